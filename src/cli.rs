@@ -1,0 +1,109 @@
+//! The command line: `serve` (default), `migrate`, `content check`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::clock::SystemClock;
+use crate::course::Content;
+use crate::settings::Settings;
+use crate::startup::{Application, prepare_database};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "belehrung",
+    version,
+    about = "Online instruction of food workers under §43 IfSG, with signed certificates."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run migrations, load and validate the content, serve HTTP (the default).
+    Serve,
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Work with the course content.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Validate a content tree (default: the configured content dir); exit 1 with a list
+    /// of problems.
+    Check { dir: Option<PathBuf> },
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    crate::telemetry::init();
+    let settings = match Settings::load() {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("belehrung: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&settings),
+        Command::Migrate => prepare_database(&settings).map(|_| println!("database is up to date")),
+        Command::Content {
+            command: ContentCommand::Check { dir },
+        } => {
+            return content_check(&dir.unwrap_or_else(|| settings.content_dir.clone()));
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("belehrung: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(settings: &Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async {
+        let app = Application::build(settings, Arc::new(SystemClock))?;
+        // Printed on standard output so that scripts (and tests using port 0) find it.
+        println!(
+            "belehrung listening on {} (database: {})",
+            app.public_url(),
+            settings.database_url.backend_name()
+        );
+        tracing::info!(address = %app.address(), "serving");
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn content_check(dir: &std::path::Path) -> ExitCode {
+    match Content::load(dir) {
+        Ok(content) => {
+            let course = &content.course;
+            let lessons = course.languages.first().map_or(0, |l| l.lessons.len());
+            let questions = course.languages.first().map_or(0, |l| l.questions.len());
+            println!(
+                "{}: valid — course {} version {}, {} language(s) ({}), {lessons} lessons, {questions} quiz questions each, {} health office(s)",
+                dir.display(),
+                course.id,
+                course.version,
+                course.languages.len(),
+                course.language_codes().collect::<Vec<_>>().join(", "),
+                content.tenants.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            eprint!("{problems}");
+            ExitCode::FAILURE
+        }
+    }
+}

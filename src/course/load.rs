@@ -1,0 +1,494 @@
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::media::{mp4_duration_ms, vtt_problems};
+use super::model::{
+    Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
+};
+use super::tenant::Tenant;
+
+/// The course ships as `content/courses/<id>/`; this is the one the law asks for.
+pub const COURSE_ID: &str = "ifsg43";
+
+/// Everything under `content/`, loaded and checked as a whole.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub root: PathBuf,
+    pub course: Course,
+    pub tenants: Vec<Tenant>,
+}
+
+/// Every problem found in a content tree, each naming its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentProblems(pub Vec<String>);
+
+impl fmt::Display for ContentProblems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} problem(s) in the content:", self.0.len())?;
+        for problem in &self.0 {
+            writeln!(f, "  - {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ContentProblems {}
+
+impl Content {
+    pub fn tenant(&self, id: &str) -> Option<&Tenant> {
+        self.tenants.iter().find(|t| t.id == id)
+    }
+
+    /// Loads and validates the tree; lists every problem instead of stopping at the first.
+    pub fn load(root: &Path) -> Result<Self, ContentProblems> {
+        let mut problems = Problems::default();
+        let course = load_course(&root.join("courses").join(COURSE_ID), &mut problems);
+        let tenants = match &course {
+            Some(course) => load_tenants(&root.join("tenants"), course, &mut problems),
+            None => Vec::new(),
+        };
+        match course {
+            Some(course) if problems.0.is_empty() => Ok(Self {
+                root: root.to_path_buf(),
+                course,
+                tenants,
+            }),
+            _ => Err(ContentProblems(problems.0)),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn add(&mut self, file: &Path, message: impl fmt::Display) {
+        self.0.push(format!("{}: {message}", file.display()));
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    id: String,
+    version: String,
+    source_language: String,
+    languages: Vec<String>,
+    lessons: Vec<String>,
+    quiz: QuizRules,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageFile {
+    code: String,
+    name: String,
+    direction: Direction,
+    review: ReviewStatus,
+    course_title: String,
+    declaration: Declaration,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFrontMatter {
+    id: String,
+    title: String,
+    video: PathBuf,
+    captions: PathBuf,
+    duration_s: f64,
+    #[serde(default)]
+    legal_basis: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizFile {
+    questions: Vec<Question>,
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, problems: &mut Problems) -> Option<T> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.add(path, format!("cannot be read: {e}"));
+            return None;
+        }
+    };
+    toml::from_str(&text)
+        .map_err(|e| problems.add(path, e.to_string().replace('\n', " ")))
+        .ok()
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
+    let course_path = dir.join("course.toml");
+    let file: CourseFile = read_toml(&course_path, problems)?;
+    if file.id != COURSE_ID {
+        problems.add(&course_path, format!("id must be {COURSE_ID:?}"));
+    }
+    let rules = file.quiz;
+    if rules.questions_per_attempt == 0
+        || !(rules.pass_ratio > 0.0 && rules.pass_ratio <= 1.0)
+        || rules.max_attempts == 0
+    {
+        problems.add(
+            &course_path,
+            "quiz needs questions_per_attempt ≥ 1, 0 < pass_ratio ≤ 1 and max_attempts ≥ 1",
+        );
+    }
+    if !file.languages.contains(&file.source_language) {
+        problems.add(&course_path, "source_language is not among the languages");
+    }
+    let mut seen = BTreeSet::new();
+    for id in &file.lessons {
+        if !is_slug(id) || !seen.insert(id) {
+            problems.add(
+                &course_path,
+                format!("lesson id {id:?} is not a unique [a-z0-9-]+ id"),
+            );
+        }
+    }
+    if file.lessons.is_empty() {
+        problems.add(&course_path, "lists no lessons");
+    }
+
+    let languages: Vec<CourseLanguage> = file
+        .languages
+        .iter()
+        .filter_map(|code| load_language(&dir.join(code), code, &file.lessons, rules, problems))
+        .collect();
+    if let Some(source) = languages.iter().find(|l| l.code == file.source_language) {
+        for other in languages.iter().filter(|l| l.code != source.code) {
+            compare_with_source(source, other, &dir.join(&other.code), problems);
+        }
+    }
+    Some(Course {
+        id: file.id,
+        version: file.version,
+        source_language: file.source_language,
+        quiz: rules,
+        languages,
+    })
+}
+
+fn load_language(
+    dir: &Path,
+    code: &str,
+    lesson_ids: &[String],
+    rules: QuizRules,
+    problems: &mut Problems,
+) -> Option<CourseLanguage> {
+    let language_path = dir.join("language.toml");
+    let file: LanguageFile = read_toml(&language_path, problems)?;
+    if file.code != code {
+        problems.add(
+            &language_path,
+            format!("code {:?} does not match its folder {code:?}", file.code),
+        );
+    }
+    let declaration = &file.declaration;
+    if declaration.text.trim().is_empty()
+        || declaration.guardian_text.trim().is_empty()
+        || declaration.version.trim().is_empty()
+    {
+        problems.add(
+            &language_path,
+            "the declaration needs version, text and guardian_text",
+        );
+    }
+    let lessons: Vec<Lesson> = lesson_ids
+        .iter()
+        .filter_map(|id| load_lesson(dir, id, problems))
+        .collect();
+    report_stray_lessons(dir, lesson_ids, problems);
+
+    let quiz_path = dir.join("quiz.toml");
+    let questions = read_toml::<QuizFile>(&quiz_path, problems)
+        .map(|q| q.questions)
+        .unwrap_or_default();
+    check_questions(&quiz_path, &questions, lesson_ids, rules, problems);
+
+    Some(CourseLanguage {
+        code: code.to_string(),
+        name: file.name,
+        direction: file.direction,
+        review: file.review,
+        course_title: file.course_title,
+        declaration: file.declaration,
+        lessons,
+        questions,
+    })
+}
+
+fn load_lesson(dir: &Path, id: &str, problems: &mut Problems) -> Option<Lesson> {
+    let path = dir.join("lessons").join(format!("{id}.md"));
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.add(&path, format!("missing lesson ({e})"));
+            return None;
+        }
+    };
+    let Some((front, body)) = split_front_matter(&text) else {
+        problems.add(
+            &path,
+            "must start with TOML front matter between two lines of +++",
+        );
+        return None;
+    };
+    let meta: LessonFrontMatter = toml::from_str(front)
+        .map_err(|e| problems.add(&path, e.to_string().replace('\n', " ")))
+        .ok()?;
+    if meta.id != id {
+        problems.add(
+            &path,
+            format!("id {:?} does not match the file name", meta.id),
+        );
+    }
+    if meta.title.trim().is_empty() || body.trim().is_empty() {
+        problems.add(&path, "needs a title and a text");
+    }
+    let video = dir.join(&meta.video);
+    let captions = dir.join(&meta.captions);
+    let declared_ms = (meta.duration_s * 1000.0).round() as i64;
+    match mp4_duration_ms(&video) {
+        Ok(actual_ms) if (actual_ms - declared_ms).abs() > 1000 => problems.add(
+            &path,
+            format!(
+                "duration_s is {} but the video lasts {:.1} s",
+                meta.duration_s,
+                actual_ms as f64 / 1000.0
+            ),
+        ),
+        Ok(_) => {}
+        Err(e) => problems.add(&video, e),
+    }
+    if declared_ms <= 0 {
+        problems.add(&path, "duration_s must be positive");
+    }
+    for problem in vtt_problems(&captions, declared_ms) {
+        problems.add(&captions, problem);
+    }
+    Some(Lesson {
+        id: id.to_string(),
+        title: meta.title,
+        text: body.trim().to_string(),
+        video,
+        captions,
+        duration_ms: declared_ms,
+        legal_basis: meta.legal_basis,
+    })
+}
+
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text.trim_start_matches('\u{feff}').strip_prefix("+++")?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
+    let end = rest.find("\n+++")?;
+    let body = &rest[end + 4..];
+    Some((&rest[..end], body.trim_start_matches(['\r', '\n'])))
+}
+
+fn report_stray_lessons(dir: &Path, lesson_ids: &[String], problems: &mut Problems) {
+    let Ok(entries) = std::fs::read_dir(dir.join("lessons")) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if path.extension().is_some_and(|e| e == "md") && !lesson_ids.iter().any(|id| id == stem) {
+            problems.add(&path, "is not listed in course.toml's lessons");
+        }
+    }
+}
+
+fn check_questions(
+    path: &Path,
+    questions: &[Question],
+    lesson_ids: &[String],
+    rules: QuizRules,
+    problems: &mut Problems,
+) {
+    let mut ids = BTreeSet::new();
+    for q in questions {
+        let at = format!("question {:?}", q.id);
+        if !is_slug(&q.id) || !ids.insert(q.id.as_str()) {
+            problems.add(path, format!("{at}: id must be a unique [a-z0-9-]+ id"));
+        }
+        if !lesson_ids.contains(&q.lesson) {
+            problems.add(path, format!("{at}: unknown lesson {:?}", q.lesson));
+        }
+        if q.text.trim().is_empty() || q.explanation.trim().is_empty() {
+            problems.add(path, format!("{at}: needs a text and an explanation"));
+        }
+        let mut option_ids = BTreeSet::new();
+        for o in &q.options {
+            if !is_slug(&o.id) || !option_ids.insert(o.id.as_str()) || o.text.trim().is_empty() {
+                problems.add(
+                    path,
+                    format!("{at}: option {:?} needs a unique id and a text", o.id),
+                );
+            }
+        }
+        if !q.options.iter().any(|o| o.correct) || q.options.iter().all(|o| o.correct) {
+            problems.add(path, format!("{at}: needs at least one correct and one wrong option, or it cannot be answered fairly"));
+        }
+    }
+    if questions.len() < rules.questions_per_attempt {
+        problems.add(
+            path,
+            format!(
+                "has {} questions, fewer than questions_per_attempt = {}",
+                questions.len(),
+                rules.questions_per_attempt
+            ),
+        );
+    }
+    for lesson in lesson_ids {
+        if !questions.iter().any(|q| &q.lesson == lesson) {
+            problems.add(path, format!("no question covers lesson {lesson:?}"));
+        }
+    }
+}
+
+/// A translation must ask the same questions with the same right answers.
+fn compare_with_source(
+    source: &CourseLanguage,
+    other: &CourseLanguage,
+    dir: &Path,
+    problems: &mut Problems,
+) {
+    let quiz_path = dir.join("quiz.toml");
+    let language_path = dir.join("language.toml");
+    if other.declaration.version != source.declaration.version {
+        problems.add(
+            &language_path,
+            format!(
+                "declaration version {:?} differs from the source language's {:?}",
+                other.declaration.version, source.declaration.version
+            ),
+        );
+    }
+    let shape = |l: &CourseLanguage| -> BTreeMap<String, (String, Vec<(String, bool)>)> {
+        l.questions
+            .iter()
+            .map(|q| {
+                (
+                    q.id.clone(),
+                    (
+                        q.lesson.clone(),
+                        q.options
+                            .iter()
+                            .map(|o| (o.id.clone(), o.correct))
+                            .collect(),
+                    ),
+                )
+            })
+            .collect()
+    };
+    let (expected, actual) = (shape(source), shape(other));
+    for (id, want) in &expected {
+        match actual.get(id) {
+            None => problems.add(
+                &quiz_path,
+                format!(
+                    "question {id:?} is missing (it exists in {:?})",
+                    source.code
+                ),
+            ),
+            Some(have) if have != want => problems.add(
+                &quiz_path,
+                format!(
+                    "question {id:?} differs in lesson, options or correct answers from {:?}",
+                    source.code
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for id in actual.keys().filter(|id| !expected.contains_key(*id)) {
+        problems.add(
+            &quiz_path,
+            format!("question {id:?} does not exist in {:?}", source.code),
+        );
+    }
+}
+
+fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Tenant> {
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(e) => {
+            problems.add(dir, format!("cannot be read: {e}"));
+            return Vec::new();
+        }
+    };
+    paths.sort();
+    let mut tenants: Vec<Tenant> = Vec::new();
+    for path in paths {
+        let Some(tenant) = read_toml::<Tenant>(&path, problems) else {
+            continue;
+        };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if tenant.id != stem || !is_slug(&tenant.id) {
+            problems.add(
+                &path,
+                format!(
+                    "id {:?} must be [a-z0-9-]+ and match the file name",
+                    tenant.id
+                ),
+            );
+        }
+        for problem in tenant.problems(&course.language_codes().collect::<Vec<_>>()) {
+            problems.add(&path, problem);
+        }
+        tenants.push(tenant);
+    }
+    if tenants.is_empty() {
+        problems.add(dir, "defines no health office");
+    }
+    tenants
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_split_from_the_body() {
+        let (front, body) =
+            split_front_matter("+++\nid = \"a\"\n+++\n\nText.\n").expect("front matter");
+        assert_eq!(front, "id = \"a\"");
+        assert_eq!(body, "Text.\n");
+        assert!(split_front_matter("no front matter").is_none());
+    }
+
+    #[test]
+    fn the_shipped_content_is_valid() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        match Content::load(&root) {
+            Ok(content) => assert!(content.tenant("musterstadt").is_some()),
+            Err(problems) => panic!("{problems}"),
+        }
+    }
+}

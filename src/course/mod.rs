@@ -1,0 +1,16 @@
+//! The course and the health offices as content data: loaded from `content/`,
+//! validated as a whole, and the rules that grade a learner against it.
+
+mod load;
+mod media;
+mod model;
+pub mod quiz;
+mod tenant;
+pub mod watch;
+
+pub use load::{Content, ContentProblems};
+pub use model::{
+    AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,
+    ReviewStatus,
+};
+pub use tenant::{Tenant, TenantAddress, TenantContact};

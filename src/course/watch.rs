@@ -1,0 +1,154 @@
+//! Which parts of a video were watched, and how much of that real time allows.
+//!
+//! The player reports spans it played; the server keeps the union per lesson. A span
+//! only counts as far as the real time since the watching began allows, so a script
+//! cannot "watch" twenty minutes in two seconds and playing at 16× counts as 1×.
+
+/// Reports arrive a little after the playing they describe; this much slack keeps an
+/// honest player on a slow network from losing seconds.
+pub const REAL_TIME_SLACK_MS: i64 = 3_000;
+
+/// A played stretch of a video, in milliseconds, `from_ms < to_ms`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub from_ms: i64,
+    pub to_ms: i64,
+}
+
+impl Span {
+    pub fn new(from_ms: i64, to_ms: i64) -> Option<Self> {
+        (0 <= from_ms && from_ms < to_ms).then_some(Self { from_ms, to_ms })
+    }
+
+    fn len(self) -> i64 {
+        self.to_ms - self.from_ms
+    }
+}
+
+/// The spans merged into disjoint, sorted stretches.
+pub fn merged(spans: &[Span]) -> Vec<Span> {
+    let mut sorted = spans.to_vec();
+    sorted.sort_by_key(|s| s.from_ms);
+    let mut out: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match out.last_mut() {
+            Some(last) if span.from_ms <= last.to_ms => last.to_ms = last.to_ms.max(span.to_ms),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+/// Milliseconds covered by the union of the spans.
+pub fn covered_ms(spans: &[Span]) -> i64 {
+    merged(spans).iter().map(|s| s.len()).sum()
+}
+
+/// The stretches of `new` that `existing` does not cover yet, in order.
+fn gaps(existing: &[Span], new: Span) -> Vec<Span> {
+    let mut gaps = Vec::new();
+    let mut cursor = new.from_ms;
+    for covered in merged(existing) {
+        if covered.to_ms <= cursor {
+            continue;
+        }
+        if covered.from_ms >= new.to_ms {
+            break;
+        }
+        if covered.from_ms > cursor {
+            gaps.push(Span {
+                from_ms: cursor,
+                to_ms: covered.from_ms,
+            });
+        }
+        cursor = covered.to_ms;
+    }
+    if cursor < new.to_ms {
+        gaps.push(Span {
+            from_ms: cursor,
+            to_ms: new.to_ms,
+        });
+    }
+    gaps
+}
+
+/// The part of `new` that may be credited: cut where the newly covered time would exceed
+/// `budget_ms` (`None`: no real-time limit). `None` when it adds nothing.
+pub fn credit(existing: &[Span], new: Span, budget_ms: Option<i64>) -> Option<Span> {
+    let mut left = budget_ms.unwrap_or(i64::MAX);
+    let mut end = None;
+    for gap in gaps(existing, new) {
+        let take = gap.len().min(left);
+        if take <= 0 {
+            break;
+        }
+        left -= take;
+        end = Some(gap.from_ms + take);
+        if take < gap.len() {
+            break;
+        }
+    }
+    end.map(|to_ms| Span {
+        from_ms: new.from_ms,
+        to_ms,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn s(from: i64, to: i64) -> Span {
+        Span {
+            from_ms: from,
+            to_ms: to,
+        }
+    }
+
+    #[test]
+    fn overlapping_spans_count_once() {
+        assert_eq!(covered_ms(&[s(0, 10), s(5, 15), s(20, 30)]), 25);
+    }
+
+    #[test]
+    fn new_time_is_cut_at_the_budget() {
+        assert_eq!(credit(&[], s(0, 100), Some(40)), Some(s(0, 40)));
+        // Re-watching what was covered costs nothing; the gap behind it is cut.
+        assert_eq!(credit(&[s(0, 50)], s(0, 100), Some(10)), Some(s(0, 60)));
+        assert_eq!(credit(&[s(0, 50)], s(10, 40), Some(100)), None);
+        assert_eq!(credit(&[], s(0, 100), Some(0)), None);
+        assert_eq!(credit(&[s(20, 30)], s(0, 100), None), Some(s(0, 100)));
+    }
+
+    proptest! {
+        #[test]
+        fn credit_never_exceeds_the_budget_nor_the_span(
+            existing in proptest::collection::vec((0i64..1000, 1i64..200), 0..8),
+            from in 0i64..1000, len in 1i64..500, budget in 0i64..600,
+        ) {
+            let existing: Vec<Span> = existing.into_iter().map(|(f, l)| s(f, f + l)).collect();
+            let new = s(from, from + len);
+            let before = covered_ms(&existing);
+            match credit(&existing, new, Some(budget)) {
+                Some(span) => {
+                    prop_assert!(span.from_ms == new.from_ms && span.to_ms <= new.to_ms);
+                    let mut after = existing.clone();
+                    after.push(span);
+                    let gained = covered_ms(&after) - before;
+                    prop_assert!(gained > 0 && gained <= budget);
+                }
+                None => {
+                    let mut after = existing.clone();
+                    after.push(new);
+                    prop_assert!(budget == 0 || covered_ms(&after) == before);
+                }
+            }
+        }
+
+        #[test]
+        fn without_a_budget_the_whole_span_is_credited(from in 0i64..1000, len in 1i64..500) {
+            prop_assert_eq!(credit(&[], s(from, from + len), None), Some(s(from, from + len)));
+        }
+    }
+}

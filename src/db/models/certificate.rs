@@ -1,0 +1,18 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::certificates;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = certificates)]
+pub struct CertificateRow {
+    pub code: String,
+    pub enrolment_id: String,
+    pub tenant: String,
+    pub instructed_at: NaiveDateTime,
+    pub issued_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub revocation_reason: Option<String>,
+}
+
+pub type NewCertificate = CertificateRow;

@@ -1,0 +1,86 @@
+// The tables of `migrations/`, in types both backends share.
+
+diesel::table! {
+    enrolments (id) {
+        id -> Text,
+        tenant -> Text,
+        course -> Text,
+        course_version -> Text,
+        language -> Text,
+        given_name -> Text,
+        family_name -> Text,
+        birth_date -> Date,
+        email -> Nullable<Text>,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        watch_round -> BigInt,
+        watch_round_started_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    watch_spans (id) {
+        id -> Text,
+        enrolment_id -> Text,
+        watch_round -> BigInt,
+        lesson -> Text,
+        from_ms -> BigInt,
+        to_ms -> BigInt,
+        reported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    quiz_attempts (id) {
+        id -> Text,
+        enrolment_id -> Text,
+        number -> BigInt,
+        watch_round -> BigInt,
+        language -> Text,
+        course_version -> Text,
+        questions -> Text,
+        started_at -> Timestamp,
+        graded_at -> Nullable<Timestamp>,
+        answers -> Nullable<Text>,
+        correct_count -> Nullable<BigInt>,
+        passed -> Nullable<Bool>,
+    }
+}
+
+diesel::table! {
+    declarations (enrolment_id) {
+        enrolment_id -> Text,
+        declared_at -> Timestamp,
+        text_version -> Text,
+        course_version -> Text,
+        language -> Text,
+        declaration_text -> Text,
+        guardian_given_name -> Nullable<Text>,
+        guardian_family_name -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    certificates (code) {
+        code -> Text,
+        enrolment_id -> Text,
+        tenant -> Text,
+        instructed_at -> Timestamp,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revocation_reason -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(watch_spans -> enrolments (enrolment_id));
+diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
+diesel::joinable!(declarations -> enrolments (enrolment_id));
+diesel::joinable!(certificates -> enrolments (enrolment_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    enrolments,
+    watch_spans,
+    quiz_attempts,
+    declarations,
+    certificates,
+);

@@ -1,0 +1,12 @@
+//! Parsed input: once a value is one of these types it is valid, so the rest of the
+//! program never checks it again.
+
+mod birth_date;
+mod certificate_code;
+mod email;
+mod person_name;
+
+pub use birth_date::{BirthDate, BirthDateError};
+pub use certificate_code::{CertificateCode, CodeError};
+pub use email::Email;
+pub use person_name::{PersonName, PersonNameError};

@@ -1,0 +1,138 @@
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use diesel::prelude::*;
+use rand::RngCore;
+use serde::Deserialize;
+
+use super::{Context, Error, FieldError, hash_token};
+use crate::clock::to_db;
+use crate::course::Tenant;
+use crate::db::DbConnection;
+use crate::db::models::NewEnrolment;
+use crate::db::schema::enrolments;
+use crate::domain::{BirthDate, Email, PersonName};
+
+/// What a learner sends to enrol, before it is parsed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrolmentInput {
+    pub tenant: String,
+    pub course: String,
+    pub language: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub birth_date: String,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewEnrolmentCreated {
+    pub id: String,
+    /// Shown once; only its hash is stored.
+    pub token: String,
+}
+
+struct ParsedEnrolment<'a> {
+    tenant: &'a Tenant,
+    language: String,
+    given_name: PersonName,
+    family_name: PersonName,
+    birth_date: BirthDate,
+    email: Option<Email>,
+}
+
+fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment<'a>, Error> {
+    let mut errors = Vec::new();
+    let course = &ctx.content.course;
+    let tenant = ctx.content.tenant(&input.tenant);
+    if tenant.is_none() {
+        errors.push(FieldError::new(
+            "tenant",
+            format!("no health office {:?} is served here", input.tenant),
+        ));
+    }
+    if input.course != course.id {
+        errors.push(FieldError::new(
+            "course",
+            format!("the only course is {:?}", course.id),
+        ));
+    }
+    let language_known = course.language(&input.language).is_some()
+        && tenant.is_none_or(|t| t.offers(&input.language));
+    if !language_known {
+        errors.push(FieldError::new(
+            "language",
+            format!("{:?} is not offered by this health office", input.language),
+        ));
+    }
+    let given_name = PersonName::parse(&input.given_name)
+        .map_err(|e| errors.push(FieldError::new("given_name", e)))
+        .ok();
+    let family_name = PersonName::parse(&input.family_name)
+        .map_err(|e| errors.push(FieldError::new("family_name", e)))
+        .ok();
+    let birth_date = BirthDate::parse(&input.birth_date, ctx.clock.today_in_germany())
+        .map_err(|e| errors.push(FieldError::new("birth_date", e)))
+        .ok();
+    let email = match input
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        Some(raw) => Email::parse(raw)
+            .map_err(|e| errors.push(FieldError::new("email", e)))
+            .ok(),
+        None => None,
+    };
+    match (tenant, given_name, family_name, birth_date) {
+        (Some(tenant), Some(given_name), Some(family_name), Some(birth_date))
+            if errors.is_empty() =>
+        {
+            Ok(ParsedEnrolment {
+                tenant,
+                language: input.language.clone(),
+                given_name,
+                family_name,
+                birth_date,
+                email,
+            })
+        }
+        _ => Err(Error::Invalid(errors)),
+    }
+}
+
+/// Starts an instruction. The watch clock starts now.
+pub fn enrol(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    input: &EnrolmentInput,
+) -> Result<NewEnrolmentCreated, Error> {
+    let parsed = parse(ctx, input)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut secret = [0u8; 32];
+    rand::rng().fill_bytes(&mut secret);
+    let token = URL_SAFE_NO_PAD.encode(secret);
+    let now = to_db(ctx.clock.now());
+    let course = &ctx.content.course;
+    diesel::insert_into(enrolments::table)
+        .values(NewEnrolment {
+            id: &id,
+            tenant: &parsed.tenant.id,
+            course: &course.id,
+            course_version: &course.version,
+            language: &parsed.language,
+            given_name: parsed.given_name.as_str(),
+            family_name: parsed.family_name.as_str(),
+            birth_date: parsed.birth_date.date(),
+            email: parsed.email.as_ref().map(Email::as_str),
+            token_hash: &hash_token(&token),
+            created_at: now,
+            watch_round: 1,
+            watch_round_started_at: now,
+        })
+        .execute(conn)?;
+    tracing::info!(enrolment = %id, tenant = %parsed.tenant.id, language = %parsed.language, "enrolled");
+    Ok(NewEnrolmentCreated { id, token })
+}

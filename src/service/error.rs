@@ -1,0 +1,82 @@
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use serde::Serialize;
+
+/// What can go wrong in a learner's request. The web layer maps each variant to one
+/// HTTP status and problem type; nothing here carries personal data or SQL.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the input is invalid")]
+    Invalid(Vec<FieldError>),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("a bearer token is required")]
+    Unauthenticated,
+    #[error("the token does not belong to this enrolment")]
+    Forbidden,
+    /// The request is valid but the enrolment is not in a state that allows it.
+    #[error("{detail}")]
+    Conflict { kind: &'static str, detail: String },
+    /// The request is well-formed but the rules refuse it.
+    #[error("{detail}")]
+    Refused { kind: &'static str, detail: String },
+    #[error("the database is unavailable")]
+    Unavailable(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub detail: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, detail: impl ToString) -> Self {
+        Self {
+            field: field.to_string(),
+            detail: detail.to_string(),
+        }
+    }
+}
+
+impl Error {
+    pub fn conflict(kind: &'static str, detail: impl Into<String>) -> Self {
+        Self::Conflict {
+            kind,
+            detail: detail.into(),
+        }
+    }
+
+    pub fn refused(kind: &'static str, detail: impl Into<String>) -> Self {
+        Self::Refused {
+            kind,
+            detail: detail.into(),
+        }
+    }
+
+    pub fn is_unique_violation(&self) -> bool {
+        matches!(self, Self::Internal(e) if matches!(
+            e.downcast_ref::<DieselError>(),
+            Some(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))
+        ))
+    }
+}
+
+impl From<DieselError> for Error {
+    fn from(error: DieselError) -> Self {
+        match error {
+            DieselError::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            ) => Self::Unavailable(error.to_string()),
+            other => Self::Internal(anyhow::Error::new(other)),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for Error {
+    fn from(error: diesel::r2d2::PoolError) -> Self {
+        Self::Unavailable(error.to_string())
+    }
+}

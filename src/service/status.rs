@@ -1,0 +1,169 @@
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::{Context, Error};
+use crate::course::watch::{Span, covered_ms};
+use crate::course::{CourseLanguage, Lesson};
+use crate::db::DbConnection;
+use crate::db::models::{EnrolmentRow, QuizAttemptRow, WatchSpanRow};
+use crate::db::schema::{certificates, quiz_attempts, watch_spans};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnrolmentStatus {
+    Learning,
+    Quiz,
+    Declaration,
+    Certified,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonProgress {
+    pub id: String,
+    pub watched_ratio: f64,
+    pub completed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuizProgress {
+    /// Attempts in the current watch round.
+    pub attempts: u32,
+    pub max_attempts: u32,
+    pub attempts_left: u32,
+    pub passed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnrolmentView {
+    pub id: String,
+    pub status: EnrolmentStatus,
+    pub language: String,
+    pub watch_round: i64,
+    pub lessons: Vec<LessonProgress>,
+    pub quiz: QuizProgress,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CertificateRef {
+    pub code: String,
+}
+
+/// The spans of the current round, per lesson.
+pub(super) fn current_spans(
+    conn: &mut DbConnection,
+    enrolment: &EnrolmentRow,
+) -> Result<Vec<WatchSpanRow>, Error> {
+    Ok(watch_spans::table
+        .filter(watch_spans::enrolment_id.eq(&enrolment.id))
+        .filter(watch_spans::watch_round.eq(enrolment.watch_round))
+        .select(WatchSpanRow::as_select())
+        .load(conn)?)
+}
+
+pub(super) fn lesson_spans(spans: &[WatchSpanRow], lesson: &str) -> Vec<Span> {
+    spans
+        .iter()
+        .filter(|s| s.lesson == lesson)
+        .filter_map(|s| Span::new(s.from_ms, s.to_ms))
+        .collect()
+}
+
+pub(super) fn lesson_progress(
+    ctx: &Context,
+    lesson: &Lesson,
+    spans: &[WatchSpanRow],
+) -> LessonProgress {
+    let covered = covered_ms(&lesson_spans(spans, &lesson.id)).min(lesson.duration_ms);
+    let ratio = covered as f64 / lesson.duration_ms as f64;
+    LessonProgress {
+        id: lesson.id.clone(),
+        watched_ratio: (ratio * 1000.0).floor() / 1000.0,
+        completed: ratio + 1e-9 >= ctx.watch_ratio.get(),
+    }
+}
+
+pub(super) fn course_language<'a>(
+    ctx: &'a Context,
+    enrolment: &EnrolmentRow,
+) -> Result<&'a CourseLanguage, Error> {
+    ctx.content
+        .course
+        .language(&enrolment.language)
+        .ok_or_else(|| {
+            Error::Internal(anyhow::anyhow!(
+                "the course no longer has language {}",
+                enrolment.language
+            ))
+        })
+}
+
+pub(super) fn attempts(
+    conn: &mut DbConnection,
+    enrolment_id: &str,
+) -> Result<Vec<QuizAttemptRow>, Error> {
+    Ok(quiz_attempts::table
+        .filter(quiz_attempts::enrolment_id.eq(enrolment_id))
+        .order(quiz_attempts::number.asc())
+        .select(QuizAttemptRow::as_select())
+        .load(conn)?)
+}
+
+pub fn enrolment_view(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment: &EnrolmentRow,
+) -> Result<EnrolmentView, Error> {
+    let language = course_language(ctx, enrolment)?;
+    let spans = current_spans(conn, enrolment)?;
+    let lessons: Vec<LessonProgress> = language
+        .lessons
+        .iter()
+        .map(|l| lesson_progress(ctx, l, &spans))
+        .collect();
+    let attempts = attempts(conn, &enrolment.id)?;
+    let passed = attempts.iter().any(|a| a.passed == Some(true));
+    let in_round = attempts
+        .iter()
+        .filter(|a| a.watch_round == enrolment.watch_round)
+        .count();
+    let in_round = u32::try_from(in_round).unwrap_or(u32::MAX);
+    let max_attempts = ctx.content.course.quiz.max_attempts;
+    let certificate: Option<String> = certificates::table
+        .filter(certificates::enrolment_id.eq(&enrolment.id))
+        .select(certificates::code)
+        .first(conn)
+        .optional()?;
+    let status = if certificate.is_some() {
+        EnrolmentStatus::Certified
+    } else if passed {
+        EnrolmentStatus::Declaration
+    } else if lessons.iter().all(|l| l.completed) {
+        EnrolmentStatus::Quiz
+    } else {
+        EnrolmentStatus::Learning
+    };
+    Ok(EnrolmentView {
+        id: enrolment.id.clone(),
+        status,
+        language: enrolment.language.clone(),
+        watch_round: enrolment.watch_round,
+        lessons,
+        quiz: QuizProgress {
+            attempts: in_round,
+            max_attempts,
+            attempts_left: max_attempts.saturating_sub(in_round),
+            passed,
+        },
+        certificate: certificate.map(|code| CertificateRef {
+            code: display_code(&code),
+        }),
+    })
+}
+
+pub(super) fn display_code(compact: &str) -> String {
+    crate::domain::CertificateCode::parse(compact)
+        .map(|c| c.to_string())
+        .unwrap_or_else(|_| compact.to_string())
+}

@@ -1,0 +1,271 @@
+//! Typed settings: `belehrung.toml` in the working directory, overridden by
+//! `BELEHRUNG_*` environment variables. Every value is parsed here, once; a bad value
+//! stops the program with one line that names the variable.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::db::DatabaseUrl;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    pub database_url: DatabaseUrl,
+    pub database_pool_size: u32,
+    pub content_dir: PathBuf,
+    pub data_dir: PathBuf,
+    /// Base of absolute links; `None` means "http:// + the address actually bound".
+    pub public_url: Option<PublicUrl>,
+    pub smtp_url: Option<String>,
+    pub required_watch_ratio: WatchRatio,
+    pub workers: Option<usize>,
+}
+
+/// The share of every video that must be watched before the quiz opens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WatchRatio(f64);
+
+impl WatchRatio {
+    pub fn new(ratio: f64) -> Option<Self> {
+        (0.0..=1.0).contains(&ratio).then_some(Self(ratio))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+
+    /// With a ratio of zero the watch requirement, including real time, is off.
+    pub fn is_required(self) -> bool {
+        self.0 > 0.0
+    }
+}
+
+/// An absolute `http(s)://` base URL without a trailing slash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let trimmed = raw.trim().trim_end_matches('/');
+        let rest = trimmed
+            .strip_prefix("https://")
+            .or_else(|| trimmed.strip_prefix("http://"))
+            .ok_or("must start with http:// or https://")?;
+        if rest.is_empty() || rest.contains(char::is_whitespace) {
+            return Err("must name a host".into());
+        }
+        Ok(Self(trimmed.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct SettingsError {
+    pub variable: String,
+    pub message: String,
+}
+
+/// The keys of `belehrung.toml`; each may be overridden by `BELEHRUNG_<KEY>`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    bind: Option<String>,
+    database_url: Option<String>,
+    database_pool_size: Option<u32>,
+    content_dir: Option<String>,
+    data_dir: Option<String>,
+    public_url: Option<String>,
+    smtp_url: Option<String>,
+    required_watch_ratio: Option<f64>,
+    workers: Option<usize>,
+}
+
+impl Settings {
+    /// Reads `belehrung.toml` (if present) and the process environment.
+    pub fn load() -> Result<Self, SettingsError> {
+        let env: HashMap<String, String> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("BELEHRUNG_"))
+            .collect();
+        Self::from_sources(Some(Path::new("belehrung.toml")), &env)
+    }
+
+    pub fn from_sources(
+        file: Option<&Path>,
+        env: &HashMap<String, String>,
+    ) -> Result<Self, SettingsError> {
+        let file_settings = match file {
+            Some(path) if path.exists() => read_file(path)?,
+            _ => FileSettings::default(),
+        };
+        let value = |key: &str, from_file: Option<String>| -> Option<(String, String)> {
+            let variable = format!("BELEHRUNG_{}", key.to_ascii_uppercase());
+            match env.get(&variable) {
+                Some(v) => Some((variable, v.clone())),
+                None => from_file.map(|v| (format!("{key} in belehrung.toml"), v)),
+            }
+        };
+        let parse = |key: &str, from_file: Option<String>, default: &str| {
+            value(key, from_file).unwrap_or_else(|| {
+                (
+                    format!("BELEHRUNG_{}", key.to_ascii_uppercase()),
+                    default.to_string(),
+                )
+            })
+        };
+
+        let (name, raw) = parse("bind", file_settings.bind, "127.0.0.1:8080");
+        let bind = raw.trim().parse::<SocketAddr>().map_err(|_| {
+            error(
+                &name,
+                format!("{raw:?} is not a socket address like 127.0.0.1:8080"),
+            )
+        })?;
+
+        let (name, raw) = parse(
+            "database_url",
+            file_settings.database_url,
+            "sqlite://data/belehrung.db",
+        );
+        let database_url = DatabaseUrl::parse(&raw).map_err(|m| error(&name, m))?;
+
+        let (name, raw) = parse(
+            "database_pool_size",
+            file_settings.database_pool_size.map(|n| n.to_string()),
+            "10",
+        );
+        let database_pool_size = raw
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=500).contains(n))
+            .ok_or_else(|| error(&name, format!("{raw:?} is not a number from 1 to 500")))?;
+
+        let (_, content_dir) = parse("content_dir", file_settings.content_dir, "content");
+        let (_, data_dir) = parse("data_dir", file_settings.data_dir, "data");
+
+        let public_url = value("public_url", file_settings.public_url)
+            .map(|(name, raw)| PublicUrl::parse(&raw).map_err(|m| error(&name, m)))
+            .transpose()?;
+
+        let smtp_url = value("smtp_url", file_settings.smtp_url)
+            .map(|(name, raw)| {
+                if raw.starts_with("smtp://") || raw.starts_with("smtps://") {
+                    Ok(raw)
+                } else {
+                    Err(error(&name, "must start with smtp:// or smtps://".into()))
+                }
+            })
+            .transpose()?;
+
+        let (name, raw) = parse(
+            "required_watch_ratio",
+            file_settings.required_watch_ratio.map(|r| r.to_string()),
+            "0.95",
+        );
+        let required_watch_ratio = raw
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(WatchRatio::new)
+            .ok_or_else(|| error(&name, format!("{raw:?} is not a number from 0 to 1")))?;
+
+        let workers = value("workers", file_settings.workers.map(|n| n.to_string()))
+            .map(|(name, raw)| {
+                raw.trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=256).contains(n))
+                    .ok_or_else(|| error(&name, format!("{raw:?} is not a number from 1 to 256")))
+            })
+            .transpose()?;
+
+        Ok(Self {
+            bind,
+            database_url,
+            database_pool_size,
+            content_dir: PathBuf::from(content_dir),
+            data_dir: PathBuf::from(data_dir),
+            public_url,
+            smtp_url,
+            required_watch_ratio,
+            workers,
+        })
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileSettings, SettingsError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| error(&path.display().to_string(), e.to_string()))?;
+    toml::from_str(&text)
+        .map_err(|e| error(&path.display().to_string(), e.message().replace('\n', " ")))
+}
+
+fn error(variable: &str, message: String) -> SettingsError {
+    SettingsError {
+        variable: variable.to_string(),
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(pairs: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        let env = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_sources(None, &env)
+    }
+
+    #[test]
+    fn defaults_follow_the_contract() {
+        let settings = load(&[]).expect("defaults are valid");
+        assert_eq!(settings.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(
+            settings.database_url,
+            DatabaseUrl::Sqlite(PathBuf::from("data/belehrung.db"))
+        );
+        assert_eq!(settings.required_watch_ratio.get(), 0.95);
+        assert_eq!(settings.content_dir, PathBuf::from("content"));
+        assert!(settings.public_url.is_none() && settings.smtp_url.is_none());
+    }
+
+    #[test]
+    fn a_bad_value_names_its_variable() {
+        for (variable, value) in [
+            ("BELEHRUNG_BIND", "localhost"),
+            ("BELEHRUNG_DATABASE_URL", "mysql://x"),
+            ("BELEHRUNG_REQUIRED_WATCH_RATIO", "1.5"),
+            ("BELEHRUNG_PUBLIC_URL", "example.org"),
+            ("BELEHRUNG_SMTP_URL", "mail.example.org"),
+        ] {
+            let err = load(&[(variable, value)]).expect_err(variable);
+            assert_eq!(err.variable, variable);
+            assert!(!err.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("belehrung.toml");
+        std::fs::write(
+            &file,
+            "bind = \"127.0.0.1:9000\"\nrequired_watch_ratio = 0.5\n",
+        )
+        .expect("write settings");
+        let env = HashMap::from([("BELEHRUNG_BIND".to_string(), "127.0.0.1:0".to_string())]);
+        let settings = Settings::from_sources(Some(&file), &env).expect("valid");
+        assert_eq!(settings.bind.port(), 0);
+        assert_eq!(settings.required_watch_ratio.get(), 0.5);
+    }
+}

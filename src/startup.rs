@@ -1,0 +1,108 @@
+//! Builds the running service from settings: content, database, HTTP server.
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::http::StatusCode;
+use actix_web::middleware::{ErrorHandlers, from_fn};
+use actix_web::{App, HttpServer};
+use anyhow::Context as _;
+
+use crate::clock::Clock;
+use crate::course::Content;
+use crate::db::{DbPool, build_pool, run_migrations};
+use crate::service::Context;
+use crate::settings::Settings;
+use crate::web::{self as routes_web, AppState};
+
+pub struct Application {
+    address: SocketAddr,
+    public_url: String,
+    server: Server,
+}
+
+impl Application {
+    /// Loads and validates the content, migrates the database and binds the listener
+    /// (port 0 picks a free port: tests read it back with [`Application::address`]).
+    pub fn build(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let content = Content::load(&settings.content_dir)?;
+        let pool = prepare_database(settings)?;
+        let listener = TcpListener::bind(settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let address = listener.local_addr()?;
+        let public_url = settings
+            .public_url
+            .as_ref()
+            .map(|u| u.as_str().to_string())
+            .unwrap_or_else(|| format!("http://{address}"));
+        let state = AppState {
+            pool,
+            ctx: Arc::new(Context {
+                content: Arc::new(content),
+                clock,
+                watch_ratio: settings.required_watch_ratio,
+            }),
+            public_url: Arc::from(public_url.as_str()),
+        };
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(actix_web::web::Data::new(state.clone()))
+                .app_data(routes_web::json_config())
+                .app_data(routes_web::path_config())
+                .app_data(routes_web::query_config())
+                .wrap(
+                    ErrorHandlers::new()
+                        .handler(
+                            StatusCode::NOT_FOUND,
+                            routes_web::problem::empty_error_to_problem,
+                        )
+                        .handler(
+                            StatusCode::METHOD_NOT_ALLOWED,
+                            routes_web::problem::empty_error_to_problem,
+                        ),
+                )
+                .wrap(from_fn(routes_web::log_requests))
+                .configure(routes_web::routes)
+                .default_service(actix_web::web::to(routes_web::not_found))
+        })
+        .listen(listener)?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            address,
+            public_url,
+            server: server.run(),
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Opens the pool and brings the schema up to date.
+pub fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
+    let pool = build_pool(&settings.database_url, settings.database_pool_size)?;
+    let mut conn = pool
+        .get()
+        .context("no database connection for the migrations")?;
+    let ran = run_migrations(&mut conn)?;
+    if ran > 0 {
+        tracing::info!(
+            migrations = ran,
+            backend = settings.database_url.backend_name(),
+            "database migrated"
+        );
+    }
+    Ok(pool)
+}

@@ -1,0 +1,57 @@
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+use super::auth::bearer_token;
+use crate::service::{self, EnrolmentInput, Error};
+use crate::web::AppState;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/enrolments", web::post().to(create))
+        .route("/enrolments/{id}", web::get().to(show));
+}
+
+#[derive(Serialize)]
+struct Created {
+    id: String,
+    /// Send as `Authorization: Bearer TOKEN` on every later call; shown only once.
+    token: String,
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    body: web::Json<EnrolmentInput>,
+) -> Result<HttpResponse, Error> {
+    let input = body.into_inner();
+    let created = state
+        .db(move |ctx, conn| service::enrol(ctx, conn, &input))
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            header::LOCATION,
+            format!("/api/v1/enrolments/{}", created.id),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(Created {
+            id: created.id,
+            token: created.token,
+        }))
+}
+
+async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, Error> {
+    let id = path.into_inner();
+    let token = bearer_token(&req);
+    let view = state
+        .db(move |ctx, conn| {
+            let enrolment = service::authenticate(conn, &id, token.as_deref())?;
+            service::enrolment_view(ctx, conn, &enrolment)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(view))
+}

@@ -1,0 +1,119 @@
+//! The learner's steps after enrolling: watching, the quiz, the declaration.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::{Deserialize, Serialize};
+
+use super::auth::bearer_token;
+use crate::service::{self, DeclarationInput, Error, ProgressInput};
+use crate::web::AppState;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/enrolments/{id}/progress", web::post().to(progress))
+        .route("/enrolments/{id}/quiz", web::post().to(start_quiz))
+        .route(
+            "/enrolments/{id}/quiz/{attempt}",
+            web::post().to(answer_quiz),
+        )
+        .route("/enrolments/{id}/declaration", web::post().to(declare));
+}
+
+async fn progress(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    body: web::Json<ProgressInput>,
+) -> Result<HttpResponse, Error> {
+    let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
+    state
+        .db(move |ctx, conn| {
+            service::authenticate(conn, &id, token.as_deref())?;
+            service::report_progress(ctx, conn, &id, &input)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn start_quiz(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, Error> {
+    let (id, token) = (path.into_inner(), bearer_token(&req));
+    let attempt = state
+        .db(move |ctx, conn| {
+            service::authenticate(conn, &id, token.as_deref())?;
+            service::start_attempt(ctx, conn, &id)
+        })
+        .await?;
+    let mut response = if attempt.created {
+        HttpResponse::Created()
+    } else {
+        HttpResponse::Ok()
+    };
+    Ok(response
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(attempt))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Answers {
+    answers: BTreeMap<String, Vec<String>>,
+}
+
+async fn answer_quiz(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    body: web::Json<Answers>,
+) -> Result<HttpResponse, Error> {
+    let ((id, attempt), token, answers) = (
+        path.into_inner(),
+        bearer_token(&req),
+        body.into_inner().answers,
+    );
+    let graded = state
+        .db(move |ctx, conn| {
+            service::authenticate(conn, &id, token.as_deref())?;
+            service::grade_attempt(ctx, conn, &id, attempt, &answers)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(graded))
+}
+
+#[derive(Serialize)]
+struct Certificate {
+    code: String,
+    pdf_url: String,
+    verify_url: String,
+}
+
+async fn declare(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    body: web::Json<DeclarationInput>,
+) -> Result<HttpResponse, Error> {
+    let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
+    let pdf_url = state.url(&format!("/api/v1/enrolments/{id}/certificate.pdf"));
+    let issued = state
+        .db(move |ctx, conn| {
+            service::authenticate(conn, &id, token.as_deref())?;
+            service::declare(ctx, conn, &id, &input)
+        })
+        .await?;
+    let verify_url = state.url(&format!("/api/v1/certificates/{}", issued.code));
+    let mut response = if issued.created {
+        HttpResponse::Created()
+    } else {
+        HttpResponse::Ok()
+    };
+    Ok(response.json(Certificate {
+        code: issued.code,
+        pdf_url,
+        verify_url,
+    }))
+}

@@ -1,0 +1,27 @@
+use actix_web::{HttpResponse, web};
+use diesel::connection::SimpleConnection;
+
+use super::AppState;
+use crate::service::Error;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/health", web::get().to(health))
+        .route("/ready", web::get().to(ready));
+}
+
+/// The process answers.
+async fn health() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok")
+}
+
+/// The process can reach its database.
+async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
+    state
+        .db(|_, conn| conn.batch_execute("SELECT 1").map_err(Error::from))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ready"))
+}

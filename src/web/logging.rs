@@ -1,0 +1,37 @@
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use tracing::Instrument;
+
+/// One span per request with a fresh request id, echoed as `x-request-id`.
+///
+/// Only the route pattern is logged, never the path itself: paths carry certificate
+/// codes and enrolment ids, and no personal data may reach the logs.
+pub async fn log_requests(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let request_id = uuid::Uuid::new_v4();
+    let route = req
+        .match_pattern()
+        .unwrap_or_else(|| "(no route)".to_string());
+    let span = tracing::info_span!("request", %request_id, method = %req.method(), %route);
+    let started = Instant::now();
+    let mut response = next.call(req).instrument(span.clone()).await?;
+    if let Ok(value) = HeaderValue::from_str(&request_id.to_string()) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    span.in_scope(|| {
+        tracing::info!(
+            status = response.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "answered"
+        );
+    });
+    Ok(response)
+}

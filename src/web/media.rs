@@ -1,0 +1,65 @@
+//! Lesson videos and captions, with HTTP range requests (seeking in the player).
+
+use actix_files::NamedFile;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::AppState;
+use super::problem::Problem;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.route("/media/{course}/{language}/{file}", web::get().to(media));
+}
+
+/// The public path of a lesson's video or captions.
+pub fn media_path(course: &str, language: &str, lesson: &str, extension: &str) -> String {
+    format!("/media/{course}/{language}/{lesson}.{extension}")
+}
+
+/// Serves only files that a lesson names, so no path from outside ever reaches the disk.
+async fn media(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> HttpResponse {
+    let (course, language, file) = path.into_inner();
+    let content = &state.ctx.content;
+    let found = (course == content.course.id)
+        .then(|| content.course.language(&language))
+        .flatten()
+        .and_then(|l| {
+            let (lesson, extension) = file.rsplit_once('.')?;
+            let lesson = l.lesson(lesson)?;
+            match extension {
+                "mp4" => Some((lesson.video.clone(), "video/mp4")),
+                "vtt" => Some((lesson.captions.clone(), "text/vtt; charset=utf-8")),
+                _ => None,
+            }
+        });
+    let Some((path, mime)) = found else {
+        return Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            "no such video or caption file",
+        )
+        .response();
+    };
+    match NamedFile::open_async(&path).await {
+        Ok(file) => match mime.parse() {
+            Ok(mime) => file
+                .set_content_type(mime)
+                .use_last_modified(true)
+                .into_response(&req),
+            Err(_) => file.into_response(&req),
+        },
+        Err(e) => {
+            tracing::error!(error = %e, "a lesson's media file went missing after start");
+            Problem::new(
+                StatusCode::NOT_FOUND,
+                "not-found",
+                "no such video or caption file",
+            )
+            .response()
+        }
+    }
+}

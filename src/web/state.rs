@@ -1,0 +1,43 @@
+use std::sync::Arc;
+
+use actix_web::web;
+use tracing::Instrument;
+
+use crate::db::{DbConnection, DbPool};
+use crate::service::{Context, Error};
+
+/// Shared by every worker; holds no learner state (that lives in the database), so any
+/// number of instances can serve the same learners.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: DbPool,
+    pub ctx: Arc<Context>,
+    /// Base of absolute links, without a trailing slash.
+    pub public_url: Arc<str>,
+}
+
+impl AppState {
+    /// Runs `work` with a pooled connection on the blocking pool: diesel is synchronous
+    /// and must never stall the async workers.
+    pub async fn db<T, F>(&self, work: F) -> Result<T, Error>
+    where
+        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let ctx = self.ctx.clone();
+        let span = tracing::Span::current();
+        web::block(move || {
+            let _entered = span.enter();
+            let mut conn = pool.get()?;
+            work(&ctx, &mut conn)
+        })
+        .instrument(tracing::Span::current())
+        .await
+        .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
+    }
+}
