@@ -1,0 +1,14 @@
+//! The API tests: one binary, each test on its own fresh database, every test on both
+//! SQLite and PostgreSQL.
+
+mod helpers;
+mod postgres;
+
+mod bad_input;
+mod certificates;
+mod commands;
+mod crash;
+mod declaration;
+mod happy_path;
+mod quiz;
+mod watching;

@@ -1,0 +1,114 @@
+//! A throwaway PostgreSQL cluster for the test run: started on first use, stopped and
+//! deleted by a watchdog when the test process ends. `BELEHRUNG_TEST_POSTGRES_URL`
+//! points the tests at an existing server instead.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+
+static CLUSTER: OnceLock<Result<String, String>> = OnceLock::new();
+
+/// A fresh, empty database for one test.
+pub fn fresh_database() -> String {
+    let admin = admin_url();
+    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = PgConnection::establish(&admin).unwrap_or_else(|e| panic!("connect to the test cluster: {e}"));
+    conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+    let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
+    format!("{base}/{name}")
+}
+
+fn admin_url() -> String {
+    if let Ok(url) = std::env::var("BELEHRUNG_TEST_POSTGRES_URL") {
+        return url;
+    }
+    CLUSTER.get_or_init(start_cluster).clone().unwrap_or_else(|e| panic!("PostgreSQL for the tests: {e}"))
+}
+
+fn start_cluster() -> Result<String, String> {
+    let bin = server_binaries()?;
+    let dir = std::env::temp_dir().join(format!("belehrung-test-pg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+    let as_postgres = is_root();
+    if as_postgres {
+        // initdb refuses to run as root: the cluster belongs to the postgres user.
+        run(Command::new("chown").args(["postgres:postgres"]).arg(&dir))?;
+    }
+    let data = dir.join("data");
+    run(pg_command(&bin, "initdb", as_postgres)
+        .arg("-D")
+        .arg(&data)
+        .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]))?;
+    let port = free_port()?;
+    let options = format!(
+        "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+        dir.display()
+    );
+    run(pg_command(&bin, "pg_ctl", as_postgres)
+        .arg("-D")
+        .arg(&data)
+        .arg("-l")
+        .arg(dir.join("server.log"))
+        .args(["-w", "-t", "60", "-o", &options, "start"]))?;
+    spawn_watchdog(&bin, &dir, as_postgres);
+    Ok(format!("postgres://postgres@127.0.0.1:{port}/postgres"))
+}
+
+/// Stops the cluster and deletes its files once this test process is gone.
+fn spawn_watchdog(bin: &Path, dir: &Path, as_postgres: bool) {
+    let runas = if as_postgres { "runuser -u postgres -- " } else { "" };
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {runas}{bin}/pg_ctl -D {dir}/data -m immediate stop >/dev/null 2>&1; rm -rf {dir}",
+        pid = std::process::id(),
+        bin = bin.display(),
+        dir = dir.display(),
+    );
+    let _ = Command::new("setsid")
+        .args(["sh", "-c", &script])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+}
+
+fn pg_command(bin: &Path, tool: &str, as_postgres: bool) -> Command {
+    if as_postgres {
+        let mut command = Command::new("runuser");
+        command.args(["-u", "postgres", "--"]).arg(bin.join(tool));
+        command
+    } else {
+        Command::new(bin.join(tool))
+    }
+}
+
+fn server_binaries() -> Result<PathBuf, String> {
+    let mut candidates: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map_err(|e| format!("PostgreSQL server binaries not found in /usr/lib/postgresql ({e}); install postgresql"))?
+        .flatten()
+        .map(|e| e.path().join("bin"))
+        .filter(|p| p.join("initdb").exists())
+        .collect();
+    candidates.sort();
+    candidates.pop().ok_or_else(|| "no initdb under /usr/lib/postgresql/*/bin".to_string())
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false)
+}
+
+fn free_port() -> Result<u16, String> {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+fn run(command: &mut Command) -> Result<(), String> {
+    let output = command.output().map_err(|e| format!("{command:?}: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!("{command:?} failed: {}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)))
+    }
+}
