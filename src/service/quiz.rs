@@ -63,7 +63,7 @@ pub fn start_attempt(
     conn: &mut DbConnection,
     enrolment_id: &str,
 ) -> Result<AttemptStarted, Error> {
-    let result = conn.transaction(|conn| {
+    conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         let language = course_language(ctx, &enrolment)?;
         let attempts = attempts(conn, &enrolment.id)?;
@@ -102,8 +102,7 @@ pub fn start_attempt(
             questions: show(&drawn, language),
             created: true,
         })
-    });
-    result
+    })
 }
 
 fn ensure_all_watched(
