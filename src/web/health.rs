@@ -5,8 +5,8 @@ use super::AppState;
 use crate::service::Error;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/health", web::get().to(health))
-        .route("/ready", web::get().to(ready));
+    cfg.service(web::resource("/health").get(health))
+        .service(web::resource("/ready").get(ready));
 }
 
 /// The process answers.

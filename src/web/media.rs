@@ -8,7 +8,7 @@ use super::AppState;
 use super::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/media/{course}/{language}/{file}", web::get().to(media));
+    cfg.service(web::resource("/media/{course}/{language}/{file}").get(media));
 }
 
 /// The public path of a lesson's video or captions.

@@ -14,28 +14,59 @@ async fn malformed_bodies_are_refused_and_change_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     let url = format!("{}/api/v1/enrolments", app.address);
     let send = |body: Vec<u8>, content_type: &'static str| {
-        let request = app.client.post(&url).header("content-type", content_type).body(body);
+        let request = app
+            .client
+            .post(&url)
+            .header("content-type", content_type)
+            .body(body);
         async move {
             let response = request.send().await.expect("sent");
             let status = response.status().as_u16();
-            let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_string();
             let body: Value = response.json().await.unwrap_or(Value::Null);
-            crate::helpers::Response { status, content_type, body }
+            crate::helpers::Response {
+                status,
+                content_type,
+                body,
+            }
         }
     };
-    assert_problem(&send(b"{\"tenant\": ".to_vec(), "application/json").await, 400);
+    assert_problem(
+        &send(b"{\"tenant\": ".to_vec(), "application/json").await,
+        400,
+    );
     assert_problem(&send(b"[]".to_vec(), "application/json").await, 400);
     assert_problem(&send(b"not json".to_vec(), "application/json").await, 400);
     let mut wrong_type = learner();
     wrong_type["birth_date"] = json!(19900412);
-    assert_problem(&send(wrong_type.to_string().into_bytes(), "application/json").await, 400);
+    assert_problem(
+        &send(wrong_type.to_string().into_bytes(), "application/json").await,
+        400,
+    );
     let mut unknown_field = learner();
     unknown_field["is_admin"] = json!(true);
-    assert_problem(&send(unknown_field.to_string().into_bytes(), "application/json").await, 400);
+    assert_problem(
+        &send(unknown_field.to_string().into_bytes(), "application/json").await,
+        400,
+    );
     let mut missing = learner();
-    missing.as_object_mut().expect("object").remove("family_name");
-    assert_problem(&send(missing.to_string().into_bytes(), "application/json").await, 400);
-    assert_problem(&send(learner().to_string().into_bytes(), "text/plain").await, 415);
+    missing
+        .as_object_mut()
+        .expect("object")
+        .remove("family_name");
+    assert_problem(
+        &send(missing.to_string().into_bytes(), "application/json").await,
+        400,
+    );
+    assert_problem(
+        &send(learner().to_string().into_bytes(), "text/plain").await,
+        415,
+    );
     let huge = format!("{{\"tenant\": \"{}\"}}", "x".repeat(10 * 1024 * 1024));
     assert_problem(&send(huge.into_bytes(), "application/json").await, 413);
     assert_eq!(app.count("enrolments"), 0);
@@ -48,7 +79,11 @@ async fn invalid_enrolments_name_every_bad_field(backend: Backend) {
         ("course", json!("ifsg42"), "course"),
         ("language", json!("tlh"), "language"),
         ("given_name", json!(""), "given_name"),
-        ("given_name", json!("Robert'); DROP TABLE enrolments;--"), "given_name"),
+        (
+            "given_name",
+            json!("Robert'); DROP TABLE enrolments;--"),
+            "given_name",
+        ),
         ("family_name", json!("x".repeat(101)), "family_name"),
         ("family_name", json!("<b>Müller</b>"), "family_name"),
         ("birth_date", json!("1990-02-30"), "birth_date"),
@@ -62,13 +97,25 @@ async fn invalid_enrolments_name_every_bad_field(backend: Backend) {
         body[field] = value.clone();
         let response = app.post("/api/v1/enrolments", None, &body).await;
         assert_problem(&response, 422);
-        let fields: Vec<&str> = response.body["errors"].as_array().expect("errors").iter().filter_map(|e| e["field"].as_str()).collect();
-        assert_eq!(fields, vec![reported], "{field} = {value}: {}", response.body);
+        let fields: Vec<&str> = response.body["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .filter_map(|e| e["field"].as_str())
+            .collect();
+        assert_eq!(
+            fields,
+            vec![reported],
+            "{field} = {value}: {}",
+            response.body
+        );
     }
     let mut everything_wrong = learner();
     everything_wrong["given_name"] = json!("1");
     everything_wrong["birth_date"] = json!("soon");
-    let response = app.post("/api/v1/enrolments", None, &everything_wrong).await;
+    let response = app
+        .post("/api/v1/enrolments", None, &everything_wrong)
+        .await;
     assert_eq!(response.body["errors"].as_array().expect("errors").len(), 2);
     assert_eq!(app.count("enrolments"), 0);
 }
@@ -84,11 +131,32 @@ async fn tokens_open_only_their_own_enrolment(backend: Backend) {
     let foreign_progress = app.report(&anna, &ben_token, "warum", 0.0, 1.0).await;
     assert_problem(&foreign_progress, 403);
     assert_problem(&app.start_quiz(&anna, &ben_token).await, 403);
-    assert_problem(&app.declare(&anna, &ben_token, &json!({"no_known_obstacles": true})).await, 403);
-    assert_problem(&app.get("/api/v1/enrolments/00000000-0000-4000-8000-000000000000", Some(&anna_token)).await, 404);
-    assert_problem(&app.get("/api/v1/enrolments/not-a-uuid", Some(&anna_token)).await, 404);
-    assert_eq!(app.count("watch_spans") + app.count("quiz_attempts") + app.count("declarations"), 0);
-    assert_eq!(app.enrolment(&anna, &anna_token).await["status"], "learning");
+    assert_problem(
+        &app.declare(&anna, &ben_token, &json!({"no_known_obstacles": true}))
+            .await,
+        403,
+    );
+    assert_problem(
+        &app.get(
+            "/api/v1/enrolments/00000000-0000-4000-8000-000000000000",
+            Some(&anna_token),
+        )
+        .await,
+        404,
+    );
+    assert_problem(
+        &app.get("/api/v1/enrolments/not-a-uuid", Some(&anna_token))
+            .await,
+        404,
+    );
+    assert_eq!(
+        app.count("watch_spans") + app.count("quiz_attempts") + app.count("declarations"),
+        0
+    );
+    assert_eq!(
+        app.enrolment(&anna, &anna_token).await["status"],
+        "learning"
+    );
 }
 
 async fn unknown_routes_and_methods_answer_problems(backend: Backend) {
@@ -96,9 +164,16 @@ async fn unknown_routes_and_methods_answer_problems(backend: Backend) {
     assert_problem(&app.get("/api/v1/nothing-here", None).await, 404);
     assert_problem(&app.get("/api/v1/courses/ifsg43?lang=xx", None).await, 404);
     assert_problem(&app.get("/api/v1/courses/other", None).await, 404);
-    let wrong_method = app.request(reqwest::Method::DELETE, "/api/v1/tenants", None, None).await;
+    let wrong_method = app
+        .request(reqwest::Method::DELETE, "/api/v1/tenants", None, None)
+        .await;
     assert_problem(&wrong_method, 405);
-    let health = app.client.get(format!("{}/health", app.address)).send().await.expect("health");
+    let health = app
+        .client
+        .get(format!("{}/health", app.address))
+        .send()
+        .await
+        .expect("health");
     assert_eq!(health.status().as_u16(), 200);
     assert!(health.headers().contains_key("x-request-id"));
     assert_eq!(app.get("/ready", None).await.status, 200);

@@ -4,14 +4,29 @@ use serde_json::json;
 use crate::helpers::{Backend, assert_problem, learner, spawn_app, str_of};
 use crate::on_both_backends;
 
-on_both_backends!(codes_are_found_in_any_spelling, typos_unknown_and_malformed_codes_are_told_apart);
+on_both_backends!(
+    codes_are_found_in_any_spelling,
+    typos_unknown_and_malformed_codes_are_told_apart
+);
 
 async fn codes_are_found_in_any_spelling(backend: Backend) {
     let app = spawn_app(backend).await;
     let (id, token) = app.ready_to_declare(&learner()).await;
-    let code = str_of(&app.declare(&id, &token, &json!({"no_known_obstacles": true})).await.body["code"]);
-    for spelling in [code.clone(), code.to_lowercase(), code.replace('-', ""), code.replace('-', "%20"), format!("%20{}%20", code.to_lowercase().replace('-', "%20-%20"))] {
-        let response = app.get(&format!("/api/v1/certificates/{spelling}"), None).await;
+    let code = str_of(
+        &app.declare(&id, &token, &json!({"no_known_obstacles": true}))
+            .await
+            .body["code"],
+    );
+    for spelling in [
+        code.clone(),
+        code.to_lowercase(),
+        code.replace('-', ""),
+        code.replace('-', "%20"),
+        format!("%20{}%20", code.to_lowercase().replace('-', "%20-%20")),
+    ] {
+        let response = app
+            .get(&format!("/api/v1/certificates/{spelling}"), None)
+            .await;
         assert_eq!(response.status, 200, "{spelling}: {}", response.body);
         assert_eq!(response.body["code"], code.as_str());
     }
@@ -20,7 +35,11 @@ async fn codes_are_found_in_any_spelling(backend: Backend) {
 async fn typos_unknown_and_malformed_codes_are_told_apart(backend: Backend) {
     let app = spawn_app(backend).await;
     let (id, token) = app.ready_to_declare(&learner()).await;
-    let code = str_of(&app.declare(&id, &token, &json!({"no_known_obstacles": true})).await.body["code"]);
+    let code = str_of(
+        &app.declare(&id, &token, &json!({"no_known_obstacles": true}))
+            .await
+            .body["code"],
+    );
 
     let mut chars: Vec<char> = code.chars().collect();
     chars[0] = if chars[0] == '7' { '8' } else { '7' };
@@ -30,8 +49,21 @@ async fn typos_unknown_and_malformed_codes_are_told_apart(backend: Backend) {
     assert_eq!(response.body["type"], "urn:belehrung:problem:code-typo");
 
     let unknown = CertificateCode::generate();
-    assert_problem(&app.get(&format!("/api/v1/certificates/{unknown}"), None).await, 404);
-    for malformed in ["ABC", "ABCD-EFGH-JKMN-PQRU", "%3Cscript%3E", &"A".repeat(300)] {
-        assert_problem(&app.get(&format!("/api/v1/certificates/{malformed}"), None).await, 400);
+    assert_problem(
+        &app.get(&format!("/api/v1/certificates/{unknown}"), None)
+            .await,
+        404,
+    );
+    for malformed in [
+        "ABC",
+        "ABCD-EFGH-JKMN-PQRU",
+        "%3Cscript%3E",
+        &"A".repeat(300),
+    ] {
+        assert_problem(
+            &app.get(&format!("/api/v1/certificates/{malformed}"), None)
+                .await,
+            400,
+        );
     }
 }

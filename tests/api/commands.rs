@@ -3,11 +3,13 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::helpers::{content_dir, fresh_database, Backend};
+use crate::helpers::{Backend, content_dir, fresh_database};
 
 fn belehrung() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_belehrung"));
-    command.current_dir(std::env::temp_dir()).env_remove("RUST_LOG");
+    command
+        .current_dir(std::env::temp_dir())
+        .env_remove("RUST_LOG");
     for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("BELEHRUNG_")) {
         command.env_remove(key);
     }
@@ -26,17 +28,32 @@ fn help_lists_the_commands() {
 
 #[test]
 fn a_bad_setting_stops_with_one_line_naming_it() {
-    let output = belehrung().arg("migrate").env("BELEHRUNG_REQUIRED_WATCH_RATIO", "viel").output().expect("run");
+    let output = belehrung()
+        .arg("migrate")
+        .env("BELEHRUNG_REQUIRED_WATCH_RATIO", "viel")
+        .output()
+        .expect("run");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("BELEHRUNG_REQUIRED_WATCH_RATIO"), "{stderr}");
+    assert!(
+        stderr.contains("BELEHRUNG_REQUIRED_WATCH_RATIO"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn the_shipped_content_passes_the_check() {
-    let output = belehrung().args(["content", "check"]).arg(content_dir()).output().expect("run");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = belehrung()
+        .args(["content", "check"])
+        .arg(content_dir())
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("valid"));
 }
 
@@ -60,20 +77,46 @@ fn broken_content_is_reported_problem_by_problem() {
     let english = root.join("courses/ifsg43/en");
     std::fs::remove_file(english.join("lessons/pflichten.md")).expect("remove a lesson");
     let quiz = std::fs::read_to_string(english.join("quiz.toml")).expect("quiz");
-    std::fs::write(english.join("quiz.toml"), quiz.replace("correct = true", "correct = false")).expect("break the quiz");
+    std::fs::write(
+        english.join("quiz.toml"),
+        quiz.replace("correct = true", "correct = false"),
+    )
+    .expect("break the quiz");
     std::fs::remove_file(root.join("courses/ifsg43/de/videos/warum.vtt")).expect("remove captions");
 
-    let output = belehrung().args(["content", "check"]).arg(&root).output().expect("run");
+    let output = belehrung()
+        .args(["content", "check"])
+        .arg(&root)
+        .output()
+        .expect("run");
     let report = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{report}");
-    assert!(report.contains("en/lessons/pflichten.md: missing lesson"), "{report}");
-    assert!(report.contains("needs at least one correct and one wrong option"), "{report}");
-    assert!(report.contains("differs in lesson, options or correct answers"), "{report}");
-    assert!(report.contains("de/videos/warum.vtt: missing captions"), "{report}");
+    assert!(
+        report.contains("en/lessons/pflichten.md: missing lesson"),
+        "{report}"
+    );
+    assert!(
+        report.contains("needs at least one correct and one wrong option"),
+        "{report}"
+    );
+    assert!(
+        report.contains("differs in lesson, options or correct answers"),
+        "{report}"
+    );
+    assert!(
+        report.contains("de/videos/warum.vtt: missing captions"),
+        "{report}"
+    );
 
     // The server refuses to start on it, with the same list.
     let (url, _db) = fresh_database(Backend::Sqlite);
-    let serve = belehrung().arg("serve").env("BELEHRUNG_CONTENT_DIR", &root).env("BELEHRUNG_DATABASE_URL", url).env("BELEHRUNG_BIND", "127.0.0.1:0").output().expect("run");
+    let serve = belehrung()
+        .arg("serve")
+        .env("BELEHRUNG_CONTENT_DIR", &root)
+        .env("BELEHRUNG_DATABASE_URL", url)
+        .env("BELEHRUNG_BIND", "127.0.0.1:0")
+        .output()
+        .expect("run");
     assert!(!serve.status.success());
     assert!(String::from_utf8_lossy(&serve.stderr).contains("missing lesson"));
 }
@@ -82,17 +125,39 @@ fn broken_content_is_reported_problem_by_problem() {
 fn migrate_creates_the_schema_on_both_backends() {
     for backend in [Backend::Sqlite, Backend::Postgres] {
         let (url, _dir) = fresh_database(backend);
-        let output = belehrung().arg("migrate").env("BELEHRUNG_DATABASE_URL", &url).output().expect("run");
-        assert!(output.status.success(), "{backend:?}: {}", String::from_utf8_lossy(&output.stderr));
-        let again = belehrung().arg("migrate").env("BELEHRUNG_DATABASE_URL", &url).output().expect("run");
+        let output = belehrung()
+            .arg("migrate")
+            .env("BELEHRUNG_DATABASE_URL", &url)
+            .output()
+            .expect("run");
+        assert!(
+            output.status.success(),
+            "{backend:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let again = belehrung()
+            .arg("migrate")
+            .env("BELEHRUNG_DATABASE_URL", &url)
+            .output()
+            .expect("run");
         assert!(again.status.success());
     }
 }
 
 #[test]
 fn an_unreachable_postgres_is_named_not_guessed() {
-    let output = belehrung().arg("migrate").env("BELEHRUNG_DATABASE_URL", "postgres://nobody@127.0.0.1:1/none").output().expect("run");
+    let output = belehrung()
+        .arg("migrate")
+        .env(
+            "BELEHRUNG_DATABASE_URL",
+            "postgres://nobody@127.0.0.1:1/none",
+        )
+        .output()
+        .expect("run");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(stderr.contains("PostgreSQL") || stderr.contains("postgres"), "{stderr}");
+    assert!(
+        stderr.contains("PostgreSQL") || stderr.contains("postgres"),
+        "{stderr}"
+    );
 }

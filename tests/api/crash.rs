@@ -14,7 +14,10 @@ use crate::helpers::{Backend, answers, content, content_dir, fresh_database, lea
 const LEARNERS: usize = 24;
 /// Steps each learner is told "done" for: enrol, one per lesson, pass, certificate.
 fn steps_per_learner() -> usize {
-    3 + content().course.language("de").map_or(0, |l| l.lessons.len())
+    3 + content()
+        .course
+        .language("de")
+        .map_or(0, |l| l.lessons.len())
 }
 
 #[derive(Debug, Clone)]
@@ -43,12 +46,24 @@ async fn start_server(database_url: &str, data_dir: &std::path::Path) -> (Child,
         .expect("start belehrung");
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line()).await.expect("server started in time").expect("read").expect("a line");
-    let address = line.split_whitespace().find(|w| w.starts_with("http://")).expect("address printed").to_string();
+    let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
+        .await
+        .expect("server started in time")
+        .expect("read")
+        .expect("a line");
+    let address = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("address printed")
+        .to_string();
     (child, address)
 }
 
-async fn one_learner(client: reqwest::Client, base: String, acks: Arc<Mutex<Vec<Ack>>>) -> Option<()> {
+async fn one_learner(
+    client: reqwest::Client,
+    base: String,
+    acks: Arc<Mutex<Vec<Ack>>>,
+) -> Option<()> {
     let ack = |a: Ack| acks.lock().unwrap_or_else(|p| p.into_inner()).push(a);
     let post = |path: String, token: Option<String>, body: Value| {
         let mut request = client.post(format!("{base}{path}")).json(&body);
@@ -65,21 +80,51 @@ async fn one_learner(client: reqwest::Client, base: String, acks: Arc<Mutex<Vec<
     let (status, created) = post("/api/v1/enrolments".into(), None, learner()).await?;
     (status == 201).then_some(())?;
     let (id, token) = (str_of(&created["id"]), str_of(&created["token"]));
-    ack(Ack::Enrolled { id: id.clone(), token: token.clone() });
+    ack(Ack::Enrolled {
+        id: id.clone(),
+        token: token.clone(),
+    });
     let content = content();
     for lesson in &content.course.language("de")?.lessons {
-        let span = json!({"lesson": lesson.id, "from_s": 0.0, "to_s": lesson.duration_ms as f64 / 1000.0});
-        let (status, _) = post(format!("/api/v1/enrolments/{id}/progress"), Some(token.clone()), span).await?;
+        let span =
+            json!({"lesson": lesson.id, "from_s": 0.0, "to_s": lesson.duration_ms as f64 / 1000.0});
+        let (status, _) = post(
+            format!("/api/v1/enrolments/{id}/progress"),
+            Some(token.clone()),
+            span,
+        )
+        .await?;
         (status == 204).then_some(())?;
-        ack(Ack::Watched { id: id.clone(), lesson: lesson.id.clone() });
+        ack(Ack::Watched {
+            id: id.clone(),
+            lesson: lesson.id.clone(),
+        });
     }
-    let (_, attempt) = post(format!("/api/v1/enrolments/{id}/quiz"), Some(token.clone()), json!({})).await?;
-    let (_, graded) = post(format!("/api/v1/enrolments/{id}/quiz/{}", attempt["attempt"]), Some(token.clone()), json!({"answers": answers(&attempt, true)})).await?;
+    let (_, attempt) = post(
+        format!("/api/v1/enrolments/{id}/quiz"),
+        Some(token.clone()),
+        json!({}),
+    )
+    .await?;
+    let (_, graded) = post(
+        format!("/api/v1/enrolments/{id}/quiz/{}", attempt["attempt"]),
+        Some(token.clone()),
+        json!({"answers": answers(&attempt, true)}),
+    )
+    .await?;
     (graded["passed"] == true).then_some(())?;
     ack(Ack::Passed { id: id.clone() });
-    let (status, issued) = post(format!("/api/v1/enrolments/{id}/declaration"), Some(token.clone()), json!({"no_known_obstacles": true})).await?;
+    let (status, issued) = post(
+        format!("/api/v1/enrolments/{id}/declaration"),
+        Some(token.clone()),
+        json!({"no_known_obstacles": true}),
+    )
+    .await?;
     (status == 201).then_some(())?;
-    ack(Ack::Certified { id, code: str_of(&issued["code"]) });
+    ack(Ack::Certified {
+        id,
+        code: str_of(&issued["code"]),
+    });
     Some(())
 }
 
@@ -88,12 +133,17 @@ async fn nothing_answered_is_lost_after_kill_9(backend: Backend) {
     let (mut server, base) = start_server(&database_url, dir.path()).await;
     let acks = Arc::new(Mutex::new(Vec::new()));
     let client = reqwest::Client::new();
-    let batch: Vec<_> = (0..LEARNERS).map(|_| tokio::spawn(one_learner(client.clone(), base.clone(), acks.clone()))).collect();
+    let batch: Vec<_> = (0..LEARNERS)
+        .map(|_| tokio::spawn(one_learner(client.clone(), base.clone(), acks.clone())))
+        .collect();
 
     let kill_at = LEARNERS * steps_per_learner() / 2;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
     while acks.lock().unwrap_or_else(|p| p.into_inner()).len() < kill_at {
-        assert!(tokio::time::Instant::now() < deadline, "the batch did not get halfway");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the batch did not get halfway"
+        );
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
     server.start_kill().expect("SIGKILL");
@@ -102,33 +152,68 @@ async fn nothing_answered_is_lost_after_kill_9(backend: Backend) {
         let _ = learner.await;
     }
     let acks = acks.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    assert!(acks.len() >= kill_at && acks.len() < LEARNERS * steps_per_learner(), "kill came mid-batch: {} acks", acks.len());
+    assert!(
+        acks.len() >= kill_at && acks.len() < LEARNERS * steps_per_learner(),
+        "kill came mid-batch: {} acks",
+        acks.len()
+    );
 
     let (_server, base) = start_server(&database_url, dir.path()).await;
-    let tokens: std::collections::HashMap<String, String> =
-        acks.iter().filter_map(|a| if let Ack::Enrolled { id, token } = a { Some((id.clone(), token.clone())) } else { None }).collect();
+    let tokens: std::collections::HashMap<String, String> = acks
+        .iter()
+        .filter_map(|a| {
+            if let Ack::Enrolled { id, token } = a {
+                Some((id.clone(), token.clone()))
+            } else {
+                None
+            }
+        })
+        .collect();
     let view = |id: &str| {
-        let request = client.get(format!("{base}/api/v1/enrolments/{id}")).bearer_auth(&tokens[id]);
-        async move { request.send().await.expect("answer").json::<Value>().await.expect("json") }
+        let request = client
+            .get(format!("{base}/api/v1/enrolments/{id}"))
+            .bearer_auth(&tokens[id]);
+        async move {
+            request
+                .send()
+                .await
+                .expect("answer")
+                .json::<Value>()
+                .await
+                .expect("json")
+        }
     };
     for ack in &acks {
         match ack {
             Ack::Enrolled { id, .. } => assert_eq!(view(id).await["id"], id.as_str()),
             Ack::Watched { id, lesson } => {
                 let enrolment = view(id).await;
-                let progress = enrolment["lessons"].as_array().expect("lessons").iter().find(|l| l["id"] == lesson.as_str()).expect("lesson").clone();
+                let progress = enrolment["lessons"]
+                    .as_array()
+                    .expect("lessons")
+                    .iter()
+                    .find(|l| l["id"] == lesson.as_str())
+                    .expect("lesson")
+                    .clone();
                 assert_eq!(progress["watched_ratio"], 1.0, "{enrolment}");
             }
             Ack::Passed { id } => assert_eq!(view(id).await["quiz"]["passed"], true),
             Ack::Certified { id, code } => {
                 assert_eq!(view(id).await["certificate"]["code"], code.as_str());
-                let record = client.get(format!("{base}/api/v1/certificates/{code}")).send().await.expect("lookup");
+                let record = client
+                    .get(format!("{base}/api/v1/certificates/{code}"))
+                    .send()
+                    .await
+                    .expect("lookup");
                 assert_eq!(record.status().as_u16(), 200);
             }
         }
     }
     // Every enrolment holds at most one certificate, and only acknowledged learners exist beyond the cut.
-    let certified = acks.iter().filter(|a| matches!(a, Ack::Certified { .. })).count();
+    let certified = acks
+        .iter()
+        .filter(|a| matches!(a, Ack::Certified { .. }))
+        .count();
     assert!(certified <= tokens.len());
 }
 

@@ -77,17 +77,36 @@ pub async fn spawn_app_with(backend: Backend, watch_ratio: &str) -> TestApp {
         ("BELEHRUNG_BIND".to_string(), "127.0.0.1:0".to_string()),
         ("BELEHRUNG_DATABASE_URL".to_string(), database_url.clone()),
         ("BELEHRUNG_DATABASE_POOL_SIZE".to_string(), "4".to_string()),
-        ("BELEHRUNG_CONTENT_DIR".to_string(), content_dir().display().to_string()),
-        ("BELEHRUNG_DATA_DIR".to_string(), dir.path().display().to_string()),
-        ("BELEHRUNG_REQUIRED_WATCH_RATIO".to_string(), watch_ratio.to_string()),
+        (
+            "BELEHRUNG_CONTENT_DIR".to_string(),
+            content_dir().display().to_string(),
+        ),
+        (
+            "BELEHRUNG_DATA_DIR".to_string(),
+            dir.path().display().to_string(),
+        ),
+        (
+            "BELEHRUNG_REQUIRED_WATCH_RATIO".to_string(),
+            watch_ratio.to_string(),
+        ),
         ("BELEHRUNG_WORKERS".to_string(), "2".to_string()),
     ]);
     let settings = Settings::from_sources(None, &env).expect("test settings");
-    let clock = Arc::new(ManualClock::starting_at(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).single().expect("valid instant")));
+    let clock = Arc::new(ManualClock::starting_at(
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
+            .single()
+            .expect("valid instant"),
+    ));
     let app = Application::build(&settings, clock.clone()).expect("build the application");
     let address = format!("http://{}", app.address());
     actix_web::rt::spawn(app.run_until_stopped());
-    TestApp { address, client: reqwest::Client::new(), clock, database_url, _dir: dir }
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        clock,
+        database_url,
+        _dir: dir,
+    }
 }
 
 /// An adult learner of the demo office, in German.
@@ -110,8 +129,16 @@ pub struct Response {
 }
 
 impl TestApp {
-    pub async fn request(&self, method: reqwest::Method, path: &str, token: Option<&str>, body: Option<&Value>) -> Response {
-        let mut request = self.client.request(method, format!("{}{path}", self.address));
+    pub async fn request(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Response {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.address));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -120,10 +147,19 @@ impl TestApp {
         }
         let response = request.send().await.expect("request sent");
         let status = response.status().as_u16();
-        let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
         let text = response.text().await.expect("body read");
         let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        Response { status, content_type, body }
+        Response {
+            status,
+            content_type,
+            body,
+        }
     }
 
     pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
@@ -131,24 +167,42 @@ impl TestApp {
     }
 
     pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
-        self.request(reqwest::Method::POST, path, token, Some(body)).await
+        self.request(reqwest::Method::POST, path, token, Some(body))
+            .await
     }
 
     /// Enrols `body` and returns (id, token).
     pub async fn enrol(&self, body: &Value) -> (String, String) {
         let response = self.post("/api/v1/enrolments", None, body).await;
         assert_eq!(response.status, 201, "{}", response.body);
-        (str_of(&response.body["id"]), str_of(&response.body["token"]))
+        (
+            str_of(&response.body["id"]),
+            str_of(&response.body["token"]),
+        )
     }
 
     pub async fn enrolment(&self, id: &str, token: &str) -> Value {
-        let response = self.get(&format!("/api/v1/enrolments/{id}"), Some(token)).await;
+        let response = self
+            .get(&format!("/api/v1/enrolments/{id}"), Some(token))
+            .await;
         assert_eq!(response.status, 200, "{}", response.body);
         response.body
     }
 
-    pub async fn report(&self, id: &str, token: &str, lesson: &str, from_s: f64, to_s: f64) -> Response {
-        self.post(&format!("/api/v1/enrolments/{id}/progress"), Some(token), &json!({"lesson": lesson, "from_s": from_s, "to_s": to_s})).await
+    pub async fn report(
+        &self,
+        id: &str,
+        token: &str,
+        lesson: &str,
+        from_s: f64,
+        to_s: f64,
+    ) -> Response {
+        self.post(
+            &format!("/api/v1/enrolments/{id}/progress"),
+            Some(token),
+            &json!({"lesson": lesson, "from_s": from_s, "to_s": to_s}),
+        )
+        .await
     }
 
     /// Watches every lesson in real time (the clock moves with the video), as a player
@@ -161,7 +215,8 @@ impl TestApp {
             let mut at = 0.0;
             while at < duration {
                 let next = (at + 5.0_f64).min(duration);
-                self.clock.advance(TimeDelta::milliseconds(((next - at) * 1000.0) as i64));
+                self.clock
+                    .advance(TimeDelta::milliseconds(((next - at) * 1000.0) as i64));
                 let response = self.report(id, token, &lesson.id, at, next).await;
                 assert_eq!(response.status, 204, "{}", response.body);
                 at = next;
@@ -170,24 +225,53 @@ impl TestApp {
     }
 
     pub async fn start_quiz(&self, id: &str, token: &str) -> Response {
-        self.post(&format!("/api/v1/enrolments/{id}/quiz"), Some(token), &json!({})).await
+        self.post(
+            &format!("/api/v1/enrolments/{id}/quiz"),
+            Some(token),
+            &json!({}),
+        )
+        .await
     }
 
-    pub async fn answer(&self, id: &str, token: &str, attempt: &Value, answers: &BTreeMap<String, Vec<String>>) -> Response {
-        self.post(&format!("/api/v1/enrolments/{id}/quiz/{attempt}"), Some(token), &json!({ "answers": answers })).await
+    pub async fn answer(
+        &self,
+        id: &str,
+        token: &str,
+        attempt: &Value,
+        answers: &BTreeMap<String, Vec<String>>,
+    ) -> Response {
+        self.post(
+            &format!("/api/v1/enrolments/{id}/quiz/{attempt}"),
+            Some(token),
+            &json!({ "answers": answers }),
+        )
+        .await
     }
 
     pub async fn declare(&self, id: &str, token: &str, body: &Value) -> Response {
-        self.post(&format!("/api/v1/enrolments/{id}/declaration"), Some(token), body).await
+        self.post(
+            &format!("/api/v1/enrolments/{id}/declaration"),
+            Some(token),
+            body,
+        )
+        .await
     }
 
     /// Enrols, watches, passes the quiz: the enrolment waits for its declaration.
     pub async fn ready_to_declare(&self, body: &Value) -> (String, String) {
         let (id, token) = self.enrol(body).await;
-        self.watch_everything(&id, &token, body["language"].as_str().unwrap_or("de")).await;
+        self.watch_everything(&id, &token, body["language"].as_str().unwrap_or("de"))
+            .await;
         let attempt = self.start_quiz(&id, &token).await;
         assert_eq!(attempt.status, 201, "{}", attempt.body);
-        let graded = self.answer(&id, &token, &attempt.body["attempt"], &answers(&attempt.body, true)).await;
+        let graded = self
+            .answer(
+                &id,
+                &token,
+                &attempt.body["attempt"],
+                &answers(&attempt.body, true),
+            )
+            .await;
         assert_eq!(graded.body["passed"], true, "{}", graded.body);
         (id, token)
     }
@@ -204,22 +288,38 @@ pub fn answers(attempt: &Value, right: bool) -> BTreeMap<String, Vec<String>> {
         .map(|q| {
             let id = str_of(&q["id"]);
             let question = language.question(&id).expect("a known question");
-            let chosen = question.options.iter().filter(|o| o.correct == right).map(|o| o.id.clone()).collect();
+            let chosen = question
+                .options
+                .iter()
+                .filter(|o| o.correct == right)
+                .map(|o| o.id.clone())
+                .collect();
             (id, chosen)
         })
         .collect()
 }
 
 pub fn str_of(value: &Value) -> String {
-    value.as_str().unwrap_or_else(|| panic!("not a string: {value}")).to_string()
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("not a string: {value}"))
+        .to_string()
 }
 
 /// Every 4xx/5xx must be problem+json with the RFC 9457 members.
 pub fn assert_problem(response: &Response, status: u16) {
     assert_eq!(response.status, status, "{}", response.body);
-    assert_eq!(response.content_type, "application/problem+json", "{}", response.body);
+    assert_eq!(
+        response.content_type, "application/problem+json",
+        "{}",
+        response.body
+    );
     for member in ["type", "title", "status", "detail"] {
-        assert!(!response.body[member].is_null(), "problem lacks {member}: {}", response.body);
+        assert!(
+            !response.body[member].is_null(),
+            "problem lacks {member}: {}",
+            response.body
+        );
     }
     assert_eq!(response.body["status"], status);
 }
@@ -236,6 +336,9 @@ impl TestApp {
         let url = belehrung::db::DatabaseUrl::parse(&self.database_url).expect("url");
         let pool = belehrung::db::build_pool(&url, 1).expect("pool");
         let mut conn = pool.get().expect("connection");
-        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result::<Count>(&mut conn).expect("count").n
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+            .get_result::<Count>(&mut conn)
+            .expect("count")
+            .n
     }
 }

@@ -15,9 +15,14 @@ static CLUSTER: OnceLock<Result<String, String>> = OnceLock::new();
 pub fn fresh_database() -> String {
     let admin = admin_url();
     let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    let mut conn = PgConnection::establish(&admin).unwrap_or_else(|e| panic!("connect to the test cluster: {e}"));
-    conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
-    let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
+    let mut conn = PgConnection::establish(&admin)
+        .unwrap_or_else(|e| panic!("connect to the test cluster: {e}"));
+    conn.batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("create test database");
+    let base = admin
+        .rsplit_once('/')
+        .map(|(base, _)| base)
+        .unwrap_or(&admin);
     format!("{base}/{name}")
 }
 
@@ -25,7 +30,10 @@ fn admin_url() -> String {
     if let Ok(url) = std::env::var("BELEHRUNG_TEST_POSTGRES_URL") {
         return url;
     }
-    CLUSTER.get_or_init(start_cluster).clone().unwrap_or_else(|e| panic!("PostgreSQL for the tests: {e}"))
+    CLUSTER
+        .get_or_init(start_cluster)
+        .clone()
+        .unwrap_or_else(|e| panic!("PostgreSQL for the tests: {e}"))
 }
 
 fn start_cluster() -> Result<String, String> {
@@ -42,7 +50,15 @@ fn start_cluster() -> Result<String, String> {
     run(pg_command(&bin, "initdb", as_postgres)
         .arg("-D")
         .arg(&data)
-        .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]))?;
+        .args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ]))?;
     let port = free_port()?;
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
@@ -60,7 +76,11 @@ fn start_cluster() -> Result<String, String> {
 
 /// Stops the cluster and deletes its files once this test process is gone.
 fn spawn_watchdog(bin: &Path, dir: &Path, as_postgres: bool) {
-    let runas = if as_postgres { "runuser -u postgres -- " } else { "" };
+    let runas = if as_postgres {
+        "runuser -u postgres -- "
+    } else {
+        ""
+    };
     let script = format!(
         "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {runas}{bin}/pg_ctl -D {dir}/data -m immediate stop >/dev/null 2>&1; rm -rf {dir}",
         pid = std::process::id(),
@@ -93,15 +113,24 @@ fn server_binaries() -> Result<PathBuf, String> {
         .filter(|p| p.join("initdb").exists())
         .collect();
     candidates.sort();
-    candidates.pop().ok_or_else(|| "no initdb under /usr/lib/postgresql/*/bin".to_string())
+    candidates
+        .pop()
+        .ok_or_else(|| "no initdb under /usr/lib/postgresql/*/bin".to_string())
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false)
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.starts_with(b"0\n"))
+        .unwrap_or(false)
 }
 
 fn free_port() -> Result<u16, String> {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
 }
 
 fn run(command: &mut Command) -> Result<(), String> {
@@ -109,6 +138,10 @@ fn run(command: &mut Command) -> Result<(), String> {
     if output.status.success() {
         Ok(())
     } else {
-        Err(format!("{command:?} failed: {}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)))
+        Err(format!(
+            "{command:?} failed: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ))
     }
 }

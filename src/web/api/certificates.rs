@@ -7,7 +7,7 @@ use crate::web::AppState;
 use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/certificates/{code}", web::get().to(lookup));
+    cfg.service(web::resource("/certificates/{code}").get(lookup));
 }
 
 /// Verification for health offices, employers and inspectors: no login needed.

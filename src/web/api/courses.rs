@@ -8,7 +8,7 @@ use crate::web::media::media_path;
 use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/courses/{course}", web::get().to(course));
+    cfg.service(web::resource("/courses/{course}").get(course));
 }
 
 #[derive(Deserialize)]

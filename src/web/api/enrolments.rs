@@ -7,8 +7,8 @@ use crate::service::{self, EnrolmentInput, Error};
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/enrolments", web::post().to(create))
-        .route("/enrolments/{id}", web::get().to(show));
+    cfg.service(web::resource("/enrolments").post(create))
+        .service(web::resource("/enrolments/{id}").get(show));
 }
 
 #[derive(Serialize)]

@@ -11,13 +11,10 @@ use crate::service::{self, DeclarationInput, Error, ProgressInput};
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/enrolments/{id}/progress", web::post().to(progress))
-        .route("/enrolments/{id}/quiz", web::post().to(start_quiz))
-        .route(
-            "/enrolments/{id}/quiz/{attempt}",
-            web::post().to(answer_quiz),
-        )
-        .route("/enrolments/{id}/declaration", web::post().to(declare));
+    cfg.service(web::resource("/enrolments/{id}/progress").post(progress))
+        .service(web::resource("/enrolments/{id}/quiz").post(start_quiz))
+        .service(web::resource("/enrolments/{id}/quiz/{attempt}").post(answer_quiz))
+        .service(web::resource("/enrolments/{id}/declaration").post(declare));
 }
 
 async fn progress(

@@ -4,7 +4,7 @@ use serde::Serialize;
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.route("/tenants", web::get().to(list));
+    cfg.service(web::resource("/tenants").get(list));
 }
 
 #[derive(Serialize)]
