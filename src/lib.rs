@@ -1,5 +1,6 @@
 //! belehrung: online instruction of food workers under §43 Infektionsschutzgesetz.
 
+pub mod certificate;
 pub mod cli;
 pub mod clock;
 pub mod course;

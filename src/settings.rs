@@ -22,6 +22,17 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub required_watch_ratio: WatchRatio,
     pub workers: Option<usize>,
+    /// Layout, fonts and texts of the certificate PDF.
+    pub certificates_dir: PathBuf,
+    pub lookup_limit: LookupLimit,
+}
+
+/// Certificate lookups allowed per client address: `per_minute` on average, `burst`
+/// at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LookupLimit {
+    pub per_minute: u32,
+    pub burst: u32,
 }
 
 /// The share of every video that must be watched before the quiz opens.
@@ -85,6 +96,9 @@ struct FileSettings {
     smtp_url: Option<String>,
     required_watch_ratio: Option<f64>,
     workers: Option<usize>,
+    certificates_dir: Option<String>,
+    lookup_rate_per_minute: Option<u32>,
+    lookup_burst: Option<u32>,
 }
 
 impl Settings {
@@ -186,6 +200,28 @@ impl Settings {
             })
             .transpose()?;
 
+        let (_, certificates_dir) = parse(
+            "certificates_dir",
+            file_settings.certificates_dir,
+            "certificates",
+        );
+        let positive = |key: &str, from_file: Option<u32>, default: &str| {
+            let (name, raw) = parse(key, from_file.map(|n| n.to_string()), default);
+            raw.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=1_000_000).contains(n))
+                .ok_or_else(|| error(&name, format!("{raw:?} is not a number from 1 to 1000000")))
+        };
+        let lookup_limit = LookupLimit {
+            per_minute: positive(
+                "lookup_rate_per_minute",
+                file_settings.lookup_rate_per_minute,
+                "60",
+            )?,
+            burst: positive("lookup_burst", file_settings.lookup_burst, "20")?,
+        };
+
         Ok(Self {
             bind,
             database_url,
@@ -196,6 +232,8 @@ impl Settings {
             smtp_url,
             required_watch_ratio,
             workers,
+            certificates_dir: PathBuf::from(certificates_dir),
+            lookup_limit,
         })
     }
 }

@@ -10,7 +10,6 @@ use actix_web::{App, HttpServer};
 use anyhow::Context as _;
 
 use crate::clock::Clock;
-use crate::course::Content;
 use crate::db::{DbPool, build_pool, run_migrations};
 use crate::service::Context;
 use crate::settings::Settings;
@@ -26,8 +25,6 @@ impl Application {
     /// Loads and validates the content, migrates the database and binds the listener
     /// (port 0 picks a free port: tests read it back with [`Application::address`]).
     pub fn build(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        let content = Content::load(&settings.content_dir)?;
-        let pool = prepare_database(settings)?;
         let listener = TcpListener::bind(settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let address = listener.local_addr()?;
@@ -36,14 +33,19 @@ impl Application {
             .as_ref()
             .map(|u| u.as_str().to_string())
             .unwrap_or_else(|| format!("http://{address}"));
+        let ctx = Context::load(settings, clock, public_url.clone())?;
+        // Every office signs from its first certificate on: a development key if the
+        // operator has not imported one.
+        for tenant in &ctx.content.tenants {
+            ctx.keys.ensure(&tenant.id, &tenant.name)?;
+        }
+        let pool = prepare_database(settings)?;
+        let lookup_limiter = routes_web::rate_limit::lookup_limiter(settings.lookup_limit)?;
         let state = AppState {
             pool,
-            ctx: Arc::new(Context {
-                content: Arc::new(content),
-                clock,
-                watch_ratio: settings.required_watch_ratio,
-            }),
+            ctx: Arc::new(ctx),
             public_url: Arc::from(public_url.as_str()),
+            lookup_limiter,
         };
         let mut server = HttpServer::new(move || {
             App::new()
@@ -63,7 +65,7 @@ impl Application {
                         ),
                 )
                 .wrap(from_fn(routes_web::log_requests))
-                .configure(routes_web::routes)
+                .configure(routes_web::routes(&state.lookup_limiter))
                 .default_service(actix_web::web::to(routes_web::not_found))
         })
         .listen(listener)?;

@@ -9,6 +9,7 @@ use super::model::{
     Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
 };
 use super::tenant::Tenant;
+use super::ui::UiTexts;
 
 /// The course ships as `content/courses/<id>/`; this is the one the law asks for.
 pub const COURSE_ID: &str = "ifsg43";
@@ -19,6 +20,8 @@ pub struct Content {
     pub root: PathBuf,
     pub course: Course,
     pub tenants: Vec<Tenant>,
+    /// Page texts per course language.
+    pub ui: Vec<(String, UiTexts)>,
 }
 
 /// Every problem found in a content tree, each naming its file.
@@ -42,6 +45,19 @@ impl Content {
         self.tenants.iter().find(|t| t.id == id)
     }
 
+    /// The page texts in `language`, or in the course's source language.
+    pub fn ui(&self, language: &str) -> &UiTexts {
+        let find = |code: &str| self.ui.iter().find(|(l, _)| l == code).map(|(_, t)| t);
+        match find(language)
+            .or_else(|| find(&self.course.source_language))
+            .or_else(|| self.ui.first().map(|(_, t)| t))
+        {
+            Some(texts) => texts,
+            // Content::load refuses a tree without page texts for every language.
+            None => unreachable!("content without page texts"),
+        }
+    }
+
     /// Loads and validates the tree; lists every problem instead of stopping at the first.
     pub fn load(root: &Path) -> Result<Self, ContentProblems> {
         let mut problems = Problems::default();
@@ -50,11 +66,20 @@ impl Content {
             Some(course) => load_tenants(&root.join("tenants"), course, &mut problems),
             None => Vec::new(),
         };
+        let ui: Vec<(String, UiTexts)> = course
+            .iter()
+            .flat_map(|c| c.languages.iter())
+            .filter_map(|l| {
+                let path = root.join("ui").join(format!("{}.toml", l.code));
+                read_toml::<UiTexts>(&path, &mut problems).map(|t| (l.code.clone(), t))
+            })
+            .collect();
         match course {
             Some(course) if problems.0.is_empty() => Ok(Self {
                 root: root.to_path_buf(),
                 course,
                 tenants,
+                ui,
             }),
             _ => Err(ContentProblems(problems.0)),
         }

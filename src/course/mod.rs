@@ -6,6 +6,7 @@ mod media;
 mod model;
 pub mod quiz;
 mod tenant;
+pub mod ui;
 pub mod watch;
 
 pub use load::{Content, ContentProblems};

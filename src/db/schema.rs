@@ -15,6 +15,8 @@ diesel::table! {
         created_at -> Timestamp,
         watch_round -> BigInt,
         watch_round_started_at -> Timestamp,
+        given_name_latin -> Nullable<Text>,
+        family_name_latin -> Nullable<Text>,
     }
 }
 
@@ -72,6 +74,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    issued_pdfs (sha256) {
+        sha256 -> Text,
+        code -> Text,
+        kid -> Text,
+        issued_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(issued_pdfs -> certificates (code));
 diesel::joinable!(watch_spans -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
 diesel::joinable!(declarations -> enrolments (enrolment_id));
@@ -83,4 +95,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     quiz_attempts,
     declarations,
     certificates,
+    issued_pdfs,
 );

@@ -3,6 +3,7 @@ use serde::Deserialize;
 
 use super::status::{attempts, course_language, display_code};
 use super::{Context, Error, FieldError};
+use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::models::{NewCertificate, NewDeclaration};
@@ -130,12 +131,24 @@ fn parse_guardian(
         )),
         (Some(g), true) => {
             let mut errors = Vec::new();
-            let given = PersonName::parse(&g.given_name)
-                .map_err(|e| errors.push(FieldError::new("guardian.given_name", e)))
-                .ok();
-            let family = PersonName::parse(&g.family_name)
-                .map_err(|e| errors.push(FieldError::new("guardian.family_name", e)))
-                .ok();
+            // The guardian's name is printed on the certificate: it must be in a script
+            // the PDF prints faithfully (the passport's Latin spelling otherwise).
+            let mut parse = |field: &str, raw: &str| match PersonName::parse(raw) {
+                Ok(name) if printable(name.as_str()) => Some(name),
+                Ok(_) => {
+                    errors.push(FieldError::new(
+                        field,
+                        "write the name in Latin letters, as in the passport",
+                    ));
+                    None
+                }
+                Err(e) => {
+                    errors.push(FieldError::new(field, e));
+                    None
+                }
+            };
+            let given = parse("guardian.given_name", &g.given_name);
+            let family = parse("guardian.family_name", &g.family_name);
             match (given, family) {
                 (Some(given), Some(family)) => Ok(Some((given, family))),
                 _ => Err(Error::Invalid(errors)),

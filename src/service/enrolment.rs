@@ -5,6 +5,7 @@ use rand::RngCore;
 use serde::Deserialize;
 
 use super::{Context, Error, FieldError, hash_token};
+use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::course::Tenant;
 use crate::db::DbConnection;
@@ -24,6 +25,12 @@ pub struct EnrolmentInput {
     pub birth_date: String,
     #[serde(default)]
     pub email: Option<String>,
+    /// The passport's Latin spelling, required for a name in a script the certificate
+    /// cannot print faithfully (Arabic, for example).
+    #[serde(default)]
+    pub given_name_latin: Option<String>,
+    #[serde(default)]
+    pub family_name_latin: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +47,7 @@ struct ParsedEnrolment<'a> {
     family_name: PersonName,
     birth_date: BirthDate,
     email: Option<Email>,
+    latin: Option<(PersonName, PersonName)>,
 }
 
 fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment<'a>, Error> {
@@ -86,6 +94,12 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
             .ok(),
         None => None,
     };
+    let latin = match (&given_name, &family_name) {
+        (Some(g), Some(f)) if !printable(g.as_str()) || !printable(f.as_str()) => {
+            latin_spelling(input, &mut errors)
+        }
+        _ => None,
+    };
     match (tenant, given_name, family_name, birth_date) {
         (Some(tenant), Some(given_name), Some(family_name), Some(birth_date))
             if errors.is_empty() =>
@@ -97,10 +111,43 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
                 family_name,
                 birth_date,
                 email,
+                latin,
             })
         }
         _ => Err(Error::Invalid(errors)),
     }
+}
+
+/// The Latin spelling from the passport, for a name the certificate cannot print.
+fn latin_spelling(
+    input: &EnrolmentInput,
+    errors: &mut Vec<FieldError>,
+) -> Option<(PersonName, PersonName)> {
+    let mut parse = |field: &str, raw: &Option<String>| match raw.as_deref().map(PersonName::parse)
+    {
+        Some(Ok(name)) if printable(name.as_str()) => Some(name),
+        Some(Ok(_)) => {
+            errors.push(FieldError::new(
+                field,
+                "must be written in Latin letters, as in the passport",
+            ));
+            None
+        }
+        Some(Err(e)) => {
+            errors.push(FieldError::new(field, e));
+            None
+        }
+        None => {
+            errors.push(FieldError::new(
+                field,
+                "the certificate is printed in Latin letters: give the name as written in the passport",
+            ));
+            None
+        }
+    };
+    let given = parse("given_name_latin", &input.given_name_latin);
+    let family = parse("family_name_latin", &input.family_name_latin);
+    given.zip(family)
 }
 
 /// Starts an instruction. The watch clock starts now.
@@ -131,6 +178,8 @@ pub fn enrol(
             created_at: now,
             watch_round: 1,
             watch_round_started_at: now,
+            given_name_latin: parsed.latin.as_ref().map(|(g, _)| g.as_str()),
+            family_name_latin: parsed.latin.as_ref().map(|(_, f)| f.as_str()),
         })
         .execute(conn)?;
     tracing::info!(enrolment = %id, tenant = %parsed.tenant.id, language = %parsed.language, "enrolled");

@@ -4,11 +4,13 @@
 mod auth;
 mod certificate;
 mod declaration;
+mod documents;
 mod enrolment;
 mod error;
 mod lock;
 mod progress;
 mod quiz;
+mod revocation;
 mod status;
 
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use std::sync::Arc;
 pub use auth::{authenticate, hash_token};
 pub use certificate::{CertificateView, lookup_certificate};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
+pub use documents::{SealedPdf, pdf_for_code, pdf_for_enrolment, sha256_hex, was_issued};
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
 pub use progress::{ProgressInput, report_progress};
@@ -23,15 +26,43 @@ pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
 };
+pub use revocation::revoke;
 pub use status::{EnrolmentStatus, EnrolmentView, LessonProgress, QuizProgress, enrolment_view};
 
+use crate::certificate::CertificateAssets;
+use crate::certificate::keystore::KeyStore;
 use crate::clock::Clock;
 use crate::course::Content;
-use crate::settings::WatchRatio;
+use crate::settings::{Settings, WatchRatio};
 
 /// What the rules need besides the database.
 pub struct Context {
     pub content: Arc<Content>,
     pub clock: Arc<dyn Clock>,
     pub watch_ratio: WatchRatio,
+    pub keys: KeyStore,
+    pub assets: Arc<CertificateAssets>,
+    /// Base of absolute links (QR codes, e-mails), without a trailing slash.
+    pub public_url: String,
+}
+
+impl Context {
+    /// Loads and validates the content and the certificate's layout.
+    pub fn load(
+        settings: &Settings,
+        clock: Arc<dyn Clock>,
+        public_url: String,
+    ) -> anyhow::Result<Self> {
+        let content = Content::load(&settings.content_dir)?;
+        let assets = CertificateAssets::load(&settings.certificates_dir)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", settings.certificates_dir.display()))?;
+        Ok(Self {
+            content: Arc::new(content),
+            clock,
+            watch_ratio: settings.required_watch_ratio,
+            keys: KeyStore::new(&settings.data_dir),
+            assets: Arc::new(assets),
+            public_url,
+        })
+    }
 }

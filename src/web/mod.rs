@@ -2,20 +2,27 @@
 
 mod api;
 mod health;
+mod jwks;
 mod logging;
 mod media;
 pub mod problem;
+pub mod rate_limit;
 mod state;
+mod verify_page;
 
 pub use state::AppState;
 
 use actix_web::web;
 
-/// Every route of the service.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.configure(health::config)
-        .configure(media::config)
-        .service(web::scope("/api/v1").configure(api::config));
+/// Every route of the service; certificate lookups go through `limiter`.
+pub fn routes(limiter: &rate_limit::LookupLimiter) -> impl Fn(&mut web::ServiceConfig) + '_ {
+    move |cfg| {
+        cfg.configure(health::config)
+            .configure(media::config)
+            .configure(jwks::config)
+            .configure(|cfg| verify_page::config(cfg, limiter))
+            .service(web::scope("/api/v1").configure(|cfg| api::config(cfg, limiter)));
+    }
 }
 
 pub use logging::log_requests;

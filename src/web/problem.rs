@@ -4,7 +4,7 @@ use actix_web::body::BoxBody;
 use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::http::StatusCode;
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header;
 use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Serialize;
@@ -190,16 +190,13 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
     .response()
 }
 
-/// Turns the framework's empty error answers (405, or a 404 from a resource) into problems.
+/// Turns the framework's bare error answers (405, or a 404 without a route) into problems.
 pub fn empty_error_to_problem<B>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_problem = res
-        .response()
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v == HeaderValue::from_static("application/problem+json"));
-    if is_problem {
+    // An answer with a body of its own (a problem, or a page saying "unknown code")
+    // stays as it is; only the framework's bare answers are replaced.
+    if res.response().headers().contains_key(header::CONTENT_TYPE) {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();

@@ -14,6 +14,8 @@ pub struct AppState {
     pub ctx: Arc<Context>,
     /// Base of absolute links, without a trailing slash.
     pub public_url: Arc<str>,
+    /// One limiter shared by all workers, so the limit holds per instance.
+    pub lookup_limiter: super::rate_limit::LookupLimiter,
 }
 
 impl AppState {

@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
-use crate::helpers::{Backend, answers, content, content_dir, fresh_database, learner, str_of};
+use crate::helpers::{
+    Backend, answers, certificates_dir, content, content_dir, fresh_database, learner, str_of,
+};
 
 const LEARNERS: usize = 24;
 /// Steps each learner is told "done" for: enrol, one per lesson, pass, certificate.
@@ -35,6 +37,7 @@ async fn start_server(database_url: &str, data_dir: &std::path::Path) -> (Child,
         .env("BELEHRUNG_BIND", "127.0.0.1:0")
         .env("BELEHRUNG_DATABASE_URL", database_url)
         .env("BELEHRUNG_CONTENT_DIR", content_dir())
+        .env("BELEHRUNG_CERTIFICATES_DIR", certificates_dir())
         .env("BELEHRUNG_DATA_DIR", data_dir)
         .env("BELEHRUNG_REQUIRED_WATCH_RATIO", "0")
         .env("BELEHRUNG_WORKERS", "2")

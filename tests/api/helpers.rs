@@ -64,6 +64,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: Arc<ManualClock>,
     pub database_url: String,
+    pub data_dir: PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -72,8 +73,17 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, watch_ratio: &str) -> TestApp {
+    spawn_app_configured(backend, &[("BELEHRUNG_REQUIRED_WATCH_RATIO", watch_ratio)]).await
+}
+
+pub fn certificates_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("certificates")
+}
+
+/// The service with the test defaults, changed by `overrides` (`BELEHRUNG_*` pairs).
+pub async fn spawn_app_configured(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
     let (database_url, dir) = fresh_database(backend);
-    let env = HashMap::from([
+    let mut env = HashMap::from([
         ("BELEHRUNG_BIND".to_string(), "127.0.0.1:0".to_string()),
         ("BELEHRUNG_DATABASE_URL".to_string(), database_url.clone()),
         ("BELEHRUNG_DATABASE_POOL_SIZE".to_string(), "4".to_string()),
@@ -87,10 +97,24 @@ pub async fn spawn_app_with(backend: Backend, watch_ratio: &str) -> TestApp {
         ),
         (
             "BELEHRUNG_REQUIRED_WATCH_RATIO".to_string(),
-            watch_ratio.to_string(),
+            "0.95".to_string(),
         ),
         ("BELEHRUNG_WORKERS".to_string(), "2".to_string()),
+        (
+            "BELEHRUNG_CERTIFICATES_DIR".to_string(),
+            certificates_dir().display().to_string(),
+        ),
+        (
+            "BELEHRUNG_LOOKUP_RATE_PER_MINUTE".to_string(),
+            "1000000".to_string(),
+        ),
+        ("BELEHRUNG_LOOKUP_BURST".to_string(), "1000000".to_string()),
     ]);
+    env.extend(
+        overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     let settings = Settings::from_sources(None, &env).expect("test settings");
     let clock = Arc::new(ManualClock::starting_at(
         Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
@@ -105,6 +129,7 @@ pub async fn spawn_app_with(backend: Backend, watch_ratio: &str) -> TestApp {
         client: reqwest::Client::new(),
         clock,
         database_url,
+        data_dir: dir.path().to_path_buf(),
         _dir: dir,
     }
 }
@@ -340,5 +365,52 @@ impl TestApp {
             .get_result::<Count>(&mut conn)
             .expect("count")
             .n
+    }
+}
+
+impl TestApp {
+    /// The `belehrung` binary, configured for this app's database, content and keys.
+    pub fn command(&self) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_belehrung"));
+        command
+            .current_dir(&self.data_dir)
+            .env("BELEHRUNG_DATABASE_URL", &self.database_url)
+            .env("BELEHRUNG_CONTENT_DIR", content_dir())
+            .env("BELEHRUNG_DATA_DIR", &self.data_dir)
+            .env("BELEHRUNG_CERTIFICATES_DIR", certificates_dir())
+            .env("BELEHRUNG_PUBLIC_URL", &self.address)
+            .env("RUST_LOG", "warn");
+        command
+    }
+
+    /// Runs the binary with `args`; returns (success, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (bool, String, String) {
+        let output = self.command().args(args).output().expect("run belehrung");
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    /// A certified learner: (enrolment id, token, code).
+    pub async fn certified(&self, body: &Value) -> (String, String, String) {
+        let (id, token) = self.ready_to_declare(body).await;
+        let declared = self
+            .declare(&id, &token, &json!({"no_known_obstacles": true}))
+            .await;
+        assert_eq!(declared.status, 201, "{}", declared.body);
+        let code = str_of(&declared.body["code"]);
+        (id, token, code)
+    }
+
+    pub async fn bytes(&self, path: &str, token: Option<&str>) -> (u16, Vec<u8>) {
+        let mut request = self.client.get(format!("{}{path}", self.address));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status().as_u16();
+        (status, response.bytes().await.expect("body").to_vec())
     }
 }

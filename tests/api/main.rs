@@ -5,6 +5,7 @@ mod helpers;
 mod postgres;
 
 mod bad_input;
+mod certificate_documents;
 mod certificates;
 mod commands;
 mod crash;

@@ -19,6 +19,8 @@ pub struct EnrolmentRow {
     pub created_at: NaiveDateTime,
     pub watch_round: i64,
     pub watch_round_started_at: NaiveDateTime,
+    pub given_name_latin: Option<String>,
+    pub family_name_latin: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -37,4 +39,6 @@ pub struct NewEnrolment<'a> {
     pub created_at: NaiveDateTime,
     pub watch_round: i64,
     pub watch_round_started_at: NaiveDateTime,
+    pub given_name_latin: Option<&'a str>,
+    pub family_name_latin: Option<&'a str>,
 }

@@ -5,9 +5,14 @@ use crate::domain::{CertificateCode, CodeError};
 use crate::service::{self, Error};
 use crate::web::AppState;
 use crate::web::problem::Problem;
+use crate::web::rate_limit::LookupLimiter;
 
-pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/certificates/{code}").get(lookup));
+pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
+    cfg.service(
+        web::resource("/certificates/{code}")
+            .wrap(actix_governor::Governor::new(limiter))
+            .get(lookup),
+    );
 }
 
 /// Verification for health offices, employers and inspectors: no login needed.

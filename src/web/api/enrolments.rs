@@ -8,7 +8,8 @@ use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/enrolments").post(create))
-        .service(web::resource("/enrolments/{id}").get(show));
+        .service(web::resource("/enrolments/{id}").get(show))
+        .service(web::resource("/enrolments/{id}/certificate.pdf").get(certificate_pdf));
 }
 
 #[derive(Serialize)]
@@ -54,4 +55,28 @@ async fn show(
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(view))
+}
+
+/// The signed PDF, rendered and sealed anew from the record on every download.
+async fn certificate_pdf(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, Error> {
+    let id = path.into_inner();
+    let token = bearer_token(&req);
+    let pdf = state
+        .db(move |ctx, conn| {
+            service::authenticate(conn, &id, token.as_deref())?;
+            service::pdf_for_enrolment(ctx, conn, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(pdf.bytes))
 }

@@ -9,10 +9,12 @@ mod tenants;
 
 use actix_web::web;
 
-pub fn config(cfg: &mut web::ServiceConfig) {
+use crate::web::rate_limit::LookupLimiter;
+
+pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
     cfg.configure(tenants::config)
         .configure(courses::config)
         .configure(enrolments::config)
         .configure(learning::config)
-        .configure(certificates::config);
+        .configure(|cfg| certificates::config(cfg, limiter));
 }

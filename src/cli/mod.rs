@@ -1,4 +1,8 @@
-//! The command line: `serve` (default), `migrate`, `content check`.
+//! The command line (see `belehrung --help`).
+
+mod certificates;
+mod keys;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +37,19 @@ pub enum Command {
         #[command(subcommand)]
         command: ContentCommand,
     },
+    /// The health offices' signing keys (in the data dir).
+    Keys {
+        #[command(subcommand)]
+        command: keys::KeysCommand,
+    },
+    /// Revoke or reissue certificates.
+    Certificates {
+        #[command(subcommand)]
+        command: certificates::CertificatesCommand,
+    },
+    /// Check a certificate PDF, or the text of its QR code, offline against the
+    /// published keys; prints VALID or INVALID with the reason (exit 0 / 1).
+    Verify(verify::VerifyArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,6 +76,9 @@ pub fn run(cli: Cli) -> ExitCode {
         } => {
             return content_check(&dir.unwrap_or_else(|| settings.content_dir.clone()));
         }
+        Command::Keys { command } => keys::run(&settings, command),
+        Command::Certificates { command } => certificates::run(&settings, command),
+        Command::Verify(args) => return verify::run(&settings, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

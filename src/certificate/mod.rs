@@ -1,0 +1,26 @@
+//! The certificate: what is printed, the keys that sign it, the PDF and its seal.
+
+mod assets;
+mod canvas;
+pub mod claims;
+mod document;
+mod identity;
+pub mod jwk;
+pub mod jws;
+pub mod keystore;
+mod layout;
+mod logo;
+mod metadata;
+pub mod pdf;
+pub mod seal;
+pub mod self_signed;
+mod typeset;
+
+pub use assets::{AssetsError, CertificateAssets};
+pub use document::{CertificateDocument, CertificateTexts, Issuer};
+pub use identity::SigningIdentity;
+pub use metadata::pdf_payload;
+pub use pdf::{RenderError, render};
+pub use seal::{SealError, seal};
+pub use self_signed::self_signed_identity;
+pub use typeset::renders_correctly;

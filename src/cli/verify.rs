@@ -1,0 +1,80 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, anyhow};
+use clap::Args;
+
+use crate::certificate::claims::{CertificateClaims, jws_of};
+use crate::certificate::jwk::Jwks;
+use crate::certificate::keystore::KeyStore;
+use crate::certificate::{jws, pdf_payload};
+use crate::settings::Settings;
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A certificate PDF, or a file holding the text of its QR code.
+    pub file: PathBuf,
+    /// A saved copy of the deployment's `/.well-known/jwks.json` (default: the keys in
+    /// this installation's data dir).
+    #[arg(long)]
+    pub jwks: Option<PathBuf>,
+}
+
+pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
+    match check(settings, args) {
+        Ok(claims) => {
+            let at = chrono::DateTime::from_timestamp(claims.at, 0)
+                .map(|t| {
+                    t.with_timezone(&chrono_tz::Europe::Berlin)
+                        .format("%d.%m.%Y %H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            println!(
+                "VALID: {} — {} {}, born {}, instructed {at} by {}",
+                claims.code, claims.gn, claims.family, claims.bd, claims.iss
+            );
+            println!(
+                "(offline check of the signature; whether it was revoked since, the health office's lookup says)"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            println!("INVALID: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<CertificateClaims> {
+    let bytes = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let payload = if bytes.starts_with(b"%PDF") {
+        pdf_payload(&bytes).ok_or_else(|| {
+            anyhow!("the PDF carries no certificate signature (no QR payload in its metadata)")
+        })?
+    } else {
+        String::from_utf8(bytes)
+            .map_err(|_| anyhow!("the file is neither a PDF nor the text of a QR code"))?
+    };
+    let keys: Jwks = match &args.jwks {
+        Some(path) => serde_json::from_slice(
+            &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+        )
+        .with_context(|| format!("{} is not a JWKS", path.display()))?,
+        None => KeyStore::new(&settings.data_dir).jwks()?,
+    };
+    let (_, claims) = jws::verify(jws_of(&payload), &keys)?;
+    let claims: CertificateClaims = serde_json::from_slice(&claims)
+        .map_err(|_| anyhow!("the signed data is not a certificate"))?;
+    // The visible part of the QR (the verify link) must name the signed code.
+    if let Some((link, _)) = payload.trim().rsplit_once('#')
+        && !link.ends_with(&claims.code)
+    {
+        return Err(anyhow!(
+            "the link names another code than the signed data ({})",
+            claims.code
+        ));
+    }
+    Ok(claims)
+}

@@ -1,0 +1,45 @@
+//! The pages' texts per language (`content/ui/<lang>.toml`), checked with the content.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiTexts {
+    pub verify: VerifyTexts,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyTexts {
+    pub title: String,
+    pub intro: String,
+    pub enter_code: String,
+    pub code_hint: String,
+    pub check: String,
+    pub valid: String,
+    pub revoked: String,
+    pub unknown: String,
+    pub typo: String,
+    pub malformed: String,
+    pub holder: String,
+    pub birth_date: String,
+    pub instructed_at: String,
+    pub issuer: String,
+    pub guardian: String,
+    pub revoked_at: String,
+    pub reason: String,
+    pub three_months: String,
+    pub signature_heading: String,
+    pub signature_noscript: String,
+    pub signature_none: String,
+    pub signature_checking: String,
+    pub signature_valid: String,
+    pub signature_invalid: String,
+    pub upload_heading: String,
+    pub upload_hint: String,
+    pub upload: String,
+    pub upload_exact: String,
+    pub upload_not_exact: String,
+    pub upload_missing: String,
+    pub language: String,
+}

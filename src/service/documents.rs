@@ -1,0 +1,237 @@
+//! Building, signing and sealing a certificate's PDF from its record.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Berlin;
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use super::{Context, Error};
+use crate::certificate::claims::{CertificateClaims, qr_payload};
+use crate::certificate::{self, CertificateDocument, Issuer, SigningIdentity, jws};
+use crate::clock::{from_db, to_db};
+use crate::db::DbConnection;
+use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow, IssuedPdfRow};
+use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
+use crate::domain::CertificateCode;
+
+/// A rendered and sealed certificate.
+pub struct SealedPdf {
+    pub bytes: Vec<u8>,
+    pub code: String,
+}
+
+type Record = (CertificateRow, EnrolmentRow, DeclarationRow);
+
+fn record(
+    conn: &mut DbConnection,
+    filter_code: Option<&str>,
+    enrolment_id: Option<&str>,
+) -> Result<Record, Error> {
+    let mut query = certificates::table
+        .inner_join(enrolments::table)
+        .inner_join(
+            declarations::table.on(declarations::enrolment_id.eq(certificates::enrolment_id)),
+        )
+        .select((
+            CertificateRow::as_select(),
+            EnrolmentRow::as_select(),
+            DeclarationRow::as_select(),
+        ))
+        .into_boxed();
+    if let Some(code) = filter_code {
+        query = query.filter(certificates::code.eq(code.to_string()));
+    }
+    if let Some(id) = enrolment_id {
+        query = query.filter(certificates::enrolment_id.eq(id.to_string()));
+    }
+    query
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound("certificate"))
+}
+
+/// The PDF of an enrolment's certificate (the learner's download).
+pub fn pdf_for_enrolment(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment_id: &str,
+) -> Result<SealedPdf, Error> {
+    let record = record(conn, None, Some(enrolment_id))?;
+    issue_pdf(ctx, conn, record)
+}
+
+/// A new PDF for an existing certificate (a lost one is reissued): same record, new file.
+pub fn pdf_for_code(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    code: &CertificateCode,
+) -> Result<SealedPdf, Error> {
+    let record = record(conn, Some(code.compact()), None)?;
+    issue_pdf(ctx, conn, record)
+}
+
+fn issue_pdf(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    (certificate, enrolment, declaration): Record,
+) -> Result<SealedPdf, Error> {
+    let tenant = ctx.content.tenant(&certificate.tenant).ok_or_else(|| {
+        Error::Internal(anyhow::anyhow!(
+            "tenant {} is no longer configured",
+            certificate.tenant
+        ))
+    })?;
+    let identity = ctx.keys.ensure(&tenant.id, &tenant.name)?;
+    let code = CertificateCode::parse(&certificate.code)
+        .map(|c| c.to_string())
+        .unwrap_or(certificate.code.clone());
+    let document = document(
+        ctx,
+        &identity,
+        &code,
+        &certificate,
+        &enrolment,
+        &declaration,
+    )?;
+    let rendered = certificate::render(&document, &ctx.assets)
+        .map_err(|e| Error::Internal(anyhow::anyhow!("rendering: {e}")))?;
+    let now = ctx.clock.now();
+    let sealed = certificate::seal(&rendered, &identity, now)
+        .map_err(|e| Error::Internal(anyhow::anyhow!("sealing: {e}")))?;
+    diesel::insert_into(issued_pdfs::table)
+        .values(IssuedPdfRow {
+            sha256: sha256_hex(&sealed),
+            code: certificate.code.clone(),
+            kid: identity.kid.clone(),
+            issued_at: to_db(now),
+        })
+        .execute(conn)?;
+    Ok(SealedPdf {
+        bytes: sealed,
+        code,
+    })
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether `bytes` is exactly a PDF that was issued for `code`.
+pub fn was_issued(
+    conn: &mut DbConnection,
+    code: &CertificateCode,
+    bytes: &[u8],
+) -> Result<bool, Error> {
+    let found: Option<String> = issued_pdfs::table
+        .filter(issued_pdfs::sha256.eq(sha256_hex(bytes)))
+        .filter(issued_pdfs::code.eq(code.compact()))
+        .select(issued_pdfs::code)
+        .first(conn)
+        .optional()?;
+    Ok(found.is_some())
+}
+
+fn full_name(given: &str, family: &str) -> String {
+    format!("{given} {family}")
+}
+
+fn document(
+    ctx: &Context,
+    identity: &SigningIdentity,
+    code: &str,
+    certificate: &CertificateRow,
+    enrolment: &EnrolmentRow,
+    declaration: &DeclarationRow,
+) -> Result<CertificateDocument, Error> {
+    let tenant = ctx
+        .content
+        .tenant(&certificate.tenant)
+        .ok_or(Error::NotFound("tenant"))?;
+    let instructed_at: DateTime<Utc> = from_db(certificate.instructed_at);
+    // A name the PDF cannot print faithfully is printed in its passport spelling.
+    let (given, family) = match (&enrolment.given_name_latin, &enrolment.family_name_latin) {
+        (Some(g), Some(f)) => (g.as_str(), f.as_str()),
+        _ => (
+            enrolment.given_name.as_str(),
+            enrolment.family_name.as_str(),
+        ),
+    };
+    let guardian = match (
+        &declaration.guardian_given_name,
+        &declaration.guardian_family_name,
+    ) {
+        (Some(g), Some(f)) => Some(full_name(g, f)),
+        _ => None,
+    };
+    let claims = CertificateClaims {
+        code: code.to_string(),
+        iss: tenant.id.clone(),
+        gn: given.to_string(),
+        family: family.to_string(),
+        bd: enrolment.birth_date.format("%Y-%m-%d").to_string(),
+        at: instructed_at.timestamp(),
+        gd: guardian.clone(),
+    };
+    let jws = jws::sign(&identity.signing_key, &identity.kid, &claims.to_json());
+    let primary =
+        ctx.assets.texts("de").cloned().ok_or_else(|| {
+            Error::Internal(anyhow::anyhow!("certificates/texts/de.toml is missing"))
+        })?;
+    let secondary = second_language(ctx, &declaration.language);
+    Ok(CertificateDocument {
+        code: code.to_string(),
+        holder_name: full_name(given, family),
+        birth_date: enrolment.birth_date.format("%d.%m.%Y").to_string(),
+        instructed_at: instructed_at
+            .with_timezone(&Berlin)
+            .format("%d.%m.%Y, %H:%M Uhr")
+            .to_string(),
+        guardian_name: guardian,
+        issuer: Issuer {
+            name: tenant.name.clone(),
+            street: tenant.address.street.clone(),
+            postcode_city: format!("{} {}", tenant.address.postcode, tenant.address.city),
+            contact: [
+                Some(tenant.contact.email.clone()),
+                tenant.contact.phone.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+            logo: None,
+        },
+        primary,
+        secondary,
+        qr_payload: qr_payload(&ctx.public_url, code, &jws),
+        verify_url: format!("{}/v/", ctx.public_url),
+        development_key: identity.development,
+    })
+}
+
+/// The learner's language as the certificate's second language; English where that
+/// language's texts are missing or its script would not print correctly.
+fn second_language(ctx: &Context, language: &str) -> Option<crate::certificate::CertificateTexts> {
+    if language == "de" {
+        return None;
+    }
+    let printable = |t: &crate::certificate::CertificateTexts| {
+        [
+            &t.title,
+            &t.subtitle,
+            &t.statement,
+            &t.legal_basis,
+            &t.three_months,
+        ]
+        .iter()
+        .all(|s| certificate::renders_correctly(s))
+    };
+    ctx.assets
+        .texts(language)
+        .filter(|t| printable(t))
+        .or_else(|| ctx.assets.texts("en"))
+        .cloned()
+}

@@ -1,0 +1,39 @@
+// Checks the JWS from the QR code (the URL fragment, which never reaches a server)
+// against the published keys, and that it belongs to the certificate shown.
+"use strict";
+(function () {
+  var section = document.getElementById("signature");
+  var out = document.getElementById("signature-result");
+  var result = document.querySelector("[data-code]");
+  if (!section || !out || !result) return;
+  var jws = decodeURIComponent(location.hash.replace(/^#/, ""));
+  if (!jws) { out.textContent = section.dataset.none; return; }
+  out.textContent = section.dataset.checking;
+  function fail() { out.textContent = section.dataset.invalid; out.className = "invalid"; }
+  function bytes(part) {
+    var b64 = part.replace(/-/g, "+").replace(/_/g, "/");
+    while (b64.length % 4) b64 += "=";
+    var raw = atob(b64), arr = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) arr[i] = raw.charCodeAt(i);
+    return arr;
+  }
+  var parts = jws.split(".");
+  if (parts.length !== 3 || !window.crypto || !crypto.subtle) { fail(); return; }
+  var header, claims;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes(parts[0])));
+    claims = JSON.parse(new TextDecoder().decode(bytes(parts[1])));
+  } catch (e) { fail(); return; }
+  if (header.alg !== "ES256" || claims.code !== result.dataset.code) { fail(); return; }
+  fetch("/.well-known/jwks.json").then(function (r) { return r.json(); }).then(function (set) {
+    var jwk = (set.keys || []).filter(function (k) { return k.kid === header.kid; })[0];
+    if (!jwk) throw new Error("unknown key");
+    return crypto.subtle.importKey("jwk", { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, ext: true },
+      { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]);
+  }).then(function (key) {
+    return crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, key, bytes(parts[2]),
+      new TextEncoder().encode(parts[0] + "." + parts[1]));
+  }).then(function (ok) {
+    if (ok) { out.textContent = section.dataset.valid; out.className = "valid"; } else { fail(); }
+  }).catch(fail);
+})();

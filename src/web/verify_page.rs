@@ -1,0 +1,328 @@
+//! The human verify page, `GET /v/{code}`: what the QR code opens. German first, with a
+//! language switch; works without JavaScript, and with it also checks the QR's JWS.
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono_tz::Europe::Berlin;
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use super::AppState;
+use super::rate_limit::LookupLimiter;
+use crate::course::ui::VerifyTexts;
+use crate::domain::{CertificateCode, CodeError};
+use crate::service::{self, CertificateView, Error};
+
+/// Uploads larger than this are no certificate of ours.
+const MAX_PDF_BYTES: usize = 5 * 1024 * 1024;
+
+pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
+    cfg.service(web::resource("/v").get(entry))
+        .service(
+            web::resource("/v/{code}")
+                .wrap(actix_governor::Governor::new(limiter))
+                .get(page),
+        )
+        .service(
+            web::resource("/v/{code}/pdf")
+                .wrap(actix_governor::Governor::new(limiter))
+                .post(upload),
+        )
+        .service(web::resource("/static/verify.js").get(|| async {
+            asset(
+                include_str!("static/verify.js"),
+                "text/javascript; charset=utf-8",
+            )
+        }))
+        .service(
+            web::resource("/static/verify.css").get(|| async {
+                asset(include_str!("static/verify.css"), "text/css; charset=utf-8")
+            }),
+        );
+}
+
+fn asset(body: &'static str, content_type: &'static str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(body)
+}
+
+#[derive(Deserialize)]
+struct PageQuery {
+    lang: Option<String>,
+    code: Option<String>,
+}
+
+struct Outcome {
+    class: &'static str,
+    headline: String,
+    code: String,
+    certificate: Option<Shown>,
+}
+
+struct Shown {
+    holder: String,
+    birth_date: String,
+    instructed_at: String,
+    issuer: String,
+    guardian: Option<String>,
+    revoked_at: Option<String>,
+    reason: Option<String>,
+}
+
+struct UploadResult {
+    class: &'static str,
+    message: String,
+}
+
+#[derive(Template)]
+#[template(path = "verify.html", config = "src/web/askama.toml")]
+struct VerifyPage<'a> {
+    lang: &'a str,
+    languages: Vec<(String, String)>,
+    t: &'a VerifyTexts,
+    entered: String,
+    outcome: Option<Outcome>,
+    upload: Option<UploadResult>,
+}
+
+fn language(state: &AppState, requested: Option<&str>) -> String {
+    let course = &state.ctx.content.course;
+    requested
+        .filter(|l| course.language(l).is_some())
+        .unwrap_or(&course.source_language)
+        .to_string()
+}
+
+fn render(
+    state: &AppState,
+    lang: &str,
+    status: StatusCode,
+    entered: String,
+    outcome: Option<Outcome>,
+    upload: Option<UploadResult>,
+) -> HttpResponse {
+    let content = &state.ctx.content;
+    let page = VerifyPage {
+        lang,
+        languages: content
+            .course
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect(),
+        t: &content.ui(lang).verify,
+        entered,
+        outcome,
+        upload,
+    };
+    match page.render() {
+        Ok(html) => HttpResponse::build(status)
+            .insert_header(ContentType::html())
+            .insert_header((
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            ))
+            .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+            .insert_header((header::REFERRER_POLICY, "no-referrer"))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(html),
+        Err(e) => {
+            tracing::error!(error = %e, "verify page did not render");
+            HttpResponse::InternalServerError().finish()
+        }
+    }
+}
+
+/// The empty form, or a redirect to the page of the code typed into it.
+async fn entry(state: web::Data<AppState>, query: web::Query<PageQuery>) -> HttpResponse {
+    let lang = language(&state, query.lang.as_deref());
+    match query
+        .code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        Some(code) => {
+            let target = format!("/v/{}?lang={lang}", url_escape(code));
+            HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, target))
+                .finish()
+        }
+        None => render(&state, &lang, StatusCode::OK, String::new(), None, None),
+    }
+}
+
+/// Keeps only what a code may contain, so the redirect target is always a plain path.
+fn url_escape(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
+}
+
+async fn lookup(
+    state: &AppState,
+    raw: &str,
+    t: &VerifyTexts,
+) -> Result<(StatusCode, Outcome), Error> {
+    let code = match CertificateCode::parse(raw) {
+        Ok(code) => code,
+        Err(CodeError::CheckMismatch) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Outcome {
+                    class: "typo",
+                    headline: t.typo.clone(),
+                    code: String::new(),
+                    certificate: None,
+                },
+            ));
+        }
+        Err(_) => {
+            return Ok((
+                StatusCode::BAD_REQUEST,
+                Outcome {
+                    class: "malformed",
+                    headline: t.malformed.clone(),
+                    code: String::new(),
+                    certificate: None,
+                },
+            ));
+        }
+    };
+    let shown = code.to_string();
+    match state
+        .db(move |ctx, conn| service::lookup_certificate(&ctx.content, conn, &code))
+        .await
+    {
+        Ok(view) => {
+            let revoked = view.revoked_at.is_some();
+            Ok((
+                StatusCode::OK,
+                Outcome {
+                    class: if revoked { "revoked" } else { "valid" },
+                    headline: if revoked {
+                        t.revoked.clone()
+                    } else {
+                        t.valid.clone()
+                    },
+                    code: shown,
+                    certificate: Some(show(view)),
+                },
+            ))
+        }
+        Err(Error::NotFound(_)) => Ok((
+            StatusCode::NOT_FOUND,
+            Outcome {
+                class: "unknown",
+                headline: t.unknown.clone(),
+                code: shown,
+                certificate: None,
+            },
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+fn show(view: CertificateView) -> Shown {
+    let local = |t: chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&Berlin)
+            .format("%d.%m.%Y, %H:%M")
+            .to_string()
+    };
+    Shown {
+        holder: format!("{} {}", view.holder.given_name, view.holder.family_name),
+        birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
+        instructed_at: local(view.instructed_at),
+        issuer: view.issuer.name,
+        guardian: view
+            .guardian
+            .map(|g| format!("{} {}", g.given_name, g.family_name)),
+        revoked_at: view.revoked_at.map(local),
+        reason: view.revocation_reason,
+    }
+}
+
+async fn page(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, Error> {
+    let lang = language(&state, query.lang.as_deref());
+    let t = &state.ctx.content.ui(&lang).verify;
+    let (status, outcome) = lookup(&state, &path, t).await?;
+    Ok(render(
+        &state,
+        &lang,
+        status,
+        path.into_inner(),
+        Some(outcome),
+        None,
+    ))
+}
+
+/// Says whether an uploaded PDF is byte for byte one that was issued for this code.
+async fn upload(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<PageQuery>,
+    mut form: Multipart,
+) -> Result<HttpResponse, Error> {
+    let lang = language(&state, query.lang.as_deref());
+    let t = &state.ctx.content.ui(&lang).verify;
+    let (status, outcome) = lookup(&state, &path, t).await?;
+    let mut pdf = Vec::new();
+    while let Some(Ok(mut field)) = form.next().await {
+        if field.name() != Some("pdf") {
+            continue;
+        }
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| Error::refused("upload-broken", e.to_string()))?;
+            if pdf.len() + chunk.len() > MAX_PDF_BYTES {
+                return Err(Error::refused(
+                    "upload-too-large",
+                    "a certificate PDF is far smaller than 5 MB",
+                ));
+            }
+            pdf.extend_from_slice(&chunk);
+        }
+    }
+    let upload = match (CertificateCode::parse(&path), pdf.is_empty()) {
+        (_, true) => UploadResult {
+            class: "typo",
+            message: t.upload_missing.clone(),
+        },
+        (Ok(code), false) => {
+            if state
+                .db(move |_, conn| service::was_issued(conn, &code, &pdf))
+                .await?
+            {
+                UploadResult {
+                    class: "valid",
+                    message: t.upload_exact.clone(),
+                }
+            } else {
+                UploadResult {
+                    class: "invalid",
+                    message: t.upload_not_exact.clone(),
+                }
+            }
+        }
+        (Err(_), false) => UploadResult {
+            class: "invalid",
+            message: t.upload_not_exact.clone(),
+        },
+    };
+    Ok(render(
+        &state,
+        &lang,
+        status,
+        path.into_inner(),
+        Some(outcome),
+        Some(upload),
+    ))
+}
