@@ -487,6 +487,14 @@ fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Ten
         for problem in tenant.problems(&course.language_codes().collect::<Vec<_>>()) {
             problems.add(&path, problem);
         }
+        if let Some(logo) = &tenant.logo {
+            let logo_path = dir.join(logo);
+            match std::fs::read(&logo_path) {
+                Ok(bytes) if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => {}
+                Ok(_) => problems.add(&logo_path, "the logo must be a PNG file"),
+                Err(e) => problems.add(&logo_path, format!("missing logo ({e})")),
+            }
+        }
         tenants.push(tenant);
     }
     if tenants.is_empty() {

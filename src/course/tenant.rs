@@ -15,6 +15,9 @@ pub struct Tenant {
     pub postcodes: Vec<String>,
     pub address: TenantAddress,
     pub contact: TenantContact,
+    /// A PNG printed on the certificate, relative to `content/tenants/`.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -202,7 +202,10 @@ fn document(
             .flatten()
             .collect::<Vec<_>>()
             .join(" · "),
-            logo: None,
+            logo: tenant
+                .logo
+                .as_ref()
+                .map(|logo| ctx.content.root.join("tenants").join(logo)),
         },
         primary,
         secondary,

@@ -11,5 +11,6 @@ mod commands;
 mod crash;
 mod declaration;
 mod happy_path;
+mod keys;
 mod quiz;
 mod watching;
