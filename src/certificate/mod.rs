@@ -11,6 +11,8 @@ pub mod keystore;
 mod layout;
 mod logo;
 mod metadata;
+mod page;
+mod page_foot;
 pub mod pdf;
 pub mod seal;
 pub mod self_signed;

@@ -20,8 +20,9 @@ pub struct Content {
     pub root: PathBuf,
     pub course: Course,
     pub tenants: Vec<Tenant>,
-    /// Page texts per course language.
-    pub ui: Vec<(String, UiTexts)>,
+    /// Page texts: the source language's, and every other course language's.
+    source_ui: UiTexts,
+    translated_ui: Vec<(String, UiTexts)>,
 }
 
 /// Every problem found in a content tree, each naming its file.
@@ -47,15 +48,10 @@ impl Content {
 
     /// The page texts in `language`, or in the course's source language.
     pub fn ui(&self, language: &str) -> &UiTexts {
-        let find = |code: &str| self.ui.iter().find(|(l, _)| l == code).map(|(_, t)| t);
-        match find(language)
-            .or_else(|| find(&self.course.source_language))
-            .or_else(|| self.ui.first().map(|(_, t)| t))
-        {
-            Some(texts) => texts,
-            // Content::load refuses a tree without page texts for every language.
-            None => unreachable!("content without page texts"),
-        }
+        self.translated_ui
+            .iter()
+            .find(|(code, _)| code == language)
+            .map_or(&self.source_ui, |(_, texts)| texts)
     }
 
     /// Loads and validates the tree; lists every problem instead of stopping at the first.
@@ -66,7 +62,7 @@ impl Content {
             Some(course) => load_tenants(&root.join("tenants"), course, &mut problems),
             None => Vec::new(),
         };
-        let ui: Vec<(String, UiTexts)> = course
+        let mut ui: Vec<(String, UiTexts)> = course
             .iter()
             .flat_map(|c| c.languages.iter())
             .filter_map(|l| {
@@ -74,12 +70,17 @@ impl Content {
                 read_toml::<UiTexts>(&path, &mut problems).map(|t| (l.code.clone(), t))
             })
             .collect();
-        match course {
-            Some(course) if problems.0.is_empty() => Ok(Self {
+        let source_ui = course.as_ref().and_then(|c| {
+            let at = ui.iter().position(|(code, _)| *code == c.source_language)?;
+            Some(ui.remove(at).1)
+        });
+        match (course, source_ui) {
+            (Some(course), Some(source_ui)) if problems.0.is_empty() => Ok(Self {
                 root: root.to_path_buf(),
                 course,
                 tenants,
-                ui,
+                source_ui,
+                translated_ui: ui,
             }),
             _ => Err(ContentProblems(problems.0)),
         }
