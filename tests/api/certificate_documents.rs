@@ -19,6 +19,7 @@ on_both_backends!(
     certificates_signed_before_a_key_rotation_keep_verifying,
     an_uploaded_pdf_is_recognised_only_when_unchanged,
     a_name_in_arabic_script_is_printed_in_its_passport_spelling,
+    the_verify_page_checks_the_qr_signature_in_a_browser,
 );
 
 fn tool(program: &str, args: &[&str]) -> (bool, String) {
@@ -427,4 +428,52 @@ async fn a_name_in_arabic_script_is_printed_in_its_passport_spelling(backend: Ba
     let (_, text) = tool("pdftotext", &[&pdf.display().to_string(), "-"]);
     assert!(text.contains("Mohammed Al-Ahmad"), "{text}");
     assert!(!text.contains("محمد"));
+}
+
+/// The page's script checks the QR's JWS in a real browser (headless Chromium).
+async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (id, token, code) = app.certified(&learner()).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = save(dir.path(), "c.pdf", &download(&app, &id, &token).await);
+    let qr = scan_qr(&pdf);
+    let (link, jws) = qr.rsplit_once('#').expect("fragment");
+    let parts: Vec<&str> = jws.split('.').collect();
+    let forged = format!(
+        "{}.{}.{}",
+        parts[0],
+        base64_url(&format!(r#"{{"code":"{code}","gn":"Mallory"}}"#)),
+        parts[2]
+    );
+
+    let genuine = browse(dir.path(), &qr);
+    assert!(genuine.contains("Die Signatur ist echt"), "{genuine}");
+    let tampered = browse(dir.path(), &format!("{link}#{forged}"));
+    assert!(
+        tampered.contains("Die Signatur ist NICHT gültig"),
+        "{tampered}"
+    );
+}
+
+/// The DOM of `url` after its scripts ran.
+fn browse(dir: &Path, url: &str) -> String {
+    let profile = tempfile::tempdir_in(dir).expect("profile dir");
+    let output = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(url)
+        .output()
+        .expect("chromium must be installed (apt-get install chromium)");
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
