@@ -15,6 +15,7 @@ mod page;
 mod page_foot;
 pub mod pdf;
 pub mod seal;
+mod seal_check;
 pub mod self_signed;
 mod typeset;
 
@@ -24,5 +25,6 @@ pub use identity::SigningIdentity;
 pub use metadata::pdf_payload;
 pub use pdf::{RenderError, render};
 pub use seal::{SealError, seal};
+pub use seal_check::{SealCheckError, check_seal};
 pub use self_signed::self_signed_identity;
 pub use typeset::renders_correctly;

@@ -6,8 +6,9 @@ use clap::Args;
 
 use crate::certificate::claims::{CertificateClaims, jws_of};
 use crate::certificate::jwk::Jwks;
+use crate::certificate::jwk::thumbprint;
 use crate::certificate::keystore::KeyStore;
-use crate::certificate::{jws, pdf_payload};
+use crate::certificate::{check_seal, jws, pdf_payload};
 use crate::settings::Settings;
 
 #[derive(Debug, Args)]
@@ -49,20 +50,28 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
 fn check(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<CertificateClaims> {
     let bytes = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
-    let payload = if bytes.starts_with(b"%PDF") {
-        pdf_payload(&bytes).ok_or_else(|| {
-            anyhow!("the PDF carries no certificate signature (no QR payload in its metadata)")
-        })?
-    } else {
-        String::from_utf8(bytes)
-            .map_err(|_| anyhow!("the file is neither a PDF nor the text of a QR code"))?
-    };
     let keys: Jwks = match &args.jwks {
         Some(path) => serde_json::from_slice(
             &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
         )
         .with_context(|| format!("{} is not a JWKS", path.display()))?,
         None => KeyStore::new(&settings.data_dir).jwks()?,
+    };
+    let payload = if bytes.starts_with(b"%PDF") {
+        // The file itself must be intact and sealed by a published key; the QR payload
+        // alone would survive an edited page.
+        let sealer = check_seal(&bytes).context("the PDF's seal")?;
+        if keys.find(&thumbprint(&sealer)).is_none() {
+            return Err(anyhow!(
+                "the PDF was sealed with a key that is not among the published keys"
+            ));
+        }
+        pdf_payload(&bytes).ok_or_else(|| {
+            anyhow!("the PDF carries no certificate signature (no QR payload in its metadata)")
+        })?
+    } else {
+        String::from_utf8(bytes)
+            .map_err(|_| anyhow!("the file is neither a PDF nor the text of a QR code"))?
     };
     let (_, claims) = jws::verify(jws_of(&payload), &keys)?;
     let claims: CertificateClaims = serde_json::from_slice(&claims)

@@ -154,6 +154,14 @@ async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
     );
     let (valid, out, _) = app.run(&["verify", &pdf.display().to_string()]);
     assert!(valid && out.starts_with("VALID"), "{out}");
+    // One byte changed in the page content breaks the seal, even with the QR data intact.
+    let mut edited = std::fs::read(&pdf).expect("pdf");
+    let at = edited.len() / 3;
+    edited[at] ^= 0x01;
+    let edited = save(dir.path(), "edited.pdf", &edited);
+    let (valid, out, _) = app.run(&["verify", &edited.display().to_string()]);
+    assert!(!valid && out.starts_with("INVALID"), "{out}");
+    assert!(out.contains("seal"), "{out}");
     let forged_qr = save(
         dir.path(),
         "forged.txt",
