@@ -119,6 +119,11 @@ fn content_check(dir: &std::path::Path) -> ExitCode {
                 course.language_codes().collect::<Vec<_>>().join(", "),
                 content.tenants.len()
             );
+            for code in &course.awaiting_videos {
+                println!(
+                    "note: {code}: texts valid, videos not built yet (content/build/build-videos --lang {code}); not offered until then"
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {

@@ -62,12 +62,16 @@ impl Content {
             Some(course) => load_tenants(&root.join("tenants"), course, &mut problems),
             None => Vec::new(),
         };
+        // Page texts are checked for every language, also those still waiting for videos.
         let mut ui: Vec<(String, UiTexts)> = course
             .iter()
-            .flat_map(|c| c.languages.iter())
-            .filter_map(|l| {
-                let path = root.join("ui").join(format!("{}.toml", l.code));
-                read_toml::<UiTexts>(&path, &mut problems).map(|t| (l.code.clone(), t))
+            .flat_map(|c| {
+                c.language_codes()
+                    .chain(c.awaiting_videos.iter().map(String::as_str))
+            })
+            .filter_map(|code| {
+                let path = root.join("ui").join(format!("{code}.toml"));
+                read_toml::<UiTexts>(&path, &mut problems).map(|t| (code.to_string(), t))
             })
             .collect();
         let source_ui = course.as_ref().and_then(|c| {
@@ -128,6 +132,8 @@ struct LessonFrontMatter {
     duration_s: f64,
     #[serde(default)]
     legal_basis: Vec<String>,
+    #[serde(default)]
+    narration: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -188,23 +194,42 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
         problems.add(&course_path, "lists no lessons");
     }
 
-    let languages: Vec<CourseLanguage> = file
+    let loaded: Vec<(CourseLanguage, Media)> = file
         .languages
         .iter()
         .filter_map(|code| load_language(&dir.join(code), code, &file.lessons, rules, problems))
         .collect();
-    if let Some(source) = languages.iter().find(|l| l.code == file.source_language) {
-        for other in languages.iter().filter(|l| l.code != source.code) {
-            compare_with_source(source, other, &dir.join(&other.code), problems);
+    match loaded.iter().find(|(l, _)| l.code == file.source_language) {
+        Some((source, Media::Built)) => {
+            for (other, _) in loaded.iter().filter(|(l, _)| l.code != source.code) {
+                compare_with_source(source, other, &dir.join(&other.code), problems);
+            }
         }
+        Some((_, Media::NotBuilt)) => problems.add(
+            &dir.join(&file.source_language).join("videos"),
+            "the source language's videos are missing (content/build/build-videos)",
+        ),
+        None => {}
     }
+    let (languages, awaiting): (Vec<_>, Vec<_>) = loaded
+        .into_iter()
+        .partition(|(_, media)| *media == Media::Built);
     Some(Course {
         id: file.id,
         version: file.version,
         source_language: file.source_language,
         quiz: rules,
-        languages,
+        languages: languages.into_iter().map(|(l, _)| l).collect(),
+        awaiting_videos: awaiting.into_iter().map(|(l, _)| l.code).collect(),
     })
+}
+
+/// Whether a language's videos exist. A translation is committed as text; its videos are
+/// generated from it, and a language without a `videos/` folder waits for that build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Media {
+    Built,
+    NotBuilt,
 }
 
 fn load_language(
@@ -213,7 +238,7 @@ fn load_language(
     lesson_ids: &[String],
     rules: QuizRules,
     problems: &mut Problems,
-) -> Option<CourseLanguage> {
+) -> Option<(CourseLanguage, Media)> {
     let language_path = dir.join("language.toml");
     let file: LanguageFile = read_toml(&language_path, problems)?;
     if file.code != code {
@@ -232,9 +257,14 @@ fn load_language(
             "the declaration needs version, text and guardian_text",
         );
     }
+    let media = if dir.join("videos").is_dir() {
+        Media::Built
+    } else {
+        Media::NotBuilt
+    };
     let lessons: Vec<Lesson> = lesson_ids
         .iter()
-        .filter_map(|id| load_lesson(dir, id, problems))
+        .filter_map(|id| load_lesson(dir, id, media, problems))
         .collect();
     report_stray_lessons(dir, lesson_ids, problems);
 
@@ -244,7 +274,7 @@ fn load_language(
         .unwrap_or_default();
     check_questions(&quiz_path, &questions, lesson_ids, rules, problems);
 
-    Some(CourseLanguage {
+    let language = CourseLanguage {
         code: code.to_string(),
         name: file.name,
         direction: file.direction,
@@ -253,10 +283,11 @@ fn load_language(
         declaration: file.declaration,
         lessons,
         questions,
-    })
+    };
+    Some((language, media))
 }
 
-fn load_lesson(dir: &Path, id: &str, problems: &mut Problems) -> Option<Lesson> {
+fn load_lesson(dir: &Path, id: &str, media: Media, problems: &mut Problems) -> Option<Lesson> {
     let path = dir.join("lessons").join(format!("{id}.md"));
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -287,6 +318,18 @@ fn load_lesson(dir: &Path, id: &str, problems: &mut Problems) -> Option<Lesson> 
     let video = dir.join(&meta.video);
     let captions = dir.join(&meta.captions);
     let declared_ms = (meta.duration_s * 1000.0).round() as i64;
+    if media == Media::NotBuilt {
+        return Some(Lesson {
+            id: id.to_string(),
+            title: meta.title,
+            text: body.trim().to_string(),
+            video,
+            captions,
+            duration_ms: declared_ms,
+            legal_basis: meta.legal_basis,
+            narration: meta.narration,
+        });
+    }
     match mp4_duration_ms(&video) {
         Ok(actual_ms) if (actual_ms - declared_ms).abs() > 1000 => problems.add(
             &path,
@@ -313,6 +356,7 @@ fn load_lesson(dir: &Path, id: &str, problems: &mut Problems) -> Option<Lesson> 
         captions,
         duration_ms: declared_ms,
         legal_basis: meta.legal_basis,
+        narration: meta.narration,
     })
 }
 
@@ -409,6 +453,32 @@ fn compare_with_source(
             ),
         );
     }
+    for lesson in &other.lessons {
+        let Some(original) = source.lesson(&lesson.id) else {
+            continue;
+        };
+        let (want, have) = (paragraphs(&original.text), paragraphs(&lesson.text));
+        if want != have {
+            problems.add(
+                &dir.join("lessons").join(format!("{}.md", lesson.id)),
+                format!(
+                    "has {have} paragraphs, {:?} has {want}: a translation says the same paragraph by paragraph",
+                    source.code
+                ),
+            );
+        }
+        if let Some(narration) = &lesson.narration
+            && narration != &source.code
+        {
+            problems.add(
+                &dir.join("lessons").join(format!("{}.md", lesson.id)),
+                format!(
+                    "narration {narration:?}: a video without its own voice uses the source language {:?}",
+                    source.code
+                ),
+            );
+        }
+    }
     let shape = |l: &CourseLanguage| -> BTreeMap<String, (String, Vec<(String, bool)>)> {
         l.questions
             .iter()
@@ -454,6 +524,20 @@ fn compare_with_source(
     }
 }
 
+/// Paragraphs of a lesson body: blocks separated by blank lines.
+fn paragraphs(markdown: &str) -> usize {
+    let mut count = 0;
+    let mut in_paragraph = false;
+    for line in markdown.lines() {
+        let blank = line.trim().is_empty();
+        if !blank && !in_paragraph {
+            count += 1;
+        }
+        in_paragraph = !blank;
+    }
+    count
+}
+
 fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Tenant> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
@@ -485,7 +569,11 @@ fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Ten
                 ),
             );
         }
-        for problem in tenant.problems(&course.language_codes().collect::<Vec<_>>()) {
+        let languages: Vec<&str> = course
+            .language_codes()
+            .chain(course.awaiting_videos.iter().map(String::as_str))
+            .collect();
+        for problem in tenant.problems(&languages) {
             problems.add(&path, problem);
         }
         if let Some(logo) = &tenant.logo {

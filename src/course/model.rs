@@ -10,7 +10,11 @@ pub struct Course {
     pub version: String,
     pub source_language: String,
     pub quiz: QuizRules,
+    /// The languages learners can take the course in: texts and videos complete.
     pub languages: Vec<CourseLanguage>,
+    /// Languages whose texts are complete and valid but whose videos have not been built
+    /// yet (`content/build/build-videos --lang CODE`); not offered until they are.
+    pub awaiting_videos: Vec<String>,
 }
 
 impl Course {
@@ -92,6 +96,9 @@ pub struct Lesson {
     pub captions: PathBuf,
     pub duration_ms: i64,
     pub legal_basis: Vec<String>,
+    /// The language the video is spoken in when it is not the lesson's own (no voice for
+    /// the language: the source language's narration with captions in this language).
+    pub narration: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -161,3 +161,66 @@ fn an_unreachable_postgres_is_named_not_guessed() {
         "{stderr}"
     );
 }
+
+/// A translation is committed as text first; its videos are built from it later.
+#[test]
+fn a_translation_without_videos_is_checked_but_not_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("content");
+    copy_tree(&content_dir(), &root);
+    let course = root.join("courses/ifsg43");
+    copy_tree(&course.join("en"), &course.join("nl"));
+    std::fs::remove_dir_all(course.join("nl/videos")).expect("remove videos");
+    let language = std::fs::read_to_string(course.join("nl/language.toml")).expect("language");
+    std::fs::write(
+        course.join("nl/language.toml"),
+        language
+            .replace("code = \"en\"", "code = \"nl\"")
+            .replace("name = \"English\"", "name = \"Nederlands\""),
+    )
+    .expect("write language");
+    let listing = std::fs::read_to_string(course.join("course.toml")).expect("course");
+    std::fs::write(
+        course.join("course.toml"),
+        listing.replacen("\"en\"", "\"en\", \"nl\"", 1),
+    )
+    .expect("write course");
+    std::fs::copy(root.join("ui/en.toml"), root.join("ui/nl.toml")).expect("ui");
+
+    let output = belehrung()
+        .args(["content", "check"])
+        .arg(&root)
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        report.contains("note: nl: texts valid, videos not built"),
+        "{report}"
+    );
+    let content = belehrung::course::Content::load(&root).expect("valid");
+    assert!(content.course.language("nl").is_none());
+    assert_eq!(content.course.awaiting_videos, ["nl"]);
+
+    // Its texts are still checked: a lesson that drops a paragraph is refused.
+    let lesson = course.join("nl/lessons/warum.md");
+    let text = std::fs::read_to_string(&lesson).expect("lesson");
+    let (head, last) = text.trim_end().rsplit_once("\n\n").expect("paragraphs");
+    assert!(!last.trim().is_empty());
+    std::fs::write(&lesson, format!("{head}\n")).expect("write lesson");
+    let output = belehrung()
+        .args(["content", "check"])
+        .arg(&root)
+        .output()
+        .expect("run");
+    let report = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("nl/lessons/warum.md: has") && report.contains("paragraph by paragraph"),
+        "{report}"
+    );
+}

@@ -36,12 +36,15 @@ struct LessonJson<'a> {
     title: &'a str,
     /// Markdown.
     text: &'a str,
-    video: VideoJson,
+    video: VideoJson<'a>,
 }
 
 #[derive(Serialize)]
-struct VideoJson {
+struct VideoJson<'a> {
     url: String,
+    /// The language spoken in the video; differs from the course language when there is
+    /// no voice for it (captions are then in the course language).
+    narration_language: &'a str,
     duration_s: f64,
     captions_url: String,
 }
@@ -93,6 +96,7 @@ async fn course(
             text: &l.text,
             video: VideoJson {
                 url: state.url(&media_path(&course.id, code, &l.id, "mp4")),
+                narration_language: l.narration.as_deref().unwrap_or(&language.code),
                 duration_s: l.duration_ms as f64 / 1000.0,
                 captions_url: state.url(&media_path(&course.id, code, &l.id, "vtt")),
             },
