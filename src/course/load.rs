@@ -315,49 +315,42 @@ fn load_lesson(dir: &Path, id: &str, media: Media, problems: &mut Problems) -> O
     if meta.title.trim().is_empty() || body.trim().is_empty() {
         problems.add(&path, "needs a title and a text");
     }
-    let video = dir.join(&meta.video);
-    let captions = dir.join(&meta.captions);
-    let declared_ms = (meta.duration_s * 1000.0).round() as i64;
-    if media == Media::NotBuilt {
-        return Some(Lesson {
-            id: id.to_string(),
-            title: meta.title,
-            text: body.trim().to_string(),
-            video,
-            captions,
-            duration_ms: declared_ms,
-            legal_basis: meta.legal_basis,
-            narration: meta.narration,
-        });
+    let lesson = Lesson {
+        id: id.to_string(),
+        video: dir.join(&meta.video),
+        captions: dir.join(&meta.captions),
+        duration_ms: (meta.duration_s * 1000.0).round() as i64,
+        title: meta.title,
+        text: body.trim().to_string(),
+        legal_basis: meta.legal_basis,
+        narration: meta.narration,
+    };
+    if media == Media::Built {
+        check_media(&path, &lesson, problems);
     }
-    match mp4_duration_ms(&video) {
-        Ok(actual_ms) if (actual_ms - declared_ms).abs() > 1000 => problems.add(
-            &path,
+    Some(lesson)
+}
+
+/// The video exists, lasts what the lesson says, and its captions fit in it.
+fn check_media(path: &Path, lesson: &Lesson, problems: &mut Problems) {
+    match mp4_duration_ms(&lesson.video) {
+        Ok(actual_ms) if (actual_ms - lesson.duration_ms).abs() > 1000 => problems.add(
+            path,
             format!(
-                "duration_s is {} but the video lasts {:.1} s",
-                meta.duration_s,
+                "duration_s is {:.1} but the video lasts {:.1} s",
+                lesson.duration_ms as f64 / 1000.0,
                 actual_ms as f64 / 1000.0
             ),
         ),
         Ok(_) => {}
-        Err(e) => problems.add(&video, e),
+        Err(e) => problems.add(&lesson.video, e),
     }
-    if declared_ms <= 0 {
-        problems.add(&path, "duration_s must be positive");
+    if lesson.duration_ms <= 0 {
+        problems.add(path, "duration_s must be positive");
     }
-    for problem in vtt_problems(&captions, declared_ms) {
-        problems.add(&captions, problem);
+    for problem in vtt_problems(&lesson.captions, lesson.duration_ms) {
+        problems.add(&lesson.captions, problem);
     }
-    Some(Lesson {
-        id: id.to_string(),
-        title: meta.title,
-        text: body.trim().to_string(),
-        video,
-        captions,
-        duration_ms: declared_ms,
-        legal_basis: meta.legal_basis,
-        narration: meta.narration,
-    })
 }
 
 fn split_front_matter(text: &str) -> Option<(&str, &str)> {

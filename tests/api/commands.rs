@@ -44,17 +44,21 @@ fn a_bad_setting_stops_with_one_line_naming_it() {
 
 #[test]
 fn the_shipped_content_passes_the_check() {
-    let output = belehrung()
-        .args(["content", "check"])
-        .arg(content_dir())
-        .output()
-        .expect("run");
+    let output = content_check(&content_dir());
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("valid"));
+}
+
+fn content_check(root: &Path) -> std::process::Output {
+    belehrung()
+        .args(["content", "check"])
+        .arg(root)
+        .output()
+        .expect("run")
 }
 
 fn copy_tree(from: &Path, to: &Path) {
@@ -84,11 +88,7 @@ fn broken_content_is_reported_problem_by_problem() {
     .expect("break the quiz");
     std::fs::remove_file(root.join("courses/ifsg43/de/videos/warum.vtt")).expect("remove captions");
 
-    let output = belehrung()
-        .args(["content", "check"])
-        .arg(&root)
-        .output()
-        .expect("run");
+    let output = content_check(&root);
     let report = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(
@@ -187,11 +187,7 @@ fn a_translation_without_videos_is_checked_but_not_offered() {
     .expect("write course");
     std::fs::copy(root.join("ui/en.toml"), root.join("ui/nl.toml")).expect("ui");
 
-    let output = belehrung()
-        .args(["content", "check"])
-        .arg(&root)
-        .output()
-        .expect("run");
+    let output = content_check(&root);
     let report = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -212,11 +208,7 @@ fn a_translation_without_videos_is_checked_but_not_offered() {
     let (head, last) = text.trim_end().rsplit_once("\n\n").expect("paragraphs");
     assert!(!last.trim().is_empty());
     std::fs::write(&lesson, format!("{head}\n")).expect("write lesson");
-    let output = belehrung()
-        .args(["content", "check"])
-        .arg(&root)
-        .output()
-        .expect("run");
+    let output = content_check(&root);
     let report = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(
