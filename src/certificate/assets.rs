@@ -41,6 +41,9 @@ pub struct CertificateAssets {
     pub(crate) regular: Face,
     pub(crate) bold: Face,
     texts: BTreeMap<String, CertificateTexts>,
+    /// Languages whose wording is in a script the renderer cannot set (no shaping, no
+    /// bidi): their certificates carry English as the second language instead.
+    unprintable: Vec<String>,
 }
 
 impl CertificateAssets {
@@ -56,12 +59,21 @@ impl CertificateAssets {
         }
         let regular = load_face(&dir.join(&layout.fonts.regular))?;
         let bold = load_face(&dir.join(&layout.fonts.bold))?;
-        let texts = load_texts(&dir.join("texts"))?;
+        let mut texts = load_texts(&dir.join("texts"))?;
+        let unprintable: Vec<String> = texts
+            .iter()
+            .filter(|(_, t)| !t.all().iter().all(|text| renders_correctly(text)))
+            .map(|(lang, _)| lang.clone())
+            .collect();
+        for lang in &unprintable {
+            texts.remove(lang);
+        }
         let assets = Self {
             layout,
             regular,
             bold,
             texts,
+            unprintable,
         };
         for (lang, texts) in &assets.texts {
             if let Some(problem) = assets.text_problem(texts) {
@@ -84,6 +96,11 @@ impl CertificateAssets {
         self.texts.keys().map(String::as_str)
     }
 
+    /// Languages with wording in a script the renderer cannot set correctly.
+    pub fn unprintable_languages(&self) -> &[String] {
+        &self.unprintable
+    }
+
     /// Whether `text` comes out right on the certificate: only scripts set without
     /// shaping (see [`renders_correctly`]) and a glyph for every character in both fonts.
     pub fn can_render(&self, text: &str) -> bool {
@@ -100,22 +117,9 @@ impl CertificateAssets {
         if !texts.verify.contains("{url}") {
             return Some("verify must contain {url}".into());
         }
-        let all = [
-            &texts.title,
-            &texts.subtitle,
-            &texts.holder,
-            &texts.birth_date,
-            &texts.instructed_at,
-            &texts.issuer,
-            &texts.guardian,
-            &texts.statement,
-            &texts.legal_basis,
-            &texts.three_months,
-            &texts.code,
-            &texts.verify,
-            &texts.development_mark,
-        ];
-        all.into_iter()
+        texts
+            .all()
+            .into_iter()
             .find(|text| text.trim().is_empty() || !self.can_render(text))
             .map(|text| format!("{text:?} is empty or cannot be set with the certificate font"))
     }
@@ -196,4 +200,38 @@ fn load_texts(dir: &Path) -> Result<BTreeMap<String, CertificateTexts>, AssetsEr
         });
     }
     Ok(texts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_of_certificates() -> tempfile::TempDir {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("certificates");
+        let dir = tempfile::tempdir().expect("temp dir");
+        for sub in ["", "fonts", "texts"] {
+            std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+            for entry in std::fs::read_dir(source.join(sub)).expect("read").flatten() {
+                if entry.path().is_file() {
+                    std::fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name()))
+                        .expect("copy");
+                }
+            }
+        }
+        dir
+    }
+
+    #[test]
+    fn wording_in_a_script_without_shaping_is_left_out_not_printed_wrongly() {
+        let dir = copy_of_certificates();
+        let english = std::fs::read_to_string(dir.path().join("texts/en.toml")).expect("en");
+        let arabic = english
+            .replace("language = \"en\"", "language = \"ar\"")
+            .replace("Certificate code", "رمز الشهادة");
+        std::fs::write(dir.path().join("texts/ar.toml"), arabic).expect("write");
+        let assets = CertificateAssets::load(dir.path()).expect("loads");
+        assert!(assets.texts("ar").is_none());
+        assert_eq!(assets.unprintable_languages(), ["ar"]);
+        assert!(assets.texts("en").is_some());
+    }
 }

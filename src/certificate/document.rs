@@ -56,3 +56,24 @@ pub struct CertificateTexts {
     pub verify: String,
     pub development_mark: String,
 }
+
+impl CertificateTexts {
+    /// Every printed text.
+    pub fn all(&self) -> [&str; 13] {
+        [
+            &self.title,
+            &self.subtitle,
+            &self.holder,
+            &self.birth_date,
+            &self.instructed_at,
+            &self.issuer,
+            &self.guardian,
+            &self.statement,
+            &self.legal_basis,
+            &self.three_months,
+            &self.code,
+            &self.verify,
+            &self.development_mark,
+        ]
+    }
+}

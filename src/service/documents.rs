@@ -216,25 +216,14 @@ fn document(
 }
 
 /// The learner's language as the certificate's second language; English where that
-/// language's texts are missing or its script would not print correctly.
+/// language's texts are missing or its script would not print correctly (the assets
+/// leave those out). German variants such as Leichte Sprache need no second language.
 fn second_language(ctx: &Context, language: &str) -> Option<crate::certificate::CertificateTexts> {
-    if language == "de" {
+    if language.split('-').next() == Some("de") {
         return None;
     }
-    let printable = |t: &crate::certificate::CertificateTexts| {
-        [
-            &t.title,
-            &t.subtitle,
-            &t.statement,
-            &t.legal_basis,
-            &t.three_months,
-        ]
-        .iter()
-        .all(|s| certificate::renders_correctly(s))
-    };
     ctx.assets
         .texts(language)
-        .filter(|t| printable(t))
         .or_else(|| ctx.assets.texts("en"))
         .cloned()
 }
