@@ -199,17 +199,16 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
         .iter()
         .filter_map(|code| load_language(&dir.join(code), code, &file.lessons, rules, problems))
         .collect();
-    match loaded.iter().find(|(l, _)| l.code == file.source_language) {
-        Some((source, Media::Built)) => {
-            for (other, _) in loaded.iter().filter(|(l, _)| l.code != source.code) {
-                compare_with_source(source, other, &dir.join(&other.code), problems);
-            }
+    if let Some((source, media)) = loaded.iter().find(|(l, _)| l.code == file.source_language) {
+        if *media == Media::NotBuilt {
+            problems.add(
+                &dir.join(&source.code).join("videos"),
+                "the source language's videos are missing (content/build/build-videos)",
+            );
         }
-        Some((_, Media::NotBuilt)) => problems.add(
-            &dir.join(&file.source_language).join("videos"),
-            "the source language's videos are missing (content/build/build-videos)",
-        ),
-        None => {}
+        for (other, _) in loaded.iter().filter(|(l, _)| l.code != source.code) {
+            compare_with_source(source, other, &dir.join(&other.code), problems);
+        }
     }
     let (languages, awaiting): (Vec<_>, Vec<_>) = loaded
         .into_iter()
