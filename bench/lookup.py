@@ -86,6 +86,7 @@ def main():
     table = "\n".join(lines)
     print(table)
     out = ROOT / "bench/results" / f"lookup-{datetime.date.today()}.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(table + "\n")
 
 

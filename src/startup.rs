@@ -72,6 +72,15 @@ impl Application {
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }
+        // Every blocking task holds a pooled connection: more blocking threads than
+        // connections would only queue on the pool's lock (actix's default is 512).
+        let workers = settings
+            .workers
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let per_worker = (settings.database_pool_size as usize)
+            .div_ceil(workers)
+            .max(1);
+        server = server.worker_max_blocking_threads(per_worker);
         Ok(Self {
             address,
             public_url,

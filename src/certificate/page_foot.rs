@@ -1,6 +1,7 @@
 //! The foot of the certificate page: the code in large type, the QR code, where to verify.
 
-use qrcode::{EcLevel, QrCode};
+use fast_qr::ECL;
+use fast_qr::qr::QRBuilder;
 
 use super::CertificateDocument;
 use super::canvas::{Canvas, Weight};
@@ -73,9 +74,12 @@ impl Page<'_> {
     /// square that includes the quiet zone.
     fn qr_code(&mut self, payload: &str, left: f32, top: f32) -> Result<(), RenderError> {
         let v = &self.layout.verification;
-        let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
+        // Medium error correction (15 %), the mask chosen by the standard's penalty rules.
+        let code = QRBuilder::new(payload.as_bytes())
+            .ecl(ECL::M)
+            .build()
             .map_err(|_| RenderError::QrCode(payload.len()))?;
-        let modules = code.width();
+        let modules = code.size;
         let quiet = v.quiet_zone as usize;
         let module = v.qr_size / (modules + 2 * quiet) as f32;
         let white = Colour {
@@ -85,17 +89,20 @@ impl Page<'_> {
         };
         self.canvas
             .fill_rect(white, left, top, v.qr_size, v.qr_size);
-        let colours = code.to_colors();
+        let dark: Vec<bool> = code.data[..modules * modules]
+            .iter()
+            .map(|m| m.value())
+            .collect();
         let mut runs = Vec::new();
-        for (row, cells) in colours.chunks(modules).enumerate() {
+        for (row, cells) in dark.chunks(modules).enumerate() {
             let mut column = 0;
             while column < modules {
-                if cells[column] != qrcode::Color::Dark {
+                if !cells[column] {
                     column += 1;
                     continue;
                 }
                 let start = column;
-                while column < modules && cells[column] == qrcode::Color::Dark {
+                while column < modules && cells[column] {
                     column += 1;
                 }
                 runs.push([

@@ -100,11 +100,14 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
         std::fs::create_dir_all(parent)
             .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
     }
+    // A network connection can die between two requests; an embedded SQLite file cannot,
+    // and the test query would cost every read a second statement.
+    let test_on_check_out = matches!(url, DatabaseUrl::Postgres(_));
     r2d2::Pool::builder()
         .max_size(max_size)
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(5))
-        .test_on_check_out(true)
+        .test_on_check_out(test_on_check_out)
         .build(ConnectionManager::new(url.clone()))
         .map_err(|e| anyhow::anyhow!("cannot connect to the {} database: {e}", url.backend_name()))
 }

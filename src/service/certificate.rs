@@ -67,21 +67,24 @@ pub fn lookup_certificate(
     conn: &mut DbConnection,
     code: &CertificateCode,
 ) -> Result<CertificateView, Error> {
+    let compact = code.compact();
     let (certificate, enrolment, declaration): (CertificateRow, EnrolmentRow, DeclarationRow) =
-        certificates::table
+        crate::on_backend!(conn, |c| certificates::table
             .inner_join(enrolments::table)
             .inner_join(
                 declarations::table.on(declarations::enrolment_id.eq(certificates::enrolment_id)),
             )
-            .filter(certificates::code.eq(code.compact()))
+            .filter(certificates::code.eq(&compact))
             .select((
                 CertificateRow::as_select(),
                 EnrolmentRow::as_select(),
                 DeclarationRow::as_select(),
             ))
-            .first(conn)
-            .optional()?
-            .ok_or(Error::NotFound("certificate"))?;
+            // `code` is unique: no LIMIT. SQLite re-prepares a statement whose LIMIT is a
+            // bound parameter every time it is bound, as `first` would do.
+            .get_result(c)
+            .optional())?
+        .ok_or(Error::NotFound("certificate"))?;
     let issuer_name = content
         .tenant(&certificate.tenant)
         .map(|t| t.name.clone())
