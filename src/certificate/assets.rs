@@ -231,7 +231,21 @@ mod tests {
         std::fs::write(dir.path().join("texts/ar.toml"), arabic).expect("write");
         let assets = CertificateAssets::load(dir.path()).expect("loads");
         assert!(assets.texts("ar").is_none());
-        assert_eq!(assets.unprintable_languages(), ["ar"]);
+        assert!(assets.unprintable_languages().contains(&"ar".to_string()));
         assert!(assets.texts("en").is_some());
+    }
+
+    #[test]
+    fn the_shipped_wording_prints_in_every_script_the_renderer_can_set() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("certificates");
+        let assets = CertificateAssets::load(&dir).expect("loads");
+        let mut unprintable = assets.unprintable_languages().to_vec();
+        unprintable.sort();
+        assert_eq!(unprintable, ["ar", "fa", "hi", "zh"]);
+        for lang in [
+            "de", "en", "tr", "pl", "ru", "uk", "el", "sr", "vi", "so", "ku",
+        ] {
+            assert!(assets.texts(lang).is_some(), "{lang}");
+        }
     }
 }

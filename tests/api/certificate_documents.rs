@@ -20,6 +20,7 @@ on_both_backends!(
     an_uploaded_pdf_is_recognised_only_when_unchanged,
     a_name_in_arabic_script_is_printed_in_its_passport_spelling,
     the_verify_page_checks_the_qr_signature_in_a_browser,
+    the_second_language_is_the_learners_where_it_prints,
 );
 
 fn tool(program: &str, args: &[&str]) -> (bool, String) {
@@ -436,6 +437,29 @@ async fn a_name_in_arabic_script_is_printed_in_its_passport_spelling(backend: Ba
     let (_, text) = tool("pdftotext", &[&pdf.display().to_string(), "-"]);
     assert!(text.contains("Mohammed Al-Ahmad"), "{text}");
     assert!(!text.contains("محمد"));
+}
+
+/// English learners get English lines under the German ones; Leichte Sprache is German.
+async fn the_second_language_is_the_learners_where_it_prints(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (language, english_expected) in [("en", true), ("de-x-ls", false)] {
+        let mut body = learner();
+        body["language"] = json!(language);
+        let (id, token, _) = app.certified(&body).await;
+        let pdf = save(
+            dir.path(),
+            &format!("{language}.pdf"),
+            &download(&app, &id, &token).await,
+        );
+        let (_, text) = tool("pdftotext", &[&pdf.display().to_string(), "-"]);
+        assert!(text.contains("Bescheinigung gemäß"), "{text}");
+        assert_eq!(
+            text.contains("German Infection Protection Act"),
+            english_expected,
+            "{language}: {text}"
+        );
+    }
 }
 
 /// The page's script checks the QR's JWS in a real browser (headless Chromium).

@@ -12,5 +12,6 @@ mod crash;
 mod declaration;
 mod happy_path;
 mod keys;
+mod languages;
 mod quiz;
 mod watching;

@@ -1,0 +1,105 @@
+//! The course in every language a health office meets at its counter.
+
+use serde_json::json;
+
+use crate::helpers::{Backend, assert_problem, content, learner, spawn_app};
+use crate::on_both_backends;
+
+/// German, Leichte Sprache and 24 translations.
+const LANGUAGES: [&str; 26] = [
+    "de", "de-x-ls", "en", "tr", "ar", "pl", "ro", "bg", "ru", "uk", "it", "el", "hr", "sr", "bs",
+    "sq", "es", "pt", "fr", "vi", "zh", "fa", "ku", "so", "hi", "hu",
+];
+
+#[test]
+fn the_course_is_complete_in_every_language() {
+    let content = content();
+    let course = &content.course;
+    let mut all: Vec<&str> = course
+        .language_codes()
+        .chain(course.awaiting_videos.iter().map(String::as_str))
+        .collect();
+    all.sort_unstable();
+    let mut expected = LANGUAGES.to_vec();
+    expected.sort_unstable();
+    assert_eq!(all, expected);
+    // The originals and English are committed with their videos, so a fresh clone runs.
+    for code in ["de", "de-x-ls", "en"] {
+        assert!(course.language(code).is_some(), "{code} is offered");
+    }
+
+    let german = course.language("de").expect("German");
+    let minutes = german.lessons.iter().map(|l| l.duration_ms).sum::<i64>() as f64 / 60_000.0;
+    // "About 15 to 20 minutes": the espeak narration of the German text takes a little over 20.
+    assert!((15.0..=21.0).contains(&minutes), "{minutes:.1} minutes");
+    assert!((6..=10).contains(&german.lessons.len()));
+    for lesson in &german.lessons {
+        assert!(
+            !lesson.legal_basis.is_empty(),
+            "{} cites the law",
+            lesson.id
+        );
+        let questions = german.questions.iter().filter(|q| q.lesson == lesson.id);
+        assert!(
+            questions.count() >= 3,
+            "{} has several questions",
+            lesson.id
+        );
+    }
+    assert!(german.questions.len() >= 30);
+    for code in LANGUAGES {
+        let path =
+            crate::helpers::content_dir().join(format!("courses/ifsg43/{code}/language.toml"));
+        let file: toml::Table =
+            toml::from_str(&std::fs::read_to_string(&path).expect("language.toml")).expect("toml");
+        let direction = if ["ar", "fa"].contains(&code) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        assert_eq!(file["direction"].as_str(), Some(direction), "{code}");
+        let review = if code == "de" { "original" } else { "machine" };
+        assert_eq!(file["review"].as_str(), Some(review), "{code}");
+    }
+    assert!(
+        german
+            .questions
+            .iter()
+            .filter(|q| q.options.iter().filter(|o| o.correct).count() > 1)
+            .count()
+            >= 5
+    );
+}
+
+on_both_backends!(languages_are_offered_once_their_videos_are_built);
+
+async fn languages_are_offered_once_their_videos_are_built(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let content = content();
+    let tenants = app.get("/api/v1/tenants", None).await;
+    let demo = &tenants.body[0];
+    for code in demo["languages"].as_array().expect("languages") {
+        let code = code.as_str().expect("code");
+        assert!(
+            content.course.language(code).is_some(),
+            "{code} is listed but not ready"
+        );
+    }
+    for code in &content.course.awaiting_videos {
+        let course = app
+            .get(&format!("/api/v1/courses/ifsg43?lang={code}"), None)
+            .await;
+        assert_problem(&course, 404);
+        let mut body = learner();
+        body["language"] = json!(code);
+        let refused = app.post("/api/v1/enrolments", None, &body).await;
+        assert_problem(&refused, 422);
+    }
+    let easy = app.get("/api/v1/courses/ifsg43?lang=de-x-ls", None).await;
+    assert_eq!(easy.status, 200, "{}", easy.body);
+    assert_eq!(easy.body["review"], "machine");
+    for lesson in easy.body["lessons"].as_array().expect("lessons") {
+        // Leichte Sprache is spoken by the German voice, in Leichte Sprache.
+        assert_eq!(lesson["video"]["narration_language"], "de-x-ls");
+    }
+}
