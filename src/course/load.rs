@@ -109,6 +109,9 @@ struct CourseFile {
     languages: Vec<String>,
     lessons: Vec<String>,
     quiz: QuizRules,
+    /// Lesson id → name of an SVG under `content/pictograms/`, drawn on the slides.
+    #[serde(default)]
+    pictograms: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -192,6 +195,25 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
     }
     if file.lessons.is_empty() {
         problems.add(&course_path, "lists no lessons");
+    }
+    // `dir` is content/courses/<course>; the pictograms are shared by all courses.
+    let pictograms = dir.ancestors().nth(2).unwrap_or(dir).join("pictograms");
+    for (lesson, name) in &file.pictograms {
+        if !file.lessons.contains(lesson) {
+            problems.add(
+                &course_path,
+                format!("pictograms: {lesson:?} is not a lesson"),
+            );
+        }
+        let svg = pictograms.join(format!("{name}.svg"));
+        if !is_slug(name) || !svg.is_file() {
+            problems.add(
+                &course_path,
+                format!(
+                    "pictograms: {lesson:?} names {name:?}, but there is no pictograms/{name}.svg"
+                ),
+            );
+        }
     }
 
     let loaded: Vec<(CourseLanguage, Media)> = file

@@ -87,6 +87,7 @@ fn broken_content_is_reported_problem_by_problem() {
     )
     .expect("break the quiz");
     std::fs::remove_file(root.join("courses/ifsg43/de/videos/warum.vtt")).expect("remove captions");
+    std::fs::remove_file(root.join("pictograms/germ.svg")).expect("remove a pictogram");
 
     let output = content_check(&root);
     let report = String::from_utf8_lossy(&output.stderr);
@@ -105,6 +106,10 @@ fn broken_content_is_reported_problem_by_problem() {
     );
     assert!(
         report.contains("de/videos/warum.vtt: missing captions"),
+        "{report}"
+    );
+    assert!(
+        report.contains("there is no pictograms/germ.svg"),
         "{report}"
     );
 
