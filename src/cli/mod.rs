@@ -119,9 +119,30 @@ fn content_check(dir: &std::path::Path) -> ExitCode {
                 course.language_codes().collect::<Vec<_>>().join(", "),
                 content.tenants.len()
             );
-            for code in &course.awaiting_videos {
+            for language in &course.languages {
+                let minutes =
+                    language.lessons.iter().map(|l| l.duration_ms).sum::<i64>() as f64 / 60_000.0;
+                let media = if course.awaiting_videos.contains(&language.code) {
+                    format!(
+                        "its videos are not built yet, the {} film and captions stand in (content/build/build-videos --lang {})",
+                        course.source_language, language.code
+                    )
+                } else {
+                    let narration = language
+                        .lessons
+                        .iter()
+                        .find_map(|l| l.narration.as_deref())
+                        .map(|n| format!(", narrated in {n}"))
+                        .unwrap_or_default();
+                    format!("videos and captions {minutes:.1} min{narration}")
+                };
                 println!(
-                    "note: {code}: texts valid, videos not built yet (content/build/build-videos --lang {code}); not offered until then"
+                    "  {:<8} complete: {} lessons, {} questions, declaration {}, review {}; {media}",
+                    language.code,
+                    language.lessons.len(),
+                    language.questions.len(),
+                    language.declaration.version,
+                    format!("{:?}", language.review).to_lowercase(),
                 );
             }
             ExitCode::SUCCESS

@@ -232,21 +232,49 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
             compare_with_source(source, other, &dir.join(&other.code), problems);
         }
     }
-    let (languages, awaiting): (Vec<_>, Vec<_>) = loaded
+    let source_lessons: Vec<Lesson> = loaded
+        .iter()
+        .find(|(l, media)| l.code == file.source_language && *media == Media::Built)
+        .map(|(l, _)| l.lessons.clone())
+        .unwrap_or_default();
+    let mut awaiting_videos = Vec::new();
+    let languages = loaded
         .into_iter()
-        .partition(|(_, media)| *media == Media::Built);
+        .map(|(mut language, media)| {
+            if media == Media::NotBuilt && language.code != file.source_language {
+                show_source_film(&mut language, &source_lessons, &file.source_language);
+                awaiting_videos.push(language.code.clone());
+            }
+            language
+        })
+        .collect();
     Some(Course {
         id: file.id,
         version: file.version,
         source_language: file.source_language,
         quiz: rules,
-        languages: languages.into_iter().map(|(l, _)| l).collect(),
-        awaiting_videos: awaiting.into_iter().map(|(l, _)| l.code).collect(),
+        languages,
+        awaiting_videos,
     })
 }
 
+/// Until a translation's own videos are built, its lessons show the source language's
+/// film with the source language's captions; the text, quiz and declaration are its own.
+fn show_source_film(language: &mut CourseLanguage, source: &[Lesson], source_code: &str) {
+    for lesson in &mut language.lessons {
+        if let Some(original) = source.iter().find(|l| l.id == lesson.id) {
+            lesson.video = original.video.clone();
+            lesson.captions = original.captions.clone();
+            lesson.duration_ms = original.duration_ms;
+            lesson.narration = Some(source_code.to_string());
+            lesson.captions_language = Some(source_code.to_string());
+        }
+    }
+}
+
 /// Whether a language's videos exist. A translation is committed as text; its videos are
-/// generated from it, and a language without a `videos/` folder waits for that build.
+/// generated from it, and a language without a `videos/` folder shows the source
+/// language's film until that build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Media {
     Built,
@@ -345,6 +373,7 @@ fn load_lesson(dir: &Path, id: &str, media: Media, problems: &mut Problems) -> O
         text: body.trim().to_string(),
         legal_basis: meta.legal_basis,
         narration: meta.narration,
+        captions_language: None,
     };
     if media == Media::Built {
         check_media(&path, &lesson, problems);
@@ -583,10 +612,7 @@ fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Ten
                 ),
             );
         }
-        let languages: Vec<&str> = course
-            .language_codes()
-            .chain(course.awaiting_videos.iter().map(String::as_str))
-            .collect();
+        let languages: Vec<&str> = course.language_codes().collect();
         for problem in tenant.problems(&languages) {
             problems.add(&path, problem);
         }

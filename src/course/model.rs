@@ -10,10 +10,10 @@ pub struct Course {
     pub version: String,
     pub source_language: String,
     pub quiz: QuizRules,
-    /// The languages learners can take the course in: texts and videos complete.
+    /// The languages learners can take the course in.
     pub languages: Vec<CourseLanguage>,
-    /// Languages whose texts are complete and valid but whose videos have not been built
-    /// yet (`content/build/build-videos --lang CODE`); not offered until they are.
+    /// Languages whose videos have not been built yet (`content/build/build-videos --lang
+    /// CODE`): they are offered with the source language's film and captions meanwhile.
     pub awaiting_videos: Vec<String>,
 }
 
@@ -99,6 +99,9 @@ pub struct Lesson {
     /// The language the video is spoken in when it is not the lesson's own (no voice for
     /// the language: the source language's narration with captions in this language).
     pub narration: Option<String>,
+    /// The language of the captions when it is not the lesson's own (a translation whose
+    /// videos are not built yet shows the source language's film and captions).
+    pub captions_language: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -169,7 +169,7 @@ fn an_unreachable_postgres_is_named_not_guessed() {
 
 /// A translation is committed as text first; its videos are built from it later.
 #[test]
-fn a_translation_without_videos_is_checked_but_not_offered() {
+fn a_translation_without_videos_is_checked_and_shows_the_source_film() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("content");
     copy_tree(&content_dir(), &root);
@@ -200,11 +200,16 @@ fn a_translation_without_videos_is_checked_but_not_offered() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(
-        report.contains("note: nl: texts valid, videos not built"),
+        report.contains("nl       complete: 8 lessons")
+            && report.contains("the de film and captions stand in"),
         "{report}"
     );
+    assert!(report.contains("de       complete: 8 lessons"), "{report}");
     let content = belehrung::course::Content::load(&root).expect("valid");
-    assert!(content.course.language("nl").is_none());
+    let dutch = content.course.language("nl").expect("offered");
+    let german = content.course.language("de").expect("German");
+    assert_eq!(dutch.lessons[0].video, german.lessons[0].video);
+    assert_eq!(dutch.lessons[0].captions_language.as_deref(), Some("de"));
     assert!(content.course.awaiting_videos.contains(&"nl".to_string()));
 
     // Its texts are still checked: a lesson that drops a paragraph is refused.
@@ -219,5 +224,70 @@ fn a_translation_without_videos_is_checked_but_not_offered() {
     assert!(
         report.contains("nl/lessons/warum.md: has") && report.contains("paragraph by paragraph"),
         "{report}"
+    );
+}
+
+/// An office's own film, spoken in German, serves every language with its own captions.
+#[test]
+fn one_film_for_all_languages_with_captions_per_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("content");
+    copy_tree(&content_dir(), &root);
+    let english = root.join("courses/ifsg43/en");
+    for entry in std::fs::read_dir(english.join("lessons"))
+        .expect("lessons")
+        .flatten()
+    {
+        let lesson = std::fs::read_to_string(entry.path()).expect("lesson");
+        let id = entry
+            .path()
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .to_string();
+        let german =
+            std::fs::read_to_string(root.join(format!("courses/ifsg43/de/lessons/{id}.md")))
+                .expect("German lesson");
+        let duration = german
+            .lines()
+            .find(|l| l.starts_with("duration_s"))
+            .expect("duration")
+            .to_string();
+        let shared: String = lesson
+            .lines()
+            .map(|line| {
+                if line.starts_with("video = ") {
+                    format!("video = \"../de/videos/{id}.mp4\"\nnarration = \"de\"")
+                } else if line.starts_with("duration_s") {
+                    duration.clone()
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(entry.path(), shared).expect("write lesson");
+        std::fs::remove_file(english.join(format!("videos/{id}.mp4"))).expect("remove film");
+    }
+
+    let output = content_check(&root);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.contains("narrated in de"), "{report}");
+    let content = belehrung::course::Content::load(&root).expect("valid");
+    let lesson = &content.course.language("en").expect("offered").lessons[0];
+    assert!(
+        lesson
+            .video
+            .ends_with(format!("de/videos/{}.mp4", lesson.id))
+    );
+    assert!(
+        lesson
+            .captions
+            .ends_with(format!("en/videos/{}.vtt", lesson.id))
     );
 }

@@ -45,6 +45,9 @@ struct VideoJson<'a> {
     /// The language spoken in the video; differs from the course language when there is
     /// no voice for it (captions are then in the course language).
     narration_language: &'a str,
+    /// The language of the captions; the source language's while a translation's own
+    /// videos are not built yet.
+    captions_language: &'a str,
     duration_s: f64,
     captions_url: String,
 }
@@ -97,6 +100,7 @@ async fn course(
             video: VideoJson {
                 url: state.url(&media_path(&course.id, code, &l.id, "mp4")),
                 narration_language: l.narration.as_deref().unwrap_or(&language.code),
+                captions_language: l.captions_language.as_deref().unwrap_or(&language.code),
                 duration_s: l.duration_ms as f64 / 1000.0,
                 captions_url: state.url(&media_path(&course.id, code, &l.id, "vtt")),
             },
