@@ -62,13 +62,9 @@ impl Content {
             Some(course) => load_tenants(&root.join("tenants"), course, &mut problems),
             None => Vec::new(),
         };
-        // Page texts are checked for every language, also those still waiting for videos.
         let mut ui: Vec<(String, UiTexts)> = course
             .iter()
-            .flat_map(|c| {
-                c.language_codes()
-                    .chain(c.awaiting_videos.iter().map(String::as_str))
-            })
+            .flat_map(|c| c.language_codes())
             .filter_map(|code| {
                 let path = root.join("ui").join(format!("{code}.toml"));
                 read_toml::<UiTexts>(&path, &mut problems).map(|t| (code.to_string(), t))

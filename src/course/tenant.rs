@@ -37,7 +37,6 @@ pub struct TenantContact {
 }
 
 impl Tenant {
-    /// Whether the office lists `language`; the course must also have it ready.
     pub fn offers(&self, language: &str) -> bool {
         self.languages.iter().any(|l| l == language)
     }
