@@ -1,11 +1,12 @@
 use serde_json::json;
 
-use crate::helpers::{Backend, answers, learner, spawn_app, str_of};
+use crate::helpers::{Backend, answers, assert_problem, learner, spawn_app, str_of};
 use crate::on_both_backends;
 
 on_both_backends!(
     a_learner_goes_from_enrolment_to_a_certificate,
     tenants_and_course_are_published,
+    learners_find_their_office_by_postcode,
     videos_are_served_with_range_requests
 );
 
@@ -141,6 +142,49 @@ async fn tenants_and_course_are_published(backend: Backend) {
     }
     let german_default = app.get("/api/v1/courses/ifsg43", None).await;
     assert_eq!(german_default.body["language"], "de");
+}
+
+async fn learners_find_their_office_by_postcode(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let all = app.get("/api/v1/tenants", None).await;
+    assert_eq!(all.body.as_array().expect("list").len(), 3, "{}", all.body);
+    for (postcode, office) in [
+        ("99999", "musterstadt"),
+        ("99990", "beispielkreis"),
+        (" 99994 ", "beispielstadt"),
+    ] {
+        let found = app
+            .get(&format!("/api/v1/tenants?postcode={postcode}"), None)
+            .await;
+        assert_eq!(found.status, 200, "{}", found.body);
+        let ids: Vec<String> = found
+            .body
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|t| str_of(&t["id"]))
+            .collect();
+        assert_eq!(ids, [office], "{postcode}");
+    }
+    let nobody = app.get("/api/v1/tenants?postcode=12345", None).await;
+    assert_eq!(nobody.status, 200);
+    assert_eq!(nobody.body, json!([]));
+    for bad in ["abc", "1234", "123456"] {
+        let refused = app
+            .get(&format!("/api/v1/tenants?postcode={bad}"), None)
+            .await;
+        assert_problem(&refused, 400);
+        assert_eq!(
+            refused.body["type"]
+                .as_str()
+                .map(|t| t.ends_with("invalid-postcode")),
+            Some(true),
+            "{}",
+            refused.body
+        );
+    }
+    let unknown = app.get("/api/v1/tenants?plz=99999", None).await;
+    assert_problem(&unknown, 400);
 }
 
 async fn videos_are_served_with_range_requests(backend: Backend) {

@@ -1,10 +1,19 @@
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::web::AppState;
+use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/tenants").get(list));
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantQuery {
+    /// Only the offices that serve this postcode (where the learner lives or works).
+    postcode: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -17,13 +26,25 @@ struct TenantJson<'a> {
     example: bool,
 }
 
-/// The health offices this deployment serves.
-async fn list(state: web::Data<AppState>) -> HttpResponse {
+/// The health offices this deployment serves, all or those for one postcode.
+async fn list(state: web::Data<AppState>, query: web::Query<TenantQuery>) -> HttpResponse {
+    let postcode = query.postcode.as_deref().map(str::trim);
+    if let Some(postcode) = postcode
+        && (postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Problem::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-postcode",
+            "Eine Postleitzahl hat fünf Ziffern. / A German postcode has five digits.",
+        )
+        .response();
+    }
     let tenants: Vec<TenantJson> = state
         .ctx
         .content
         .tenants
         .iter()
+        .filter(|t| postcode.is_none_or(|p| t.postcodes.iter().any(|served| served == p)))
         .map(|t| TenantJson {
             id: &t.id,
             name: &t.name,
