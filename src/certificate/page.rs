@@ -155,51 +155,50 @@ impl Page<'_> {
     fn title(&mut self) {
         let l = self.layout;
         let t = &l.title;
-        let column = (l.page.margin_left, self.text_width());
         let (de, other) = (self.de, self.other);
-        self.paragraph(
+        self.with_second_language(
             Weight::Bold,
             t.size,
-            t.line_height,
             l.colours.accent,
-            column,
             &de.title,
+            other.map(|o| o.title.as_str()),
         );
-        if let Some(other) = other {
-            let size = t.secondary_size;
-            let colour = l.colours.secondary;
-            self.paragraph(
-                Weight::Regular,
-                size,
-                t.line_height,
-                colour,
-                column,
-                &other.title,
-            );
-        }
         self.cursor += 1.5;
-        let size = t.subtitle_size;
-        self.paragraph(
+        self.with_second_language(
             Weight::Regular,
-            size,
-            t.line_height,
+            t.subtitle_size,
             l.colours.text,
-            column,
             &de.subtitle,
+            other.map(|o| o.subtitle.as_str()),
         );
+        self.cursor += t.space_after;
+    }
+
+    /// A German heading line in its own style, the learner's language below it in the
+    /// smaller secondary style.
+    fn with_second_language(
+        &mut self,
+        weight: Weight,
+        size: f32,
+        colour: Colour,
+        german: &str,
+        other: Option<&str>,
+    ) {
+        let l = self.layout;
+        let t = &l.title;
+        let column = (l.page.margin_left, self.text_width());
+        self.paragraph(weight, size, t.line_height, colour, column, german);
         if let Some(other) = other {
-            let size = t.secondary_size;
-            let colour = l.colours.secondary;
+            let secondary = l.colours.secondary;
             self.paragraph(
                 Weight::Regular,
-                size,
+                t.secondary_size,
                 t.line_height,
-                colour,
+                secondary,
                 column,
-                &other.subtitle,
+                other,
             );
         }
-        self.cursor += t.space_after;
     }
 
     fn fields(&mut self, doc: &CertificateDocument) {

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::media::{mp4_duration_ms, vtt_problems};
+use super::consistency::{check_questions, compare_with_source};
+use super::lesson_file::{load_lesson, report_stray_lessons};
 use super::model::{
     Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
 };
@@ -88,10 +89,10 @@ impl Content {
 }
 
 #[derive(Default)]
-struct Problems(Vec<String>);
+pub(super) struct Problems(Vec<String>);
 
 impl Problems {
-    fn add(&mut self, file: &Path, message: impl fmt::Display) {
+    pub(super) fn add(&mut self, file: &Path, message: impl fmt::Display) {
         self.0.push(format!("{}: {message}", file.display()));
     }
 }
@@ -123,25 +124,14 @@ struct LanguageFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LessonFrontMatter {
-    id: String,
-    title: String,
-    video: PathBuf,
-    captions: PathBuf,
-    duration_s: f64,
-    #[serde(default)]
-    legal_basis: Vec<String>,
-    #[serde(default)]
-    narration: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct QuizFile {
     questions: Vec<Question>,
 }
 
-fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, problems: &mut Problems) -> Option<T> {
+pub(super) fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    problems: &mut Problems,
+) -> Option<T> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) => {
@@ -154,7 +144,7 @@ fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, problems: &mut Problem
         .ok()
 }
 
-fn is_slug(id: &str) -> bool {
+pub(super) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -272,7 +262,7 @@ fn show_source_film(language: &mut CourseLanguage, source: &[Lesson], source_cod
 /// generated from it, and a language without a `videos/` folder shows the source
 /// language's film until that build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Media {
+pub(super) enum Media {
     Built,
     NotBuilt,
 }
@@ -332,251 +322,6 @@ fn load_language(
     Some((language, media))
 }
 
-fn load_lesson(dir: &Path, id: &str, media: Media, problems: &mut Problems) -> Option<Lesson> {
-    let path = dir.join("lessons").join(format!("{id}.md"));
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) => {
-            problems.add(&path, format!("missing lesson ({e})"));
-            return None;
-        }
-    };
-    let Some((front, body)) = split_front_matter(&text) else {
-        problems.add(
-            &path,
-            "must start with TOML front matter between two lines of +++",
-        );
-        return None;
-    };
-    let meta: LessonFrontMatter = toml::from_str(front)
-        .map_err(|e| problems.add(&path, e.to_string().replace('\n', " ")))
-        .ok()?;
-    if meta.id != id {
-        problems.add(
-            &path,
-            format!("id {:?} does not match the file name", meta.id),
-        );
-    }
-    if meta.title.trim().is_empty() || body.trim().is_empty() {
-        problems.add(&path, "needs a title and a text");
-    }
-    let lesson = Lesson {
-        id: id.to_string(),
-        video: dir.join(&meta.video),
-        captions: dir.join(&meta.captions),
-        duration_ms: (meta.duration_s * 1000.0).round() as i64,
-        title: meta.title,
-        text: body.trim().to_string(),
-        legal_basis: meta.legal_basis,
-        narration: meta.narration,
-        captions_language: None,
-    };
-    if media == Media::Built {
-        check_media(&path, &lesson, problems);
-    }
-    Some(lesson)
-}
-
-/// The video exists, lasts what the lesson says, and its captions fit in it.
-fn check_media(path: &Path, lesson: &Lesson, problems: &mut Problems) {
-    match mp4_duration_ms(&lesson.video) {
-        Ok(actual_ms) if (actual_ms - lesson.duration_ms).abs() > 1000 => problems.add(
-            path,
-            format!(
-                "duration_s is {:.1} but the video lasts {:.1} s",
-                lesson.duration_ms as f64 / 1000.0,
-                actual_ms as f64 / 1000.0
-            ),
-        ),
-        Ok(_) => {}
-        Err(e) => problems.add(&lesson.video, e),
-    }
-    if lesson.duration_ms <= 0 {
-        problems.add(path, "duration_s must be positive");
-    }
-    for problem in vtt_problems(&lesson.captions, lesson.duration_ms) {
-        problems.add(&lesson.captions, problem);
-    }
-}
-
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text.trim_start_matches('\u{feff}').strip_prefix("+++")?;
-    let rest = rest
-        .strip_prefix("\r\n")
-        .or_else(|| rest.strip_prefix('\n'))?;
-    let end = rest.find("\n+++")?;
-    let body = &rest[end + 4..];
-    Some((&rest[..end], body.trim_start_matches(['\r', '\n'])))
-}
-
-fn report_stray_lessons(dir: &Path, lesson_ids: &[String], problems: &mut Problems) {
-    let Ok(entries) = std::fs::read_dir(dir.join("lessons")) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        if path.extension().is_some_and(|e| e == "md") && !lesson_ids.iter().any(|id| id == stem) {
-            problems.add(&path, "is not listed in course.toml's lessons");
-        }
-    }
-}
-
-fn check_questions(
-    path: &Path,
-    questions: &[Question],
-    lesson_ids: &[String],
-    rules: QuizRules,
-    problems: &mut Problems,
-) {
-    let mut ids = BTreeSet::new();
-    for q in questions {
-        let at = format!("question {:?}", q.id);
-        if !is_slug(&q.id) || !ids.insert(q.id.as_str()) {
-            problems.add(path, format!("{at}: id must be a unique [a-z0-9-]+ id"));
-        }
-        if !lesson_ids.contains(&q.lesson) {
-            problems.add(path, format!("{at}: unknown lesson {:?}", q.lesson));
-        }
-        if q.text.trim().is_empty() || q.explanation.trim().is_empty() {
-            problems.add(path, format!("{at}: needs a text and an explanation"));
-        }
-        let mut option_ids = BTreeSet::new();
-        for o in &q.options {
-            if !is_slug(&o.id) || !option_ids.insert(o.id.as_str()) || o.text.trim().is_empty() {
-                problems.add(
-                    path,
-                    format!("{at}: option {:?} needs a unique id and a text", o.id),
-                );
-            }
-        }
-        if !q.options.iter().any(|o| o.correct) || q.options.iter().all(|o| o.correct) {
-            problems.add(path, format!("{at}: needs at least one correct and one wrong option, or it cannot be answered fairly"));
-        }
-    }
-    if questions.len() < rules.questions_per_attempt {
-        problems.add(
-            path,
-            format!(
-                "has {} questions, fewer than questions_per_attempt = {}",
-                questions.len(),
-                rules.questions_per_attempt
-            ),
-        );
-    }
-    for lesson in lesson_ids {
-        if !questions.iter().any(|q| &q.lesson == lesson) {
-            problems.add(path, format!("no question covers lesson {lesson:?}"));
-        }
-    }
-}
-
-/// A translation must ask the same questions with the same right answers.
-fn compare_with_source(
-    source: &CourseLanguage,
-    other: &CourseLanguage,
-    dir: &Path,
-    problems: &mut Problems,
-) {
-    let quiz_path = dir.join("quiz.toml");
-    let language_path = dir.join("language.toml");
-    if other.declaration.version != source.declaration.version {
-        problems.add(
-            &language_path,
-            format!(
-                "declaration version {:?} differs from the source language's {:?}",
-                other.declaration.version, source.declaration.version
-            ),
-        );
-    }
-    for lesson in &other.lessons {
-        let Some(original) = source.lesson(&lesson.id) else {
-            continue;
-        };
-        let (want, have) = (paragraphs(&original.text), paragraphs(&lesson.text));
-        if want != have {
-            problems.add(
-                &dir.join("lessons").join(format!("{}.md", lesson.id)),
-                format!(
-                    "has {have} paragraphs, {:?} has {want}: a translation says the same paragraph by paragraph",
-                    source.code
-                ),
-            );
-        }
-        if let Some(narration) = &lesson.narration
-            && narration != &source.code
-        {
-            problems.add(
-                &dir.join("lessons").join(format!("{}.md", lesson.id)),
-                format!(
-                    "narration {narration:?}: a video without its own voice uses the source language {:?}",
-                    source.code
-                ),
-            );
-        }
-    }
-    let shape = |l: &CourseLanguage| -> BTreeMap<String, (String, Vec<(String, bool)>)> {
-        l.questions
-            .iter()
-            .map(|q| {
-                (
-                    q.id.clone(),
-                    (
-                        q.lesson.clone(),
-                        q.options
-                            .iter()
-                            .map(|o| (o.id.clone(), o.correct))
-                            .collect(),
-                    ),
-                )
-            })
-            .collect()
-    };
-    let (expected, actual) = (shape(source), shape(other));
-    for (id, want) in &expected {
-        match actual.get(id) {
-            None => problems.add(
-                &quiz_path,
-                format!(
-                    "question {id:?} is missing (it exists in {:?})",
-                    source.code
-                ),
-            ),
-            Some(have) if have != want => problems.add(
-                &quiz_path,
-                format!(
-                    "question {id:?} differs in lesson, options or correct answers from {:?}",
-                    source.code
-                ),
-            ),
-            Some(_) => {}
-        }
-    }
-    for id in actual.keys().filter(|id| !expected.contains_key(*id)) {
-        problems.add(
-            &quiz_path,
-            format!("question {id:?} does not exist in {:?}", source.code),
-        );
-    }
-}
-
-/// Paragraphs of a lesson body: blocks separated by blank lines.
-fn paragraphs(markdown: &str) -> usize {
-    let mut count = 0;
-    let mut in_paragraph = false;
-    for line in markdown.lines() {
-        let blank = line.trim().is_empty();
-        if !blank && !in_paragraph {
-            count += 1;
-        }
-        in_paragraph = !blank;
-    }
-    count
-}
-
 fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Tenant> {
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
@@ -631,15 +376,6 @@ fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Ten
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn front_matter_is_split_from_the_body() {
-        let (front, body) =
-            split_front_matter("+++\nid = \"a\"\n+++\n\nText.\n").expect("front matter");
-        assert_eq!(front, "id = \"a\"");
-        assert_eq!(body, "Text.\n");
-        assert!(split_front_matter("no front matter").is_none());
-    }
 
     #[test]
     fn the_shipped_content_is_valid() {

@@ -1,6 +1,8 @@
 //! The course and the health offices as content data: loaded from `content/`,
 //! validated as a whole, and the rules that grade a learner against it.
 
+mod consistency;
+mod lesson_file;
 mod load;
 mod media;
 mod model;

@@ -105,16 +105,7 @@ async fn a_learner_goes_from_enrolment_to_a_certificate(backend: Backend) {
 
 async fn tenants_and_course_are_published(backend: Backend) {
     let app = spawn_app(backend).await;
-    let tenants = app.get("/api/v1/tenants", None).await;
-    assert_eq!(tenants.status, 200);
-    let demo = tenants
-        .body
-        .as_array()
-        .expect("list")
-        .iter()
-        .find(|t| t["id"] == "musterstadt")
-        .expect("demo office")
-        .clone();
+    let demo = app.demo_office().await;
     assert_eq!(demo["example"], true);
     assert!(
         demo["languages"]

@@ -393,6 +393,20 @@ impl TestApp {
         )
     }
 
+    /// The demo office as `GET /api/v1/tenants` lists it.
+    pub async fn demo_office(&self) -> Value {
+        let tenants = self.get("/api/v1/tenants", None).await;
+        assert_eq!(tenants.status, 200, "{}", tenants.body);
+        tenants
+            .body
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|t| t["id"] == "musterstadt")
+            .expect("demo office")
+            .clone()
+    }
+
     /// A certified learner: (enrolment id, token, code).
     pub async fn certified(&self, body: &Value) -> (String, String, String) {
         let (id, token) = self.ready_to_declare(body).await;

@@ -76,15 +76,7 @@ on_both_backends!(every_language_can_be_chosen);
 async fn every_language_can_be_chosen(backend: Backend) {
     let app = spawn_app(backend).await;
     let content = content();
-    let tenants = app.get("/api/v1/tenants", None).await;
-    let demo = tenants
-        .body
-        .as_array()
-        .expect("list")
-        .iter()
-        .find(|t| t["id"] == "musterstadt")
-        .expect("demo office")
-        .clone();
+    let demo = app.demo_office().await;
     let offered = demo["languages"].as_array().expect("languages").len();
     assert_eq!(offered, LANGUAGES.len());
     for code in LANGUAGES {

@@ -1,0 +1,136 @@
+//! One lesson file: TOML front matter between two `+++` lines, then the Markdown text;
+//! and, once the videos are built, the checks of its video and captions.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::load::{Media, Problems};
+use super::media::{mp4_duration_ms, vtt_problems};
+use super::model::Lesson;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFrontMatter {
+    id: String,
+    title: String,
+    video: PathBuf,
+    captions: PathBuf,
+    duration_s: f64,
+    #[serde(default)]
+    legal_basis: Vec<String>,
+    #[serde(default)]
+    narration: Option<String>,
+}
+
+pub(super) fn load_lesson(
+    dir: &Path,
+    id: &str,
+    media: Media,
+    problems: &mut Problems,
+) -> Option<Lesson> {
+    let path = dir.join("lessons").join(format!("{id}.md"));
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.add(&path, format!("missing lesson ({e})"));
+            return None;
+        }
+    };
+    let Some((front, body)) = split_front_matter(&text) else {
+        problems.add(
+            &path,
+            "must start with TOML front matter between two lines of +++",
+        );
+        return None;
+    };
+    let meta: LessonFrontMatter = toml::from_str(front)
+        .map_err(|e| problems.add(&path, e.to_string().replace('\n', " ")))
+        .ok()?;
+    if meta.id != id {
+        problems.add(
+            &path,
+            format!("id {:?} does not match the file name", meta.id),
+        );
+    }
+    if meta.title.trim().is_empty() || body.trim().is_empty() {
+        problems.add(&path, "needs a title and a text");
+    }
+    let lesson = Lesson {
+        id: id.to_string(),
+        video: dir.join(&meta.video),
+        captions: dir.join(&meta.captions),
+        duration_ms: (meta.duration_s * 1000.0).round() as i64,
+        title: meta.title,
+        text: body.trim().to_string(),
+        legal_basis: meta.legal_basis,
+        narration: meta.narration,
+        captions_language: None,
+    };
+    if media == Media::Built {
+        check_media(&path, &lesson, problems);
+    }
+    Some(lesson)
+}
+
+/// The video exists, lasts what the lesson says, and its captions fit in it.
+fn check_media(path: &Path, lesson: &Lesson, problems: &mut Problems) {
+    match mp4_duration_ms(&lesson.video) {
+        Ok(actual_ms) if (actual_ms - lesson.duration_ms).abs() > 1000 => problems.add(
+            path,
+            format!(
+                "duration_s is {:.1} but the video lasts {:.1} s",
+                lesson.duration_ms as f64 / 1000.0,
+                actual_ms as f64 / 1000.0
+            ),
+        ),
+        Ok(_) => {}
+        Err(e) => problems.add(&lesson.video, e),
+    }
+    if lesson.duration_ms <= 0 {
+        problems.add(path, "duration_s must be positive");
+    }
+    for problem in vtt_problems(&lesson.captions, lesson.duration_ms) {
+        problems.add(&lesson.captions, problem);
+    }
+}
+
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text.trim_start_matches('\u{feff}').strip_prefix("+++")?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
+    let end = rest.find("\n+++")?;
+    let body = &rest[end + 4..];
+    Some((&rest[..end], body.trim_start_matches(['\r', '\n'])))
+}
+
+pub(super) fn report_stray_lessons(dir: &Path, lesson_ids: &[String], problems: &mut Problems) {
+    let Ok(entries) = std::fs::read_dir(dir.join("lessons")) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if path.extension().is_some_and(|e| e == "md") && !lesson_ids.iter().any(|id| id == stem) {
+            problems.add(&path, "is not listed in course.toml's lessons");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_split_from_the_body() {
+        let (front, body) =
+            split_front_matter("+++\nid = \"a\"\n+++\n\nText.\n").expect("front matter");
+        assert_eq!(front, "id = \"a\"");
+        assert_eq!(body, "Text.\n");
+        assert!(split_front_matter("no front matter").is_none());
+    }
+}
