@@ -1,5 +1,6 @@
 //! belehrung: online instruction of food workers under §43 Infektionsschutzgesetz.
 
+pub mod audit;
 pub mod certificate;
 pub mod cli;
 pub mod clock;
@@ -8,6 +9,7 @@ pub mod db;
 pub mod domain;
 pub mod service;
 pub mod settings;
+pub mod staff;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::consistency::{check_questions, compare_with_source};
 use super::lesson_file::{load_lesson, report_stray_lessons};
+use super::mail_texts::MailTexts;
 use super::model::{
     Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
 };
@@ -24,6 +25,8 @@ pub struct Content {
     /// Page texts: the source language's, and every other course language's.
     source_ui: UiTexts,
     translated_ui: Vec<(String, UiTexts)>,
+    /// E-mail texts of every course language.
+    mail: Vec<(String, MailTexts)>,
 }
 
 /// Every problem found in a content tree, each naming its file.
@@ -55,6 +58,15 @@ impl Content {
             .map_or(&self.source_ui, |(_, texts)| texts)
     }
 
+    /// The e-mail texts in `language`, or in the course's source language.
+    pub fn mail(&self, language: &str) -> &MailTexts {
+        let find = |code: &str| self.mail.iter().find(|(c, _)| c == code);
+        find(language)
+            .or_else(|| find(&self.course.source_language))
+            .map(|(_, texts)| texts)
+            .unwrap_or_else(|| &self.mail[0].1)
+    }
+
     /// Loads and validates the tree; lists every problem instead of stopping at the first.
     pub fn load(root: &Path) -> Result<Self, ContentProblems> {
         let mut problems = Problems::default();
@@ -71,6 +83,18 @@ impl Content {
                 read_toml::<UiTexts>(&path, &mut problems).map(|t| (code.to_string(), t))
             })
             .collect();
+        let mail: Vec<(String, MailTexts)> = course
+            .iter()
+            .flat_map(|c| c.language_codes())
+            .filter_map(|code| {
+                let path = root.join("mail").join(format!("{code}.toml"));
+                let texts = read_toml::<MailTexts>(&path, &mut problems)?;
+                for problem in texts.problems() {
+                    problems.add(&path, problem);
+                }
+                Some((code.to_string(), texts))
+            })
+            .collect();
         let source_ui = course.as_ref().and_then(|c| {
             let at = ui.iter().position(|(code, _)| *code == c.source_language)?;
             Some(ui.remove(at).1)
@@ -82,6 +106,7 @@ impl Content {
                 tenants,
                 source_ui,
                 translated_ui: ui,
+                mail,
             }),
             _ => Err(ContentProblems(problems.0)),
         }

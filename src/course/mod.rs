@@ -4,6 +4,7 @@
 mod consistency;
 mod lesson_file;
 mod load;
+pub mod mail_texts;
 mod media;
 mod model;
 pub mod quiz;
@@ -16,4 +17,4 @@ pub use model::{
     AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,
     ReviewStatus,
 };
-pub use tenant::{Tenant, TenantAddress, TenantContact};
+pub use tenant::{Retention, Tenant, TenantAddress, TenantContact};

@@ -18,6 +18,51 @@ pub struct Tenant {
     /// A PNG printed on the certificate, relative to `content/tenants/`.
     #[serde(default)]
     pub logo: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    /// What the instruction costs, in the office's words (shown to learners).
+    pub fee: String,
+    /// Whether a learner who gives an address also receives the certificate by e-mail.
+    #[serde(default = "yes")]
+    pub email_certificates: bool,
+    #[serde(default)]
+    pub retention: Retention,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// How long the office keeps personal data (DSGVO Art. 5 Abs. 1 lit. e).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// An enrolment that did not lead to a certificate is deleted after this many days.
+    #[serde(default = "Retention::default_unfinished_days")]
+    pub unfinished_days: u32,
+    /// A certificate's personal data is deleted this many years after it was issued;
+    /// offices reissue lost certificates for about ten years.
+    #[serde(default = "Retention::default_certificate_years")]
+    pub certificate_years: u32,
+}
+
+impl Retention {
+    fn default_unfinished_days() -> u32 {
+        30
+    }
+
+    fn default_certificate_years() -> u32 {
+        10
+    }
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            unfinished_days: Self::default_unfinished_days(),
+            certificate_years: Self::default_certificate_years(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -46,6 +91,23 @@ impl Tenant {
         let mut problems = Vec::new();
         if self.name.trim().is_empty() {
             problems.push("name is empty".to_string());
+        }
+        if self.fee.trim().is_empty() {
+            problems.push(
+                "fee is empty: say what the instruction costs (or that it is free)".to_string(),
+            );
+        }
+        if !(1..=365).contains(&self.retention.unfinished_days) {
+            problems.push("retention.unfinished_days must be from 1 to 365".to_string());
+        }
+        if !(1..=30).contains(&self.retention.certificate_years) {
+            problems.push("retention.certificate_years must be from 1 to 30".to_string());
+        }
+        if !self.contact.email.contains('@') {
+            problems.push(format!(
+                "contact.email {:?} is not an e-mail address",
+                self.contact.email
+            ));
         }
         if self.languages.is_empty() {
             problems.push("offers no language".to_string());

@@ -83,11 +83,86 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff (id) {
+        id -> Text,
+        tenant -> Text,
+        login -> Text,
+        display_name -> Text,
+        role -> Text,
+        password_hash -> Text,
+        totp_secret -> Nullable<Text>,
+        created_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_sessions (token_hash) {
+        token_hash -> Text,
+        staff_id -> Text,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    login_failures (id) {
+        id -> Text,
+        login -> Text,
+        client -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (seq) {
+        seq -> BigInt,
+        tenant -> Text,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        subject -> Nullable<Text>,
+        detail -> Text,
+        prev_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    audit_head (id) {
+        id -> BigInt,
+        seq -> BigInt,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        tenant -> Text,
+        kind -> Text,
+        certificate_code -> Text,
+        recipient -> Text,
+        language -> Text,
+        created_at -> Timestamp,
+        attempts -> BigInt,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(issued_pdfs -> certificates (code));
 diesel::joinable!(watch_spans -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
 diesel::joinable!(declarations -> enrolments (enrolment_id));
 diesel::joinable!(certificates -> enrolments (enrolment_id));
+diesel::joinable!(staff_sessions -> staff (staff_id));
+diesel::joinable!(outbox -> certificates (certificate_code));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
@@ -96,4 +171,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     declarations,
     certificates,
     issued_pdfs,
+    staff,
+    staff_sessions,
+    login_failures,
+    audit_log,
+    audit_head,
+    outbox,
 );

@@ -1,0 +1,54 @@
+# belehrung as a container image: `docker build -t belehrung .`
+# The image runs `belehrung serve` on port 8080; the database is SQLite in the data
+# volume unless BELEHRUNG_DATABASE_URL names a PostgreSQL server (see docs/operating.md).
+
+FROM rust:1-bookworm AS builder
+WORKDIR /build
+
+# Dependencies first, against placeholder sources: this layer is rebuilt only when
+# Cargo.toml or Cargo.lock change. (SQLite and libpq are built from their bundled
+# sources; the benchmark file only has to exist for Cargo to read the manifest.)
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir -p src benches \
+    && echo 'fn main() {}' > src/main.rs \
+    && touch src/lib.rs \
+    && echo 'fn main() {}' > benches/certificate.rs \
+    && cargo build --release --locked \
+    && rm -rf src benches
+
+# The service itself; the migrations are embedded into the binary at compile time.
+COPY src src
+COPY benches benches
+COPY migrations migrations
+RUN touch src/main.rs src/lib.rs \
+    && cargo build --release --locked
+
+
+FROM debian:bookworm-slim
+
+# ca-certificates: the trusted CAs for outgoing TLS; libssl3: the bundled libpq links
+# OpenSSL.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
+    && rm -rf /var/lib/apt/lists/*
+
+RUN groupadd --system --gid 10001 belehrung \
+    && useradd --system --uid 10001 --gid belehrung --home-dir /srv/belehrung \
+       --no-create-home --shell /usr/sbin/nologin belehrung
+
+WORKDIR /srv/belehrung
+COPY --from=builder /build/target/release/belehrung /usr/local/bin/belehrung
+# The course, the health offices and the certificate's layout, fonts and texts; read only.
+COPY content content
+COPY certificates certificates
+# Signing keys and, with SQLite, the database: the only state on disk.
+RUN mkdir data && chown belehrung:belehrung data && chmod 700 data
+VOLUME /srv/belehrung/data
+
+USER belehrung
+ENV BELEHRUNG_BIND=0.0.0.0:8080
+EXPOSE 8080
+# No HEALTHCHECK: the slim image has no HTTP client. Probe GET /ready from the
+# orchestrator or load balancer (docker-compose.yml does so).
+ENTRYPOINT ["belehrung"]
+CMD ["serve"]

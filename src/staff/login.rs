@@ -1,0 +1,89 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use serde_json::json;
+
+use super::password::{decoy_hash, matches};
+use super::session::start_session;
+use super::{SecondFactor, StaffSession, ThrottlePolicy};
+use crate::audit::{self, Actor};
+use crate::db::DbConnection;
+use crate::db::models::StaffRow;
+use crate::db::schema::staff;
+
+pub struct LoginAttempt<'a> {
+    pub login: &'a str,
+    pub password: &'a str,
+    pub second_factor_code: Option<&'a str>,
+    /// The client's address, for the per-address limit.
+    pub client: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    /// Wrong name, password or code, or a disabled account: the answer does not say
+    /// which, so that it reveals nothing about the accounts.
+    #[error("login rejected")]
+    Rejected,
+    #[error("too many failed logins; try again later")]
+    Throttled,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// Checks the credentials and starts a session. Hashing runs here: call it on the
+/// blocking pool.
+pub fn log_in(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    throttle: &ThrottlePolicy,
+    attempt: &LoginAttempt<'_>,
+) -> Result<(String, StaffSession), LoginError> {
+    let login = attempt.login.trim().to_lowercase();
+    if throttle.is_locked(conn, now, &login, attempt.client)? {
+        return Err(LoginError::Throttled);
+    }
+    let account: Option<StaffRow> = staff::table
+        .filter(staff::login.eq(&login))
+        .select(StaffRow::as_select())
+        .first(conn)
+        .optional()?;
+    let stored = account
+        .as_ref()
+        .map_or(decoy_hash(), |a| a.password_hash.as_str());
+    let password_ok = matches(attempt.password, stored);
+    let accepted = match &account {
+        Some(account) if password_ok && account.disabled_at.is_none() => {
+            second_factor_ok(account, attempt.second_factor_code, now)
+        }
+        _ => false,
+    };
+    let Some(account) = account.filter(|_| accepted) else {
+        throttle.record_failure(conn, now, &login, attempt.client)?;
+        return Err(LoginError::Rejected);
+    };
+    conn.transaction(|conn| {
+        throttle.forget_account(conn, &login)?;
+        let started = start_session(conn, now, &account)?;
+        audit::append(
+            conn,
+            now,
+            &account.tenant,
+            &Actor::Staff(account.login.clone()),
+            "staff.login",
+            Some(&account.login),
+            json!({"second_factor": account.totp_secret.is_some()}),
+        )?;
+        Ok(started)
+    })
+}
+
+fn second_factor_ok(account: &StaffRow, code: Option<&str>, now: DateTime<Utc>) -> bool {
+    match &account.totp_secret {
+        None => true,
+        Some(secret) => code.is_some_and(|code| {
+            SecondFactor::from_base32(secret, &account.login)
+                .map(|factor| factor.accepts(code, now))
+                .unwrap_or(false)
+        }),
+    }
+}

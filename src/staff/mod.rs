@@ -1,0 +1,22 @@
+//! Health-office staff: accounts, passwords, the optional second factor, sessions and
+//! login throttling. Everything here is synchronous (diesel, argon2) and runs on the
+//! blocking pool or in the command line.
+
+mod accounts;
+mod login;
+mod password;
+mod role;
+mod secret;
+mod session;
+mod throttle;
+mod totp;
+
+pub use accounts::{
+    AccountError, Credentials, NewAccount, StaffAccount, add, disable, list, reset,
+};
+pub use login::{LoginAttempt, LoginError, log_in};
+pub use password::{Password, PasswordError};
+pub use role::Role;
+pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};
+pub use throttle::ThrottlePolicy;
+pub use totp::SecondFactor;
