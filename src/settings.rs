@@ -25,6 +25,14 @@ pub struct Settings {
     /// Layout, fonts and texts of the certificate PDF.
     pub certificates_dir: PathBuf,
     pub lookup_limit: LookupLimit,
+    /// Sender of every mail.
+    pub mail_from: lettre::message::Mailbox,
+    /// Delay before the first retry of a failed delivery; it doubles up to an hour.
+    pub mail_retry: std::time::Duration,
+    /// A staff session ends after this long without a request.
+    pub staff_session_idle: chrono::TimeDelta,
+    /// How often `serve` runs the retention job; `None` turns it off in this instance.
+    pub retention_interval: Option<std::time::Duration>,
 }
 
 /// Certificate lookups allowed per client address: `per_minute` on average, `burst`
@@ -99,6 +107,10 @@ struct FileSettings {
     certificates_dir: Option<String>,
     lookup_rate_per_minute: Option<u32>,
     lookup_burst: Option<u32>,
+    mail_from: Option<String>,
+    mail_retry_seconds: Option<u32>,
+    staff_session_minutes: Option<u32>,
+    retention_interval_minutes: Option<u32>,
 }
 
 impl Settings {
@@ -222,6 +234,63 @@ impl Settings {
             burst: positive("lookup_burst", file_settings.lookup_burst, "20")?,
         };
 
+        let (name, raw) = parse(
+            "mail_from",
+            file_settings.mail_from,
+            "Belehrung <noreply@localhost>",
+        );
+        let mail_from = raw
+            .trim()
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|_| {
+                error(
+                    &name,
+                    format!(
+                        "{raw:?} is not a sender like \"Gesundheitsamt <belehrung@example.org>\""
+                    ),
+                )
+            })?;
+        let bounded = |key: &str,
+                       from_file: Option<u32>,
+                       default: &str,
+                       range: std::ops::RangeInclusive<u32>| {
+            let (name, raw) = parse(key, from_file.map(|n| n.to_string()), default);
+            raw.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| {
+                    error(
+                        &name,
+                        format!(
+                            "{raw:?} is not a number from {} to {}",
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                })
+        };
+        let mail_retry = std::time::Duration::from_secs(u64::from(bounded(
+            "mail_retry_seconds",
+            file_settings.mail_retry_seconds,
+            "60",
+            1..=86_400,
+        )?));
+        let staff_session_idle = chrono::TimeDelta::minutes(i64::from(bounded(
+            "staff_session_minutes",
+            file_settings.staff_session_minutes,
+            "30",
+            1..=720,
+        )?));
+        let retention_minutes = bounded(
+            "retention_interval_minutes",
+            file_settings.retention_interval_minutes,
+            "60",
+            0..=10_080,
+        )?;
+        let retention_interval = (retention_minutes > 0)
+            .then(|| std::time::Duration::from_secs(u64::from(retention_minutes) * 60));
+
         Ok(Self {
             bind,
             database_url,
@@ -234,6 +303,10 @@ impl Settings {
             workers,
             certificates_dir: PathBuf::from(certificates_dir),
             lookup_limit,
+            mail_from,
+            mail_retry,
+            staff_session_idle,
+            retention_interval,
         })
     }
 }
@@ -285,6 +358,10 @@ mod tests {
             ("BELEHRUNG_REQUIRED_WATCH_RATIO", "1.5"),
             ("BELEHRUNG_PUBLIC_URL", "example.org"),
             ("BELEHRUNG_SMTP_URL", "mail.example.org"),
+            ("BELEHRUNG_MAIL_FROM", "not an address"),
+            ("BELEHRUNG_MAIL_RETRY_SECONDS", "0"),
+            ("BELEHRUNG_STAFF_SESSION_MINUTES", "x"),
+            ("BELEHRUNG_RETENTION_INTERVAL_MINUTES", "-1"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

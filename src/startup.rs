@@ -11,14 +11,26 @@ use anyhow::Context as _;
 
 use crate::clock::Clock;
 use crate::db::{DbPool, build_pool, run_migrations};
+use crate::mail::{Mailer, run_worker};
+use crate::schedule::run_retention_schedule;
 use crate::service::Context;
 use crate::settings::Settings;
+use crate::staff::{SessionPolicy, ThrottlePolicy};
 use crate::web::{self as routes_web, AppState};
 
 pub struct Application {
     address: SocketAddr,
     public_url: String,
     server: Server,
+    jobs: BackgroundJobs,
+}
+
+/// What runs beside the server: the mail worker and the retention schedule.
+struct BackgroundJobs {
+    ctx: Arc<Context>,
+    pool: DbPool,
+    mailer: Arc<Mailer>,
+    retention_interval: Option<std::time::Duration>,
 }
 
 impl Application {
@@ -41,9 +53,21 @@ impl Application {
         }
         let pool = prepare_database(settings)?;
         let lookup_limiter = routes_web::rate_limit::lookup_limiter(settings.lookup_limit)?;
+        let ctx = Arc::new(ctx);
+        let jobs = BackgroundJobs {
+            ctx: ctx.clone(),
+            pool: pool.clone(),
+            mailer: Arc::new(Mailer::new(settings)?),
+            retention_interval: settings.retention_interval,
+        };
         let state = AppState {
             pool,
-            ctx: Arc::new(ctx),
+            ctx,
+            staff_session: SessionPolicy {
+                idle: settings.staff_session_idle,
+            },
+            throttle: ThrottlePolicy::default(),
+            secure_cookies: public_url.starts_with("https://"),
             public_url: Arc::from(public_url.as_str()),
             lookup_limiter,
         };
@@ -85,6 +109,7 @@ impl Application {
             address,
             public_url,
             server: server.run(),
+            jobs,
         })
     }
 
@@ -96,8 +121,26 @@ impl Application {
         &self.public_url
     }
 
+    /// Serves until the server is stopped (SIGINT/SIGTERM), running the background jobs
+    /// beside it.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let BackgroundJobs {
+            ctx,
+            pool,
+            mailer,
+            retention_interval,
+        } = self.jobs;
+        let mail = run_worker(ctx.clone(), pool.clone(), mailer, ctx.mail_queued.clone());
+        let retention = async move {
+            match retention_interval {
+                Some(interval) => run_retention_schedule(ctx, pool, interval).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            result = self.server => result,
+            () = async { tokio::join!(mail, retention); } => Ok(()),
+        }
     }
 }
 

@@ -4,9 +4,10 @@ use std::sync::Arc;
 use anyhow::anyhow;
 use clap::Subcommand;
 
+use crate::audit::Actor;
 use crate::clock::SystemClock;
 use crate::domain::CertificateCode;
-use crate::service::{self, Context};
+use crate::service::{self, Context, Scope};
 use crate::settings::Settings;
 use crate::startup::prepare_database;
 
@@ -40,13 +41,28 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
     match command {
         CertificatesCommand::Revoke { code, reason } => {
             let code = parse(&code)?;
-            service::revoke(&ctx, &mut conn, &code, &reason).map_err(|e| anyhow!("{code}: {e}"))?;
+            service::revoke(
+                &ctx,
+                &mut conn,
+                Scope::AllOffices,
+                &Actor::CommandLine,
+                &code,
+                &reason,
+            )
+            .map_err(|e| anyhow!("{code}: {e}"))?;
             println!("{code} revoked");
         }
         CertificatesCommand::Reissue { code, out } => {
             let code = parse(&code)?;
-            let pdf = service::pdf_for_code(&ctx, &mut conn, &code)
-                .map_err(|e| anyhow!("{code}: {e}"))?;
+            let pdf = service::reissue(
+                &ctx,
+                &mut conn,
+                Scope::AllOffices,
+                &Actor::CommandLine,
+                &code,
+                None,
+            )
+            .map_err(|e| anyhow!("{code}: {e}"))?;
             let out = out.unwrap_or_else(|| PathBuf::from(format!("Bescheinigung-{code}.pdf")));
             std::fs::write(&out, &pdf.bytes)
                 .map_err(|e| anyhow!("writing {}: {e}", out.display()))?;

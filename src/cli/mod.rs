@@ -1,7 +1,10 @@
 //! The command line (see `belehrung --help`).
 
+mod audit;
 mod certificates;
 mod keys;
+mod retention;
+mod staff;
 mod verify;
 
 use std::path::PathBuf;
@@ -47,6 +50,21 @@ pub enum Command {
         #[command(subcommand)]
         command: certificates::CertificatesCommand,
     },
+    /// Health-office staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: staff::StaffCommand,
+    },
+    /// The audit log of staff actions.
+    Audit {
+        #[command(subcommand)]
+        command: audit::AuditCommand,
+    },
+    /// Delete personal data past each office's retention period.
+    Retention {
+        #[command(subcommand)]
+        command: retention::RetentionCommand,
+    },
     /// Check a certificate PDF, or the text of its QR code, offline against the
     /// published keys; prints VALID or INVALID with the reason (exit 0 / 1).
     Verify(verify::VerifyArgs),
@@ -79,6 +97,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Keys { command } => keys::run(&settings, command),
         Command::Certificates { command } => certificates::run(&settings, command),
         Command::Verify(args) => return verify::run(&settings, &args),
+        Command::Staff { command } => staff::run(&settings, command),
+        Command::Audit { command } => return audit::run(&settings, command),
+        Command::Retention { command } => retention::run(&settings, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

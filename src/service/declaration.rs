@@ -9,6 +9,7 @@ use crate::db::DbConnection;
 use crate::db::models::{NewCertificate, NewDeclaration};
 use crate::db::schema::{certificates, declarations};
 use crate::domain::{BirthDate, CertificateCode, PersonName};
+use crate::mail::MailKind;
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
 #[derive(Debug, Clone, Deserialize)]
@@ -45,7 +46,7 @@ pub fn declare(
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         if let Some(code) = existing_certificate(conn, &enrolment.id)? {
-            return Ok(Issued { code: display_code(&code), created: false });
+            return Ok((Issued { code: display_code(&code), created: false }, false));
         }
         let passed = attempts(conn, &enrolment.id)?
             .into_iter()
@@ -90,8 +91,23 @@ pub fn declare(
                 revocation_reason: None,
             })
             .execute(conn)?;
+        let mails_certificates = ctx.content.tenant(&enrolment.tenant).is_some_and(|t| t.email_certificates);
+        let mail_queued = match enrolment.email.as_deref() {
+            Some(address) if mails_certificates => {
+                crate::mail::enqueue(conn, ctx.clock.now(), &enrolment.tenant, MailKind::Certificate, code.compact(), address, &language.code)?;
+                true
+            }
+            _ => false,
+        };
         tracing::info!(enrolment = %enrolment.id, tenant = %enrolment.tenant, "certificate issued");
-        Ok(Issued { code: code.to_string(), created: true })
+        Ok((Issued { code: code.to_string(), created: true }, mail_queued))
+    })
+    .map(|(issued, mail_queued)| {
+        ctx.metrics.certificates_issued.inc();
+        if mail_queued {
+            ctx.mail_queued.notify_one();
+        }
+        issued
     })
     .or_else(|error: Error| {
         // Two identical declarations at the same moment: the second finds the first's.

@@ -10,6 +10,7 @@ mod error;
 mod lock;
 mod progress;
 mod quiz;
+mod retention;
 mod revocation;
 mod status;
 
@@ -26,13 +27,15 @@ pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
 };
-pub use revocation::revoke;
+pub use retention::{RetentionReport, run_retention};
+pub use revocation::{Scope, reissue, revoke};
 pub use status::{EnrolmentStatus, EnrolmentView, LessonProgress, QuizProgress, enrolment_view};
 
 use crate::certificate::CertificateAssets;
 use crate::certificate::keystore::KeyStore;
 use crate::clock::Clock;
 use crate::course::Content;
+use crate::metrics::Metrics;
 use crate::settings::{Settings, WatchRatio};
 
 /// What the rules need besides the database.
@@ -44,6 +47,9 @@ pub struct Context {
     pub assets: Arc<CertificateAssets>,
     /// Base of absolute links (QR codes, e-mails), without a trailing slash.
     pub public_url: String,
+    pub metrics: Arc<Metrics>,
+    /// Wakes this instance's mail worker when a mail was queued.
+    pub mail_queued: Arc<tokio::sync::Notify>,
 }
 
 impl Context {
@@ -63,6 +69,8 @@ impl Context {
             keys: KeyStore::new(&settings.data_dir),
             assets: Arc::new(assets),
             public_url,
+            metrics: Arc::new(Metrics::default()),
+            mail_queued: Arc::new(tokio::sync::Notify::new()),
         })
     }
 }

@@ -6,7 +6,8 @@ use crate::service::Error;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/health").get(health))
-        .service(web::resource("/ready").get(ready));
+        .service(web::resource("/ready").get(ready))
+        .service(web::resource("/metrics").get(metrics));
 }
 
 /// The process answers.
@@ -24,4 +25,11 @@ async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, Error> {
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .body("ready"))
+}
+
+/// Prometheus metrics of this instance.
+async fn metrics(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(state.ctx.metrics.render())
 }

@@ -6,6 +6,8 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use tracing::Instrument;
 
+use crate::metrics::{RequestLabels, RouteLabels};
+
 /// One span per request with a fresh request id, echoed as `x-request-id`.
 ///
 /// Only the route pattern is logged, never the path itself: paths carry certificate
@@ -18,13 +20,32 @@ pub async fn log_requests(
     let route = req
         .match_pattern()
         .unwrap_or_else(|| "(no route)".to_string());
-    let span = tracing::info_span!("request", %request_id, method = %req.method(), %route);
+    let method = req.method().to_string();
+    let metrics = req
+        .app_data::<actix_web::web::Data<super::AppState>>()
+        .map(|state| state.ctx.metrics.clone());
+    let span = tracing::info_span!("request", %request_id, %method, %route);
     let started = Instant::now();
     let mut response = next.call(req).instrument(span.clone()).await?;
     if let Ok(value) = HeaderValue::from_str(&request_id.to_string()) {
         response
             .headers_mut()
             .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    if let Some(metrics) = metrics {
+        let status = response.status().as_u16().to_string();
+        metrics
+            .http_requests
+            .get_or_create(&RequestLabels {
+                method,
+                route: route.clone(),
+                status,
+            })
+            .inc();
+        metrics
+            .http_duration
+            .get_or_create(&RouteLabels { route })
+            .observe(started.elapsed().as_secs_f64());
     }
     span.in_scope(|| {
         tracing::info!(

@@ -16,6 +16,10 @@ pub struct AppState {
     pub public_url: Arc<str>,
     /// One limiter shared by all workers, so the limit holds per instance.
     pub lookup_limiter: super::rate_limit::LookupLimiter,
+    pub staff_session: crate::staff::SessionPolicy,
+    pub throttle: crate::staff::ThrottlePolicy,
+    /// Cookies get `Secure` when the public URL is https (behind TLS).
+    pub secure_cookies: bool,
 }
 
 impl AppState {

@@ -1,0 +1,138 @@
+use anyhow::{Context as _, anyhow};
+use clap::Subcommand;
+
+use crate::audit::Actor;
+use crate::course::Content;
+use crate::settings::Settings;
+use crate::staff::{self, Credentials, NewAccount, Role};
+use crate::startup::prepare_database;
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Create an account; prints a one-time password (and the second factor's URI).
+    Add {
+        #[arg(long)]
+        tenant: String,
+        /// Login name: lower-case letters, digits, '.', '-', '_'.
+        #[arg(long)]
+        login: String,
+        /// The person's full name, shown in the pages.
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["staff", "admin"], default_value = "staff")]
+        role: String,
+        /// Require a TOTP code from an authenticator app at every login.
+        #[arg(long)]
+        totp: bool,
+    },
+    /// List the accounts (of one office).
+    List {
+        #[arg(long)]
+        tenant: Option<String>,
+    },
+    /// Disable an account; its sessions end at once.
+    Disable { login: String },
+    /// A new one-time password; ends the sessions and enables a disabled account.
+    Reset {
+        login: String,
+        /// Also a new second factor (or a first one).
+        #[arg(long)]
+        totp: bool,
+    },
+}
+
+pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
+    let content = Content::load(&settings.content_dir).map_err(|p| anyhow!("{p}"))?;
+    let pool = prepare_database(settings)?;
+    let mut conn = pool.get()?;
+    let now = chrono::Utc::now();
+    let actor = Actor::CommandLine;
+    let office_name = |tenant: &str| {
+        content
+            .tenant(tenant)
+            .map(|t| t.name.clone())
+            .ok_or_else(|| {
+                anyhow!(
+                    "no health office {tenant:?} in {}",
+                    settings.content_dir.display()
+                )
+            })
+    };
+    match command {
+        StaffCommand::Add {
+            tenant,
+            login,
+            name,
+            role,
+            totp,
+        } => {
+            let office = office_name(&tenant)?;
+            let credentials = staff::add(
+                &mut conn,
+                now,
+                &actor,
+                &NewAccount {
+                    tenant: &tenant,
+                    office_name: &office,
+                    login: &login,
+                    display_name: &name,
+                    role: Role::parse(&role).context("role")?,
+                    second_factor: totp,
+                },
+            )?;
+            println!("account {} added to {office}", credentials.login);
+            print_credentials(&credentials);
+        }
+        StaffCommand::List { tenant } => {
+            for account in staff::list(&mut conn, tenant.as_deref())? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    account.tenant,
+                    account.login,
+                    account.role.as_str(),
+                    if account.second_factor {
+                        "totp"
+                    } else {
+                        "password"
+                    },
+                    if account.disabled_at.is_some() {
+                        "disabled"
+                    } else {
+                        "active"
+                    },
+                    account.display_name
+                );
+            }
+        }
+        StaffCommand::Disable { login } => {
+            let account = staff::disable(&mut conn, now, &actor, &login, None)?;
+            println!("account {} disabled; its sessions ended", account.login);
+        }
+        StaffCommand::Reset { login, totp } => {
+            let tenant = staff::list(&mut conn, None)?
+                .into_iter()
+                .find(|a| a.login == login.trim().to_lowercase())
+                .map(|a| a.tenant)
+                .ok_or_else(|| anyhow!("no staff account {login:?}"))?;
+            let office = office_name(&tenant)?;
+            let credentials = staff::reset(
+                &mut conn,
+                now,
+                &actor,
+                &login,
+                totp.then_some(office.as_str()),
+            )?;
+            println!("account {} reset; its sessions ended", credentials.login);
+            print_credentials(&credentials);
+        }
+    }
+    Ok(())
+}
+
+fn print_credentials(credentials: &Credentials) {
+    println!("one-time password: {}", credentials.password.expose());
+    if let Some(uri) = &credentials.second_factor_uri {
+        println!("second factor (scan into an authenticator app): {uri}");
+    }
+    println!("Hand these over in person; they are not shown again.");
+}

@@ -1,0 +1,223 @@
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use lettre::message::Mailbox;
+use lettre::{SmtpTransport, Transport};
+
+use super::message::{Draft, Section};
+use super::outbox::{MailKind, claim_due, mark_failed, mark_sent};
+use crate::course::Direction;
+use crate::course::mail_texts::MailValues;
+use crate::db::DbConnection;
+use crate::db::models::{EnrolmentRow, OutboxRow};
+use crate::db::schema::{certificates, enrolments};
+use crate::domain::CertificateCode;
+use crate::service::{self, Context, Error};
+use crate::settings::Settings;
+
+/// How failed deliveries are retried: `first`, then doubling up to an hour; after
+/// `max_attempts` the mail is marked failed (staff see it with the certificate).
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub first: Duration,
+    pub max_attempts: i64,
+}
+
+impl RetryPolicy {
+    fn delay_after(&self, attempts: i64) -> TimeDelta {
+        let factor = 2_u32.saturating_pow(u32::try_from(attempts.max(0)).unwrap_or(u32::MAX));
+        let delay = self
+            .first
+            .saturating_mul(factor)
+            .min(Duration::from_secs(3600));
+        TimeDelta::from_std(delay).unwrap_or(TimeDelta::hours(1))
+    }
+}
+
+/// The SMTP connection and the sender; without `BELEHRUNG_SMTP_URL` mails stay queued.
+pub struct Mailer {
+    transport: Option<SmtpTransport>,
+    from: Mailbox,
+    retry: RetryPolicy,
+}
+
+/// How long an instance holds a claimed mail before another may take it over.
+const LEASE: TimeDelta = TimeDelta::minutes(5);
+const BATCH: i64 = 20;
+
+impl Mailer {
+    pub fn new(settings: &Settings) -> anyhow::Result<Self> {
+        let transport = settings
+            .smtp_url
+            .as_deref()
+            .map(|url| {
+                SmtpTransport::from_url(url)
+                    .map(|b| b.timeout(Some(Duration::from_secs(20))).build())
+                    .map_err(|e| anyhow::anyhow!("BELEHRUNG_SMTP_URL: {e}"))
+            })
+            .transpose()?;
+        Ok(Self {
+            transport,
+            from: settings.mail_from.clone(),
+            retry: RetryPolicy {
+                first: settings.mail_retry,
+                max_attempts: 30,
+            },
+        })
+    }
+
+    pub fn is_configured(&self) -> bool {
+        self.transport.is_some()
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DeliveryReport {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+/// Sends what is due. Each mail is claimed first, so that no two instances send it.
+pub fn deliver_due(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+) -> Result<DeliveryReport, Error> {
+    let mut report = DeliveryReport::default();
+    let Some(transport) = &mailer.transport else {
+        return Ok(report);
+    };
+    for mail in claim_due(conn, ctx.clock.now(), LEASE, BATCH)? {
+        let outcome = compose(ctx, conn, mailer, &mail).and_then(|message| {
+            transport
+                .send(&message)
+                .map(|_| ())
+                .map_err(|e| Failure::from_smtp(&e))
+        });
+        let now = ctx.clock.now();
+        match outcome {
+            Ok(()) => {
+                mark_sent(conn, &mail.id, now)?;
+                ctx.metrics.mails_sent.inc();
+                report.sent += 1;
+                tracing::info!(mail = %mail.id, kind = %mail.kind, "mail sent");
+            }
+            Err(failure) => {
+                let give_up = failure.permanent || mail.attempts + 1 >= mailer.retry.max_attempts;
+                let delay = mailer.retry.delay_after(mail.attempts);
+                mark_failed(conn, &mail.id, now, delay, give_up, &failure.detail)?;
+                ctx.metrics.mail_failures.inc();
+                report.failed += 1;
+                // The SMTP answer may quote the address: only its category is logged.
+                tracing::warn!(mail = %mail.id, kind = %mail.kind, give_up, reason = failure.category, "mail not delivered");
+            }
+        }
+    }
+    Ok(report)
+}
+
+struct Failure {
+    permanent: bool,
+    category: &'static str,
+    detail: String,
+}
+
+impl Failure {
+    fn from_smtp(e: &lettre::transport::smtp::Error) -> Self {
+        Self {
+            permanent: e.is_permanent(),
+            category: if e.is_permanent() {
+                "rejected permanently"
+            } else if e.is_transient() {
+                "rejected for now"
+            } else {
+                "connection"
+            },
+            detail: e.to_string(),
+        }
+    }
+
+    fn preparing(detail: impl ToString) -> Self {
+        Self {
+            permanent: true,
+            category: "cannot be composed",
+            detail: detail.to_string(),
+        }
+    }
+}
+
+fn compose(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    mailer: &Mailer,
+    mail: &OutboxRow,
+) -> Result<lettre::Message, Failure> {
+    let kind = MailKind::parse(&mail.kind).ok_or_else(|| Failure::preparing("unknown kind"))?;
+    let enrolment: EnrolmentRow = certificates::table
+        .inner_join(enrolments::table)
+        .filter(certificates::code.eq(&mail.certificate_code))
+        .select(EnrolmentRow::as_select())
+        .first(conn)
+        .map_err(Failure::preparing)?;
+    let tenant = ctx
+        .content
+        .tenant(&mail.tenant)
+        .ok_or_else(|| Failure::preparing("the office is no longer configured"))?;
+    let code = CertificateCode::parse(&mail.certificate_code).map_err(Failure::preparing)?;
+    let pdf = service::pdf_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
+    let name = format!("{} {}", enrolment.given_name, enrolment.family_name);
+    let verify_url = format!("{}/v/{}", ctx.public_url, code);
+    let values = MailValues {
+        name: &name,
+        office: &tenant.name,
+        code: &pdf.code,
+        verify_url: &verify_url,
+        contact: &tenant.contact.email,
+    };
+    let source = ctx.content.course.source_language.clone();
+    let mut languages = vec![source.clone()];
+    if mail.language != source {
+        languages.push(mail.language.clone());
+    }
+    let mut subjects = Vec::new();
+    let sections = languages
+        .iter()
+        .map(|code| {
+            let texts = ctx.content.mail(code);
+            let text = match kind {
+                MailKind::Certificate => &texts.certificate,
+                MailKind::Reissue => &texts.reissue,
+            };
+            subjects.push(values.fill(&text.subject));
+            let rtl = ctx
+                .content
+                .course
+                .language(code)
+                .is_some_and(|l| l.direction == Direction::Rtl);
+            Section::new(
+                code,
+                rtl,
+                &[values.fill(&text.body), values.fill(&texts.footer.text)],
+            )
+        })
+        .collect();
+    subjects.dedup();
+    Draft {
+        message_id: &mail.id,
+        from: &mailer.from,
+        reply_to: tenant
+            .contact
+            .email
+            .parse()
+            .ok()
+            .map(|email| Mailbox::new(Some(tenant.name.clone()), email)),
+        to: &mail.recipient,
+        subject: subjects.join(" / "),
+        sections,
+        attachment_name: format!("Bescheinigung-{}.pdf", pdf.code),
+        pdf: pdf.bytes,
+    }
+    .build()
+    .map_err(Failure::preparing)
+}

@@ -1,0 +1,155 @@
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use diesel::prelude::*;
+
+use crate::clock::to_db;
+use crate::db::DbConnection;
+use crate::db::models::OutboxRow;
+use crate::db::schema::outbox;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    /// The certificate, right after the declaration.
+    Certificate,
+    /// A new copy of a lost certificate, sent by the health office.
+    Reissue,
+}
+
+impl MailKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Certificate => "certificate",
+            Self::Reissue => "reissue",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "certificate" => Some(Self::Certificate),
+            "reissue" => Some(Self::Reissue),
+            _ => None,
+        }
+    }
+}
+
+/// Queues a mail. Call it inside the transaction of what the mail reports, so that a
+/// certificate is never issued without its mail, nor a mail queued for a certificate
+/// that was rolled back.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    tenant: &str,
+    kind: MailKind,
+    certificate_code: &str,
+    recipient: &str,
+    language: &str,
+) -> diesel::QueryResult<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    diesel::insert_into(outbox::table)
+        .values(OutboxRow {
+            id: id.clone(),
+            tenant: tenant.to_string(),
+            kind: kind.as_str().to_string(),
+            certificate_code: certificate_code.to_string(),
+            recipient: recipient.to_string(),
+            language: language.to_string(),
+            created_at: to_db(now),
+            attempts: 0,
+            next_attempt_at: to_db(now),
+            claimed_until: None,
+            sent_at: None,
+            failed_at: None,
+            last_error: None,
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Mails neither sent nor given up.
+pub fn queued_count(conn: &mut DbConnection) -> diesel::QueryResult<i64> {
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::failed_at.is_null())
+        .count()
+        .get_result(conn)
+}
+
+/// Takes up to `limit` due mails for this instance until `now + lease`. The update's
+/// condition makes the claim atomic: of two instances, one gets each mail.
+pub(super) fn claim_due(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    lease: TimeDelta,
+    limit: i64,
+) -> diesel::QueryResult<Vec<OutboxRow>> {
+    let now_db = to_db(now);
+    let free = || {
+        outbox::claimed_until
+            .is_null()
+            .or(outbox::claimed_until.lt(now_db))
+    };
+    let candidates: Vec<String> = outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::failed_at.is_null())
+        .filter(outbox::next_attempt_at.le(now_db))
+        .filter(free())
+        .order(outbox::next_attempt_at)
+        .limit(limit)
+        .select(outbox::id)
+        .load(conn)?;
+    let mut claimed = Vec::new();
+    for id in candidates {
+        let taken = diesel::update(
+            outbox::table
+                .find(&id)
+                .filter(outbox::sent_at.is_null())
+                .filter(free()),
+        )
+        .set(outbox::claimed_until.eq(Some(to_db(now + lease))))
+        .execute(conn)?;
+        if taken == 1 {
+            claimed.push(
+                outbox::table
+                    .find(&id)
+                    .select(OutboxRow::as_select())
+                    .first(conn)?,
+            );
+        }
+    }
+    Ok(claimed)
+}
+
+pub(super) fn mark_sent(
+    conn: &mut DbConnection,
+    id: &str,
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::sent_at.eq(Some(to_db(now))),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+            outbox::attempts.eq(outbox::attempts + 1),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a failed attempt: the next one waits `delay`; `give_up` ends the retries.
+pub(super) fn mark_failed(
+    conn: &mut DbConnection,
+    id: &str,
+    now: DateTime<Utc>,
+    delay: TimeDelta,
+    give_up: bool,
+    error: &str,
+) -> diesel::QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::attempts.eq(outbox::attempts + 1),
+            outbox::next_attempt_at.eq(to_db(now + delay)),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+            outbox::failed_at.eq(give_up.then(|| to_db(now))),
+            outbox::last_error.eq(Some(error.chars().take(500).collect::<String>())),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

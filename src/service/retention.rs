@@ -1,0 +1,137 @@
+//! Deleting personal data when the office's retention period ends (DSGVO Art. 5 Abs. 1
+//! lit. e): unfinished enrolments after some days, certificates after some years. The
+//! audit log keeps how many were deleted, not what.
+
+use chrono::{DateTime, Months, TimeDelta, Utc};
+use diesel::dsl::{exists, not};
+use diesel::prelude::*;
+use serde_json::json;
+
+use super::{Context, Error};
+use crate::audit::{self, Actor};
+use crate::clock::to_db;
+use crate::db::DbConnection;
+use crate::db::schema::{
+    certificates, declarations, enrolments, issued_pdfs, login_failures, outbox, quiz_attempts,
+    staff_sessions, watch_spans,
+};
+use crate::staff::SESSION_ABSOLUTE_HOURS;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetentionReport {
+    pub tenant: String,
+    pub unfinished_enrolments: usize,
+    pub certificates: usize,
+}
+
+/// Deletes per office what is past its period, in one transaction per office.
+pub fn run_retention(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    actor: &Actor,
+) -> Result<Vec<RetentionReport>, Error> {
+    let now = ctx.clock.now();
+    let mut reports = Vec::new();
+    for tenant in &ctx.content.tenants {
+        let unfinished_before = now - TimeDelta::days(i64::from(tenant.retention.unfinished_days));
+        let certificates_before = now
+            .checked_sub_months(Months::new(tenant.retention.certificate_years * 12))
+            .unwrap_or(now);
+        let report = conn.transaction(|conn| {
+            let unfinished = delete_unfinished(conn, &tenant.id, unfinished_before)?;
+            let certificates = delete_certificates(conn, &tenant.id, certificates_before)?;
+            if unfinished + certificates > 0 {
+                audit::append(
+                    conn,
+                    now,
+                    &tenant.id,
+                    actor,
+                    "retention.deleted",
+                    None,
+                    json!({
+                        "unfinished_enrolments": unfinished,
+                        "certificates": certificates,
+                        "unfinished_days": tenant.retention.unfinished_days,
+                        "certificate_years": tenant.retention.certificate_years,
+                    }),
+                )?;
+            }
+            Ok::<_, Error>(RetentionReport {
+                tenant: tenant.id.clone(),
+                unfinished_enrolments: unfinished,
+                certificates,
+            })
+        })?;
+        reports.push(report);
+    }
+    forget_logins(conn, now)?;
+    Ok(reports)
+}
+
+fn delete_unfinished(
+    conn: &mut DbConnection,
+    tenant: &str,
+    before: DateTime<Utc>,
+) -> Result<usize, Error> {
+    let ids: Vec<String> = enrolments::table
+        .filter(enrolments::tenant.eq(tenant))
+        .filter(enrolments::created_at.lt(to_db(before)))
+        .filter(not(exists(
+            certificates::table.filter(certificates::enrolment_id.eq(enrolments::id)),
+        )))
+        .select(enrolments::id)
+        .load(conn)?;
+    delete_enrolments(conn, &ids)?;
+    Ok(ids.len())
+}
+
+fn delete_certificates(
+    conn: &mut DbConnection,
+    tenant: &str,
+    before: DateTime<Utc>,
+) -> Result<usize, Error> {
+    let rows: Vec<(String, String)> = certificates::table
+        .filter(certificates::tenant.eq(tenant))
+        .filter(certificates::issued_at.lt(to_db(before)))
+        .select((certificates::code, certificates::enrolment_id))
+        .load(conn)?;
+    for chunk in rows.chunks(500) {
+        let codes: Vec<&str> = chunk.iter().map(|(code, _)| code.as_str()).collect();
+        let enrolment_ids: Vec<String> = chunk.iter().map(|(_, id)| id.clone()).collect();
+        diesel::delete(outbox::table.filter(outbox::certificate_code.eq_any(&codes)))
+            .execute(conn)?;
+        diesel::delete(issued_pdfs::table.filter(issued_pdfs::code.eq_any(&codes)))
+            .execute(conn)?;
+        diesel::delete(certificates::table.filter(certificates::code.eq_any(&codes)))
+            .execute(conn)?;
+        delete_enrolments(conn, &enrolment_ids)?;
+    }
+    Ok(rows.len())
+}
+
+fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Error> {
+    for chunk in ids.chunks(500) {
+        diesel::delete(watch_spans::table.filter(watch_spans::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(quiz_attempts::table.filter(quiz_attempts::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(declarations::table.filter(declarations::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(enrolments::table.filter(enrolments::id.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Failed logins are kept a day (the throttle looks back minutes); sessions past their
+/// absolute end are gone.
+fn forget_logins(conn: &mut DbConnection, now: DateTime<Utc>) -> Result<(), Error> {
+    diesel::delete(
+        login_failures::table.filter(login_failures::failed_at.lt(to_db(now - TimeDelta::days(1)))),
+    )
+    .execute(conn)?;
+    diesel::delete(staff_sessions::table.filter(
+        staff_sessions::created_at.lt(to_db(now - TimeDelta::hours(SESSION_ABSOLUTE_HOURS))),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
