@@ -8,6 +8,7 @@ mod documents;
 mod enrolment;
 mod error;
 mod lock;
+pub mod office;
 mod progress;
 mod quiz;
 mod retention;

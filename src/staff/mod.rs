@@ -17,6 +17,7 @@ pub use accounts::{
 pub use login::{LoginAttempt, LoginError, log_in};
 pub use password::{Password, PasswordError};
 pub use role::Role;
+pub use secret::{random_token, same_secret};
 pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};
 pub use throttle::ThrottlePolicy;
 pub use totp::SecondFactor;

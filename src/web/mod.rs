@@ -7,6 +7,7 @@ mod logging;
 mod media;
 pub mod problem;
 pub mod rate_limit;
+mod staff;
 mod state;
 mod verify_page;
 
@@ -20,6 +21,7 @@ pub fn routes(limiter: &rate_limit::LookupLimiter) -> impl Fn(&mut web::ServiceC
         cfg.configure(health::config)
             .configure(media::config)
             .configure(jwks::config)
+            .configure(staff::config)
             .configure(|cfg| verify_page::config(cfg, limiter))
             .service(web::scope("/api/v1").configure(|cfg| api::config(cfg, limiter)));
     }

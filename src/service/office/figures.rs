@@ -1,0 +1,133 @@
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Europe::Berlin;
+use diesel::prelude::*;
+
+use super::super::Error;
+use crate::clock::to_db;
+use crate::db::DbConnection;
+use crate::db::schema::{certificates, enrolments, quiz_attempts};
+
+/// The figures of one day (in Germany) and one course language. Each enrolment counts
+/// on the day it began; "watched" means the quiz was opened (which needs every video).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRow {
+    pub day: NaiveDate,
+    pub language: String,
+    pub enrolled: u64,
+    pub watched: u64,
+    pub passed: u64,
+    pub certified: u64,
+    /// Median minutes from enrolment to certificate, of those certified.
+    pub median_minutes: Option<f64>,
+}
+
+fn start_of(day: NaiveDate) -> NaiveDateTime {
+    let local = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let utc = Berlin
+        .from_local_datetime(&local)
+        .earliest()
+        .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc));
+    to_db(utc)
+}
+
+/// Figures for the days `from..=to` (inclusive).
+pub fn figures(
+    conn: &mut DbConnection,
+    tenant: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<FigureRow>, Error> {
+    let begin = start_of(from);
+    let end = start_of(to.succ_opt().unwrap_or(to));
+    let enrolled: Vec<(String, String, NaiveDateTime)> = enrolments::table
+        .filter(enrolments::tenant.eq(tenant))
+        .filter(enrolments::created_at.ge(begin))
+        .filter(enrolments::created_at.lt(end))
+        .select((enrolments::id, enrolments::language, enrolments::created_at))
+        .load(conn)?;
+    let ids: Vec<&str> = enrolled.iter().map(|(id, ..)| id.as_str()).collect();
+    let mut watched = HashSet::new();
+    let mut passed = HashSet::new();
+    let mut certified = HashMap::new();
+    for chunk in ids.chunks(500) {
+        for (id, ok) in quiz_attempts::table
+            .filter(quiz_attempts::enrolment_id.eq_any(chunk))
+            .select((quiz_attempts::enrolment_id, quiz_attempts::passed))
+            .load::<(String, Option<bool>)>(conn)?
+        {
+            if ok == Some(true) {
+                passed.insert(id.clone());
+            }
+            watched.insert(id);
+        }
+        for (id, issued_at) in certificates::table
+            .filter(certificates::enrolment_id.eq_any(chunk))
+            .select((certificates::enrolment_id, certificates::issued_at))
+            .load::<(String, NaiveDateTime)>(conn)?
+        {
+            certified.insert(id, issued_at);
+        }
+    }
+    let mut groups: BTreeMap<(NaiveDate, String), (FigureRow, Vec<f64>)> = BTreeMap::new();
+    for (id, language, created_at) in &enrolled {
+        let day = Utc
+            .from_utc_datetime(created_at)
+            .with_timezone(&Berlin)
+            .date_naive();
+        let (row, minutes) = groups.entry((day, language.clone())).or_insert_with(|| {
+            (
+                FigureRow {
+                    day,
+                    language: language.clone(),
+                    enrolled: 0,
+                    watched: 0,
+                    passed: 0,
+                    certified: 0,
+                    median_minutes: None,
+                },
+                Vec::new(),
+            )
+        });
+        row.enrolled += 1;
+        row.watched += u64::from(watched.contains(id));
+        row.passed += u64::from(passed.contains(id));
+        if let Some(issued_at) = certified.get(id) {
+            row.certified += 1;
+            minutes.push((*issued_at - *created_at).num_seconds() as f64 / 60.0);
+        }
+    }
+    Ok(groups
+        .into_values()
+        .map(|(mut row, mut minutes)| {
+            row.median_minutes = median(&mut minutes);
+            row
+        })
+        .collect())
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Some(if values.len() % 2 == 0 {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
+    }
+}

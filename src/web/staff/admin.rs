@@ -1,0 +1,167 @@
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::login::CsrfForm;
+use super::page::{PageError, Who, berlin, html};
+use super::session::CurrentStaff;
+use crate::audit::{Actor, entries_for_tenant};
+use crate::service::Error;
+use crate::staff::{self, AccountError, Role};
+use crate::web::AppState;
+
+fn require_admin(staff: &CurrentStaff) -> Result<(), PageError> {
+    (staff.0.role == Role::Admin)
+        .then_some(())
+        .ok_or(PageError::AdminOnly)
+}
+
+fn office(state: &AppState, staff: &CurrentStaff) -> String {
+    state
+        .ctx
+        .content
+        .tenant(staff.tenant())
+        .map_or_else(String::new, |t| t.name.clone())
+}
+
+#[derive(Template)]
+#[template(path = "staff/audit.html", config = "src/web/askama.toml")]
+struct AuditPage {
+    who: Option<Who>,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    seq: i64,
+    at: String,
+    actor: String,
+    action: String,
+    subject: String,
+    detail: String,
+}
+
+/// The office's audit log, newest first (the last 500 entries).
+pub async fn audit(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+) -> Result<HttpResponse, PageError> {
+    require_admin(&staff)?;
+    let tenant = staff.tenant().to_string();
+    let rows = state
+        .db(move |_, conn| entries_for_tenant(conn, &tenant, 500).map_err(Error::from))
+        .await?;
+    Ok(html(
+        StatusCode::OK,
+        &AuditPage {
+            who: Some(Who::of(&staff, &office(&state, &staff))),
+            entries: rows
+                .into_iter()
+                .map(|r| Entry {
+                    seq: r.seq,
+                    at: berlin(r.at.and_utc()),
+                    actor: r.actor,
+                    action: r.action,
+                    subject: r.subject.unwrap_or_default(),
+                    detail: r.detail,
+                })
+                .collect(),
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "staff/accounts.html", config = "src/web/askama.toml")]
+struct AccountsPage {
+    who: Option<Who>,
+    message: Option<String>,
+    csrf: String,
+    accounts: Vec<AccountRow>,
+}
+
+struct AccountRow {
+    login: String,
+    name: String,
+    role: &'static str,
+    second_factor: bool,
+    disabled: bool,
+    is_self: bool,
+}
+
+async fn accounts_page(
+    state: &AppState,
+    staff: &CurrentStaff,
+    message: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let tenant = staff.tenant().to_string();
+    let accounts = state
+        .db(move |_, conn| staff::list(conn, Some(&tenant)).map_err(|e| Error::Internal(e.into())))
+        .await?;
+    Ok(html(
+        StatusCode::OK,
+        &AccountsPage {
+            who: Some(Who::of(staff, &office(state, staff))),
+            message,
+            csrf: staff.0.csrf_token.clone(),
+            accounts: accounts
+                .into_iter()
+                .map(|a| AccountRow {
+                    is_self: a.id == staff.0.staff_id,
+                    login: a.login,
+                    name: a.display_name,
+                    role: a.role.as_str(),
+                    second_factor: a.second_factor,
+                    disabled: a.disabled_at.is_some(),
+                })
+                .collect(),
+        },
+    ))
+}
+
+pub async fn accounts(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+) -> Result<HttpResponse, PageError> {
+    require_admin(&staff)?;
+    accounts_page(&state, &staff, None).await
+}
+
+/// Disables an account of the own office; its sessions end at once.
+pub async fn disable(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    login: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, PageError> {
+    require_admin(&staff)?;
+    staff.check_csrf(&form.csrf)?;
+    let (tenant, actor, target) = (
+        staff.tenant().to_string(),
+        staff.0.login.clone(),
+        login.into_inner(),
+    );
+    let shown = target.clone();
+    state
+        .db(move |ctx, conn| {
+            staff::disable(
+                conn,
+                ctx.clock.now(),
+                &Actor::Staff(actor),
+                &target,
+                Some(&tenant),
+            )
+            .map_err(|e| match e {
+                AccountError::UnknownLogin(_) | AccountError::InvalidLogin(_) => {
+                    Error::NotFound("account")
+                }
+                AccountError::Database(e) => Error::from(e),
+                other => Error::Internal(other.into()),
+            })
+        })
+        .await?;
+    accounts_page(
+        &state,
+        &staff,
+        Some(format!("Das Konto {shown} ist gesperrt.")),
+    )
+    .await
+}

@@ -1,0 +1,432 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::page::{PageError, Who, berlin, html, secure_headers};
+use super::session::CurrentStaff;
+use crate::audit::{self, Actor};
+use crate::domain::{BirthDate, CertificateCode, Email};
+use crate::service::office::{
+    CertificateRecord, Found, PersonQuery, certificate_record, find_by_person,
+};
+use crate::service::{self, Scope};
+use crate::web::AppState;
+
+fn office_name(state: &AppState, tenant: &str) -> String {
+    state
+        .ctx
+        .content
+        .tenant(tenant)
+        .map_or_else(|| tenant.to_string(), |t| t.name.clone())
+}
+
+#[derive(Template)]
+#[template(path = "staff/search.html", config = "src/web/askama.toml")]
+struct SearchPage {
+    who: Option<Who>,
+    message: Option<String>,
+    code: String,
+    family_name: String,
+    given_name: String,
+    birth_date: String,
+    found: Option<Vec<FoundRow>>,
+}
+
+struct FoundRow {
+    code: String,
+    given_name: String,
+    family_name: String,
+    birth_date: String,
+    instructed_at: String,
+    revoked: bool,
+}
+
+impl From<Found> for FoundRow {
+    fn from(f: Found) -> Self {
+        Self {
+            code: f.code,
+            given_name: f.given_name,
+            family_name: f.family_name,
+            birth_date: f.birth_date.format("%d.%m.%Y").to_string(),
+            instructed_at: berlin(f.instructed_at),
+            revoked: f.revoked,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    family_name: String,
+    #[serde(default)]
+    given_name: String,
+    #[serde(default)]
+    birth_date: String,
+}
+
+fn search_page(
+    state: &AppState,
+    staff: &CurrentStaff,
+    query: SearchQuery,
+    message: Option<String>,
+    found: Option<Vec<FoundRow>>,
+    status: StatusCode,
+) -> HttpResponse {
+    html(
+        status,
+        &SearchPage {
+            who: Some(Who::of(staff, &office_name(state, staff.tenant()))),
+            message,
+            code: query.code,
+            family_name: query.family_name,
+            given_name: query.given_name,
+            birth_date: query.birth_date,
+            found,
+        },
+    )
+}
+
+pub async fn search_form(state: web::Data<AppState>, staff: CurrentStaff) -> HttpResponse {
+    search_page(
+        &state,
+        &staff,
+        SearchQuery::default(),
+        None,
+        None,
+        StatusCode::OK,
+    )
+}
+
+/// By code: straight to the certificate. By person: family name and birth date.
+pub async fn search(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    query: web::Query<SearchQuery>,
+) -> Result<HttpResponse, PageError> {
+    let query = query.into_inner();
+    if !query.code.trim().is_empty() {
+        return Ok(match CertificateCode::parse(&query.code) {
+            Ok(code) => secure_headers(HttpResponse::SeeOther())
+                .insert_header((header::LOCATION, format!("/staff/certificates/{code}")))
+                .finish(),
+            Err(e) => {
+                let message = Some(format!("Der Code ist so nicht möglich: {e}"));
+                search_page(
+                    &state,
+                    &staff,
+                    query,
+                    message,
+                    None,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+            }
+        });
+    }
+    let birth_date = BirthDate::parse(&query.birth_date, state.ctx.clock.today_in_germany());
+    let (Ok(birth_date), false) = (birth_date, query.family_name.trim().is_empty()) else {
+        let message = Some("Bitte geben Sie Familienname und Geburtsdatum an.".to_string());
+        return Ok(search_page(
+            &state,
+            &staff,
+            query,
+            message,
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    };
+    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    let (family, given) = (query.family_name.clone(), query.given_name.clone());
+    let found = state
+        .db(move |ctx, conn| {
+            let found = find_by_person(
+                conn,
+                &tenant,
+                &PersonQuery {
+                    family_name: &family,
+                    given_name: Some(given.as_str()),
+                    birth_date: birth_date.date(),
+                },
+            )?;
+            // Who searched, and how many records it showed; never for whom.
+            audit::append(
+                conn,
+                ctx.clock.now(),
+                &tenant,
+                &Actor::Staff(login),
+                "certificate.searched",
+                None,
+                json!({"by": "person", "results": found.len()}),
+            )?;
+            Ok(found)
+        })
+        .await?;
+    let rows = found.into_iter().map(FoundRow::from).collect();
+    Ok(search_page(
+        &state,
+        &staff,
+        query,
+        None,
+        Some(rows),
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "staff/certificate.html", config = "src/web/askama.toml")]
+struct CertificatePage {
+    who: Option<Who>,
+    message: Option<String>,
+    csrf: String,
+    r: Shown,
+}
+
+struct Shown {
+    code: String,
+    revoked: bool,
+    holder: String,
+    birth_date: String,
+    guardian: Option<String>,
+    enrolled_at: String,
+    instructed_at: String,
+    language: String,
+    course_version: String,
+    declaration_version: String,
+    quiz_attempts: i64,
+    email: Option<String>,
+    email_value: String,
+    revoked_at: Option<String>,
+    reason: String,
+    history: Vec<String>,
+}
+
+fn history(record: &CertificateRecord) -> Vec<String> {
+    let mut events: Vec<(chrono::DateTime<chrono::Utc>, String)> = vec![
+        (record.enrolled_at, "Angemeldet".to_string()),
+        (
+            record.view.declared_at,
+            "Erklärung abgegeben, Bescheinigung ausgestellt".to_string(),
+        ),
+    ];
+    events.extend(
+        record
+            .pdfs_issued
+            .iter()
+            .map(|t| (*t, "PDF-Datei erzeugt".to_string())),
+    );
+    for mail in &record.mails {
+        let what = if mail.kind == "reissue" {
+            "Neue Ausfertigung"
+        } else {
+            "Bescheinigung"
+        };
+        let outcome = match (mail.sent_at, mail.failed_at) {
+            (Some(sent), _) => format!("versandt {}", berlin(sent)),
+            (None, Some(_)) => format!("NICHT zustellbar nach {} Versuchen", mail.attempts),
+            (None, None) => format!("wartet auf Versand ({} Versuche)", mail.attempts),
+        };
+        events.push((
+            mail.queued_at,
+            format!("E-Mail ({what}) an {}: {outcome}", mail.recipient),
+        ));
+    }
+    if let Some(revoked_at) = record.view.revoked_at {
+        events.push((revoked_at, "Widerrufen".to_string()));
+    }
+    for entry in &record.audit {
+        events.push((
+            entry.at.and_utc(),
+            format!(
+                "Protokoll Nr. {}: {} durch {}",
+                entry.seq, entry.action, entry.actor
+            ),
+        ));
+    }
+    events.sort_by_key(|(t, _)| *t);
+    events
+        .into_iter()
+        .map(|(t, what)| format!("{}: {what}", berlin(t)))
+        .collect()
+}
+
+fn certificate_page(
+    state: &AppState,
+    staff: &CurrentStaff,
+    record: &CertificateRecord,
+    message: Option<String>,
+) -> HttpResponse {
+    let view = &record.view;
+    let shown = Shown {
+        code: view.code.clone(),
+        revoked: view.revoked_at.is_some(),
+        holder: format!("{} {}", view.holder.given_name, view.holder.family_name),
+        birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
+        guardian: view
+            .guardian
+            .as_ref()
+            .map(|g| format!("{} {}", g.given_name, g.family_name)),
+        enrolled_at: berlin(record.enrolled_at),
+        instructed_at: berlin(view.instructed_at),
+        language: view.course.language.clone(),
+        course_version: view.course.version.clone(),
+        declaration_version: view.course.declaration_version.clone(),
+        quiz_attempts: record.quiz_attempts,
+        email: record.email.clone(),
+        email_value: record.email.clone().unwrap_or_default(),
+        revoked_at: view.revoked_at.map(berlin),
+        reason: view.revocation_reason.clone().unwrap_or_default(),
+        history: history(record),
+    };
+    html(
+        StatusCode::OK,
+        &CertificatePage {
+            who: Some(Who::of(staff, &office_name(state, staff.tenant()))),
+            message,
+            csrf: staff.0.csrf_token.clone(),
+            r: shown,
+        },
+    )
+}
+
+fn parse_code(raw: &str) -> Result<CertificateCode, PageError> {
+    CertificateCode::parse(raw).map_err(|_| PageError::NotFound)
+}
+
+async fn load_record(
+    state: &AppState,
+    staff: &CurrentStaff,
+    code: CertificateCode,
+    log_view: bool,
+) -> Result<CertificateRecord, PageError> {
+    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    Ok(state
+        .db(move |ctx, conn| {
+            let record = certificate_record(&ctx.content, conn, &tenant, &code)?;
+            if log_view {
+                audit::append(
+                    conn,
+                    ctx.clock.now(),
+                    &tenant,
+                    &Actor::Staff(login),
+                    "certificate.viewed",
+                    Some(code.compact()),
+                    json!({}),
+                )?;
+            }
+            Ok(record)
+        })
+        .await?)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let code = parse_code(&code)?;
+    let record = load_record(&state, &staff, code, true).await?;
+    Ok(certificate_page(&state, &staff, &record, None))
+}
+
+#[derive(Deserialize)]
+pub struct RevokeForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn revoke(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    code: web::Path<String>,
+    form: web::Form<RevokeForm>,
+) -> Result<HttpResponse, PageError> {
+    staff.check_csrf(&form.csrf)?;
+    let code = parse_code(&code)?;
+    let (tenant, login, reason) = (
+        staff.tenant().to_string(),
+        staff.0.login.clone(),
+        form.reason.clone(),
+    );
+    let revoked = code.clone();
+    state
+        .db(move |ctx, conn| {
+            service::revoke(
+                ctx,
+                conn,
+                Scope::Office(&tenant),
+                &Actor::Staff(login),
+                &revoked,
+                &reason,
+            )
+        })
+        .await?;
+    let record = load_record(&state, &staff, code, false).await?;
+    Ok(certificate_page(
+        &state,
+        &staff,
+        &record,
+        Some("Die Bescheinigung ist widerrufen.".to_string()),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ReissueForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// A new PDF: downloaded at once, or queued for e-mail to the address given.
+pub async fn reissue(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    code: web::Path<String>,
+    form: web::Form<ReissueForm>,
+) -> Result<HttpResponse, PageError> {
+    staff.check_csrf(&form.csrf)?;
+    let code = parse_code(&code)?;
+    let mail_to = match form.email.trim() {
+        "" => None,
+        raw => Some(
+            Email::parse(raw)
+                .map_err(|e| PageError::Invalid(format!("Die E-Mail-Adresse {e}.")))?,
+        ),
+    };
+    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    let (reissued, mailed) = (code.clone(), mail_to.clone());
+    let pdf = state
+        .db(move |ctx, conn| {
+            service::reissue(
+                ctx,
+                conn,
+                Scope::Office(&tenant),
+                &Actor::Staff(login),
+                &reissued,
+                mailed.as_ref(),
+            )
+        })
+        .await?;
+    if mail_to.is_some() {
+        let record = load_record(&state, &staff, code, false).await?;
+        return Ok(certificate_page(
+            &state,
+            &staff,
+            &record,
+            Some("Die neue Ausfertigung wird per E-Mail versandt.".to_string()),
+        ));
+    }
+    Ok(secure_headers(HttpResponse::Ok())
+        .content_type("application/pdf")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
+        ))
+        .body(pdf.bytes))
+}

@@ -1,0 +1,159 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDate, TimeDelta};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::page::{PageError, Who, html, secure_headers};
+use super::session::CurrentStaff;
+use crate::audit::{self, Actor};
+use crate::service::office::{FigureRow, figures};
+use crate::web::AppState;
+
+#[derive(Deserialize)]
+pub struct Period {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// The period asked for; by default the last 30 days. At most about three years, so
+/// that one request cannot make the database read everything.
+fn period(state: &AppState, query: &Period) -> Result<(NaiveDate, NaiveDate), PageError> {
+    let today = state.ctx.clock.today_in_germany();
+    let parse = |raw: &Option<String>, default: NaiveDate| match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(default),
+        Some(raw) => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+            .map_err(|_| PageError::Invalid(format!("{raw:?} ist kein Datum (JJJJ-MM-TT)."))),
+    };
+    let to = parse(&query.to, today)?;
+    let from = parse(&query.from, to - TimeDelta::days(29))?;
+    if from > to || to - from > TimeDelta::days(1100) {
+        return Err(PageError::Invalid(
+            "Der Zeitraum muss mit dem Anfang beginnen und darf höchstens drei Jahre lang sein."
+                .into(),
+        ));
+    }
+    Ok((from, to))
+}
+
+async fn load(
+    state: &AppState,
+    staff: &CurrentStaff,
+    from: NaiveDate,
+    to: NaiveDate,
+    export: bool,
+) -> Result<Vec<FigureRow>, PageError> {
+    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    Ok(state
+        .db(move |ctx, conn| {
+            let rows = figures(conn, &tenant, from, to)?;
+            if export {
+                audit::append(
+                    conn,
+                    ctx.clock.now(),
+                    &tenant,
+                    &Actor::Staff(login),
+                    "figures.exported",
+                    None,
+                    json!({"from": from, "to": to}),
+                )?;
+            }
+            Ok(rows)
+        })
+        .await?)
+}
+
+#[derive(Template)]
+#[template(path = "staff/figures.html", config = "src/web/askama.toml")]
+struct FiguresPage {
+    who: Option<Who>,
+    from: String,
+    to: String,
+    rows: Vec<Row>,
+}
+
+struct Row {
+    day: String,
+    language: String,
+    enrolled: u64,
+    watched: u64,
+    passed: u64,
+    certified: u64,
+    median: String,
+}
+
+fn minutes(row: &FigureRow) -> String {
+    row.median_minutes
+        .map(|m| format!("{m:.0}"))
+        .unwrap_or_default()
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    query: web::Query<Period>,
+) -> Result<HttpResponse, PageError> {
+    let (from, to) = period(&state, &query)?;
+    let rows = load(&state, &staff, from, to, false).await?;
+    let office = state
+        .ctx
+        .content
+        .tenant(staff.tenant())
+        .map_or("", |t| t.name.as_str())
+        .to_string();
+    Ok(html(
+        StatusCode::OK,
+        &FiguresPage {
+            who: Some(Who::of(&staff, &office)),
+            from: from.to_string(),
+            to: to.to_string(),
+            rows: rows
+                .iter()
+                .map(|r| Row {
+                    day: r.day.format("%d.%m.%Y").to_string(),
+                    language: r.language.clone(),
+                    enrolled: r.enrolled,
+                    watched: r.watched,
+                    passed: r.passed,
+                    certified: r.certified,
+                    median: minutes(r),
+                })
+                .collect(),
+        },
+    ))
+}
+
+/// The same figures as CSV (comma-separated, UTF-8, one header line).
+pub async fn csv(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    query: web::Query<Period>,
+) -> Result<HttpResponse, PageError> {
+    let (from, to) = period(&state, &query)?;
+    let rows = load(&state, &staff, from, to, true).await?;
+    let mut out = String::from("day,language,enrolled,watched,passed,certified,median_minutes\n");
+    for r in &rows {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{}\n",
+            r.day,
+            r.language,
+            r.enrolled,
+            r.watched,
+            r.passed,
+            r.certified,
+            minutes(r)
+        ));
+    }
+    Ok(secure_headers(HttpResponse::Ok())
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"belehrung-{}-{from}-{to}.csv\"",
+                staff.tenant()
+            ),
+        ))
+        .body(out))
+}

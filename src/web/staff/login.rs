@@ -1,0 +1,142 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::page::{PageError, Who, html, secure_headers};
+use super::session::{CurrentStaff, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie, removal};
+use crate::service::Error;
+use crate::staff::{self, LoginAttempt, LoginError, random_token, same_secret};
+use crate::web::AppState;
+
+#[derive(Template)]
+#[template(path = "staff/login.html", config = "src/web/askama.toml")]
+struct LoginPage<'a> {
+    who: Option<Who>,
+    csrf: &'a str,
+    login: &'a str,
+    message: Option<&'a str>,
+}
+
+/// The login form. Before there is a session, its CSRF token is a random value in a
+/// cookie and in the form: another site can post the form but cannot read the cookie.
+fn login_page(
+    state: &AppState,
+    status: StatusCode,
+    login: &str,
+    message: Option<&str>,
+) -> HttpResponse {
+    let csrf = random_token();
+    let mut response = html(
+        status,
+        &LoginPage {
+            who: None,
+            csrf: &csrf,
+            login,
+            message,
+        },
+    );
+    let _ = response.add_cookie(&cookie(LOGIN_CSRF_COOKIE, csrf, state.secure_cookies));
+    response
+}
+
+pub async fn form(state: web::Data<AppState>) -> HttpResponse {
+    login_page(&state, StatusCode::OK, "", None)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    login: String,
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn submit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.into_inner();
+    let expected = req.cookie(LOGIN_CSRF_COOKIE).map(|c| c.value().to_string());
+    if !expected.is_some_and(|e| !form.csrf.is_empty() && same_secret(&form.csrf, &e)) {
+        return Err(PageError::Csrf);
+    }
+    let client = req
+        .peer_addr()
+        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string());
+    let throttle = state.throttle;
+    let (login, password, code) = (form.login.clone(), form.password, form.code);
+    let outcome = state
+        .db(move |ctx, conn| {
+            let attempt = LoginAttempt {
+                login: &login,
+                password: &password,
+                second_factor_code: Some(code.as_str()).filter(|c| !c.trim().is_empty()),
+                client: &client,
+            };
+            Ok(staff::log_in(conn, ctx.clock.now(), &throttle, &attempt))
+        })
+        .await?;
+    let metrics = &state.ctx.metrics;
+    match outcome {
+        Ok((token, _)) => {
+            metrics.login("success");
+            let mut response = secure_headers(HttpResponse::SeeOther())
+                .insert_header((header::LOCATION, "/staff"))
+                .finish();
+            let _ = response.add_cookie(&cookie(SESSION_COOKIE, token, state.secure_cookies));
+            let _ = response.add_removal_cookie(&removal(LOGIN_CSRF_COOKIE));
+            Ok(response)
+        }
+        Err(LoginError::Rejected) => {
+            metrics.login("rejected");
+            Ok(login_page(
+                &state,
+                StatusCode::UNAUTHORIZED,
+                &form.login,
+                Some(
+                    "Benutzername, Passwort oder Code stimmen nicht, oder das Konto ist gesperrt.",
+                ),
+            ))
+        }
+        Err(LoginError::Throttled) => {
+            metrics.login("throttled");
+            Ok(login_page(
+                &state,
+                StatusCode::TOO_MANY_REQUESTS,
+                &form.login,
+                Some("Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie 15 Minuten."),
+            ))
+        }
+        Err(LoginError::Database(e)) => Err(Error::from(e).into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    pub csrf: String,
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    staff: CurrentStaff,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, PageError> {
+    staff.check_csrf(&form.csrf)?;
+    if let Some(token) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
+        state
+            .db(move |_, conn| staff::end_session(conn, &token).map_err(Error::from))
+            .await?;
+    }
+    let mut response = secure_headers(HttpResponse::SeeOther())
+        .insert_header((header::LOCATION, "/staff/login"))
+        .finish();
+    let _ = response.add_removal_cookie(&removal(SESSION_COOKIE));
+    Ok(response)
+}

@@ -1,0 +1,36 @@
+//! The health office's pages under `/staff`: login, search, one certificate with its
+//! history, revoke, reissue, figures, and for administrators the audit log and the
+//! accounts. Every page works without JavaScript; every form carries a CSRF token.
+
+mod admin;
+mod certificates;
+mod figures;
+mod login;
+mod page;
+mod session;
+
+use actix_web::web;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/static/staff.css").get(|| async {
+        page::asset(
+            include_str!("../static/staff.css"),
+            "text/css; charset=utf-8",
+        )
+    }))
+    .service(
+        web::scope("/staff")
+            .service(web::resource("/login").get(login::form).post(login::submit))
+            .service(web::resource("/logout").post(login::logout))
+            .service(web::resource("").get(certificates::search_form))
+            .service(web::resource("/search").get(certificates::search))
+            .service(web::resource("/certificates/{code}").get(certificates::show))
+            .service(web::resource("/certificates/{code}/revoke").post(certificates::revoke))
+            .service(web::resource("/certificates/{code}/reissue").post(certificates::reissue))
+            .service(web::resource("/figures").get(figures::page))
+            .service(web::resource("/figures.csv").get(figures::csv))
+            .service(web::resource("/audit").get(admin::audit))
+            .service(web::resource("/accounts").get(admin::accounts))
+            .service(web::resource("/accounts/{login}/disable").post(admin::disable)),
+    );
+}

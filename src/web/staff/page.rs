@@ -1,0 +1,172 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Berlin;
+
+use super::session::CurrentStaff;
+use crate::service::Error;
+use crate::staff::Role;
+
+/// Who is logged in, as the layout shows it.
+pub struct Who {
+    pub name: String,
+    pub office: String,
+    pub admin: bool,
+    pub csrf: String,
+}
+
+impl Who {
+    pub fn of(staff: &CurrentStaff, office: &str) -> Self {
+        Self {
+            name: staff.0.display_name.clone(),
+            office: office.to_string(),
+            admin: staff.0.role == Role::Admin,
+            csrf: staff.0.csrf_token.clone(),
+        }
+    }
+}
+
+pub fn berlin(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Berlin)
+        .format("%d.%m.%Y %H:%M")
+        .to_string()
+}
+
+pub fn asset(body: &'static str, content_type: &'static str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(body)
+}
+
+/// A page with the staff pages' headers: no caching (they show personal data), no
+/// framing, no resources from elsewhere, no scripts at all.
+pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
+    match page.render() {
+        Ok(body) => secure_headers(HttpResponse::build(status))
+            .insert_header(ContentType::html())
+            .body(body),
+        Err(e) => {
+            tracing::error!(error = %e, "staff page did not render");
+            HttpResponse::InternalServerError().finish()
+        }
+    }
+}
+
+pub fn secure_headers(
+    mut builder: actix_web::HttpResponseBuilder,
+) -> actix_web::HttpResponseBuilder {
+    builder
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .insert_header((header::CACHE_CONTROL, "no-store"));
+    builder
+}
+
+#[derive(Template)]
+#[template(path = "staff/error.html", config = "src/web/askama.toml")]
+struct ErrorPage<'a> {
+    who: Option<Who>,
+    heading: &'a str,
+    message: &'a str,
+    back: &'a str,
+}
+
+/// What goes wrong on a staff page, shown as a page in plain words.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error("login required")]
+    LoginRequired,
+    #[error("the form has expired")]
+    Csrf,
+    #[error("only administrators may see this")]
+    AdminOnly,
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the database is unavailable")]
+    Unavailable,
+    #[error("internal error")]
+    Internal,
+}
+
+impl From<Error> for PageError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::NotFound(_) => Self::NotFound,
+            Error::Invalid(fields) => Self::Invalid(
+                fields
+                    .iter()
+                    .map(|f| f.detail.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            Error::Conflict { detail, .. } | Error::Refused { detail, .. } => Self::Invalid(detail),
+            Error::Unavailable(_) => Self::Unavailable,
+            other => {
+                tracing::error!(error = %other, "staff request failed");
+                Self::Internal
+            }
+        }
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::LoginRequired => StatusCode::SEE_OTHER,
+            Self::Csrf | Self::AdminOnly => StatusCode::FORBIDDEN,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let (heading, message) = match self {
+            Self::LoginRequired => {
+                return secure_headers(HttpResponse::SeeOther())
+                    .insert_header((header::LOCATION, "/staff/login"))
+                    .finish();
+            }
+            Self::Csrf => (
+                "Formular abgelaufen",
+                "Das Formular war nicht mehr gültig. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+            ),
+            Self::AdminOnly => (
+                "Keine Berechtigung",
+                "Diese Seite sehen nur Administratorinnen und Administratoren des Gesundheitsamts.",
+            ),
+            Self::NotFound => (
+                "Nicht gefunden",
+                "Dieses Gesundheitsamt hat keine Bescheinigung mit diesem Code.",
+            ),
+            Self::Invalid(detail) => ("Eingabe prüfen", detail.as_str()),
+            Self::Unavailable => (
+                "Vorübergehend nicht erreichbar",
+                "Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einigen Minuten noch einmal.",
+            ),
+            Self::Internal => (
+                "Fehler",
+                "Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.",
+            ),
+        };
+        html(
+            self.status_code(),
+            &ErrorPage {
+                who: None,
+                heading,
+                message,
+                back: "/staff",
+            },
+        )
+    }
+}
