@@ -98,14 +98,24 @@ fn issue_pdf(
     let now = ctx.clock.now();
     let sealed = certificate::seal(&rendered, &identity, now)
         .map_err(|e| Error::Internal(anyhow::anyhow!("sealing: {e}")))?;
-    diesel::insert_into(issued_pdfs::table)
-        .values(IssuedPdfRow {
-            sha256: sha256_hex(&sealed),
-            code: certificate.code.clone(),
-            kid: identity.kid.clone(),
-            issued_at: to_db(now),
-        })
-        .execute(conn)?;
+    let sha256 = sha256_hex(&sealed);
+    // The signature is deterministic (RFC 6979): the same record sealed in the same
+    // second gives the same file, which is recorded once.
+    let known = issued_pdfs::table
+        .find(&sha256)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    if !known {
+        diesel::insert_into(issued_pdfs::table)
+            .values(IssuedPdfRow {
+                sha256,
+                code: certificate.code.clone(),
+                kid: identity.kid.clone(),
+                issued_at: to_db(now),
+            })
+            .execute(conn)?;
+    }
     Ok(SealedPdf {
         bytes: sealed,
         code,

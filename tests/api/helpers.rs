@@ -65,6 +65,7 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub database_url: String,
     pub data_dir: PathBuf,
+    pub settings: Settings,
     _dir: tempfile::TempDir,
 }
 
@@ -130,6 +131,7 @@ pub async fn spawn_app_configured(backend: Backend, overrides: &[(&str, &str)]) 
         clock,
         database_url,
         data_dir: dir.path().to_path_buf(),
+        settings,
         _dir: dir,
     }
 }
@@ -426,5 +428,18 @@ impl TestApp {
         let response = request.send().await.expect("request sent");
         let status = response.status().as_u16();
         (status, response.bytes().await.expect("body").to_vec())
+    }
+}
+
+impl TestApp {
+    /// A second instance of the service on the same database, keys and clock, as a
+    /// deployment runs several behind a load balancer; returns its address.
+    pub fn another_instance(&self) -> String {
+        let mut settings = self.settings.clone();
+        settings.bind = "127.0.0.1:0".parse().expect("address");
+        let app = Application::build(&settings, self.clock.clone()).expect("second instance");
+        let address = format!("http://{}", app.address());
+        actix_web::rt::spawn(app.run_until_stopped());
+        address
     }
 }

@@ -3,7 +3,10 @@
 
 mod helpers;
 mod postgres;
+mod smtp;
+mod staff_client;
 
+mod audit_chain;
 mod bad_input;
 mod certificate_documents;
 mod certificates;
@@ -13,5 +16,9 @@ mod declaration;
 mod happy_path;
 mod keys;
 mod languages;
+mod mail;
+mod office_isolation;
 mod quiz;
+mod retention;
+mod staff_login;
 mod watching;

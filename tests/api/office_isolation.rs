@@ -1,0 +1,195 @@
+//! Offices are isolated: staff of one office can neither see, find, revoke nor reissue
+//! another office's certificate, by any route; their own they can, and every action is
+//! in their office's audit log.
+
+use belehrung::staff::Role;
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, learner, spawn_app};
+use crate::on_both_backends;
+
+on_both_backends!(staff_reach_their_own_office_only);
+
+fn other_office_learner() -> Value {
+    json!({
+        "tenant": "beispielstadt",
+        "course": "ifsg43",
+        "language": "de",
+        "given_name": "Ελένη",
+        "family_name": "Παπαδοπούλου",
+        "birth_date": "1985-02-03",
+        "email": "eleni@example.org"
+    })
+}
+
+async fn staff_reach_their_own_office_only(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let own_admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
+    let other_staff = app.add_staff("beispielstadt", "carl", Role::Staff, false);
+    let (_, _, own_code) = app.certified(&learner()).await;
+    let (_, _, foreign_code) = app.certified(&other_office_learner()).await;
+    let client = app.logged_in(&own_admin).await;
+    let token = client.csrf_of("/staff").await;
+
+    // Every route that names a record, with the other office's code.
+    let show = client
+        .get(&format!("/staff/certificates/{foreign_code}"))
+        .await;
+    assert_eq!(show.status, 404);
+    assert!(!show.body.contains("Παπαδοπούλου"));
+    let by_code = client
+        .get(&format!("/staff/search?code={foreign_code}"))
+        .await;
+    assert_eq!(by_code.status, 303, "a well-formed code leads to its page…");
+    assert_eq!(
+        client.get(&by_code.location).await.status,
+        404,
+        "…which is not found"
+    );
+    let by_person = client
+        .get("/staff/search?family_name=%CE%A0%CE%B1%CF%80%CE%B1%CE%B4%CE%BF%CF%80%CE%BF%CF%8D%CE%BB%CE%BF%CF%85&birth_date=1985-02-03")
+        .await;
+    assert_eq!(by_person.status, 200);
+    assert!(by_person.body.contains("Treffer: 0"), "{}", by_person.body);
+    let revoke = client
+        .post(
+            &format!("/staff/certificates/{foreign_code}/revoke"),
+            &[("csrf", token.as_str()), ("reason", "Versuch")],
+        )
+        .await;
+    assert_eq!(revoke.status, 404);
+    let reissue = client
+        .post(
+            &format!("/staff/certificates/{foreign_code}/reissue"),
+            &[("csrf", token.as_str()), ("email", "")],
+        )
+        .await;
+    assert_eq!(reissue.status, 404);
+    let reissue_mail = client
+        .post(
+            &format!("/staff/certificates/{foreign_code}/reissue"),
+            &[("csrf", token.as_str()), ("email", "x@example.org")],
+        )
+        .await;
+    assert_eq!(reissue_mail.status, 404);
+    let disable = client
+        .post("/staff/accounts/carl/disable", &[("csrf", token.as_str())])
+        .await;
+    assert_eq!(disable.status, 404, "another office's account");
+    let foreign = app
+        .get(&format!("/api/v1/certificates/{foreign_code}"), None)
+        .await;
+    assert_eq!(foreign.body["status"], "valid", "untouched");
+    assert_eq!(
+        app.count("outbox"),
+        2,
+        "the two certificate mails, no reissue mail"
+    );
+    let other_login = app
+        .staff_client()
+        .log_in("carl", other_staff.password.expose(), None)
+        .await;
+    assert_eq!(other_login.status, 303, "carl's account still works");
+
+    // Lists show the own office only.
+    let figures = client
+        .get("/staff/figures?from=2026-11-01&to=2026-11-30")
+        .await;
+    assert_eq!(figures.status, 200);
+    assert_eq!(
+        figures.body.matches("<tr><td>").count(),
+        1,
+        "one row: the own learner's day and language"
+    );
+    let csv = client
+        .get("/staff/figures.csv?from=2026-11-01&to=2026-11-30")
+        .await;
+    assert_eq!(csv.status, 200);
+    assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
+    assert!(
+        csv.body
+            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes\n")
+    );
+    assert!(csv.body.contains("2026-11-23,de,1,1,1,1,"), "{}", csv.body);
+    let accounts = client.get("/staff/accounts").await;
+    assert!(accounts.body.contains("anna") && !accounts.body.contains("carl"));
+
+    // The own certificate: found by person, revoked, reissued.
+    let found = client
+        .get("/staff/search?family_name=%C5%BB%C3%B3%C5%82%C4%87&given_name=%C5%81ukasz&birth_date=1990-04-12")
+        .await;
+    assert!(
+        found.body.contains("Treffer: 1") && found.body.contains(&own_code),
+        "{}",
+        found.body
+    );
+    let revoke = client
+        .post(
+            &format!("/staff/certificates/{own_code}/revoke"),
+            &[("csrf", token.as_str()), ("reason", "Falsche Person")],
+        )
+        .await;
+    assert_eq!(revoke.status, 200, "{}", revoke.body);
+    let again = client
+        .post(
+            &format!("/staff/certificates/{own_code}/revoke"),
+            &[("csrf", token.as_str()), ("reason", "nochmal")],
+        )
+        .await;
+    assert_eq!(again.status, 422, "already revoked");
+    let pdf = client
+        .client
+        .post(format!(
+            "{}/staff/certificates/{own_code}/reissue",
+            app.address
+        ))
+        .form(&[("csrf", token.as_str()), ("email", "")])
+        .send()
+        .await
+        .expect("reissue");
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.expect("pdf").starts_with(b"%PDF"));
+
+    let own = client.get(&format!("/staff/certificates/{own_code}")).await;
+    assert!(own.body.contains("Żółć") && own.body.contains("Falsche Person"));
+    let audit = client.get("/staff/audit").await;
+    assert_eq!(audit.status, 200);
+    for action in [
+        "certificate.revoked",
+        "certificate.reissued",
+        "certificate.searched",
+        "certificate.viewed",
+        "staff.login",
+        "figures.exported",
+    ] {
+        assert!(
+            audit.body.contains(action),
+            "{action} missing in the audit log"
+        );
+    }
+    assert!(!audit.body.contains(&foreign_code.replace('-', "")));
+    assert!(
+        !audit.body.contains("Żółć") && !audit.body.contains("Falsche Person"),
+        "no personal data in the log"
+    );
+    let history = client.get(&format!("/staff/certificates/{own_code}")).await;
+    assert!(history.body.contains("Widerrufen") && history.body.contains("certificate.revoked"));
+
+    // The staff role does not see the audit log or the accounts.
+    let carl = app.logged_in(&other_staff).await;
+    assert_eq!(carl.get("/staff/audit").await.status, 403);
+    assert_eq!(carl.get("/staff/accounts").await.status, 403);
+    assert_eq!(
+        carl.get(&format!("/staff/certificates/{own_code}"))
+            .await
+            .status,
+        404
+    );
+    let carl_page = carl
+        .get(&format!("/staff/certificates/{foreign_code}"))
+        .await;
+    assert_eq!(
+        carl_page.status, 200,
+        "carl sees his own office's certificate"
+    );
+}

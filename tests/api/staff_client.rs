@@ -1,0 +1,137 @@
+//! A health-office staff member in the tests: accounts made through the library, a
+//! browser-like client with cookies that does not follow redirects.
+
+use belehrung::audit::Actor;
+use belehrung::staff::{self, Credentials, NewAccount, Role};
+
+use crate::helpers::TestApp;
+
+pub struct StaffClient {
+    pub client: reqwest::Client,
+    address: String,
+}
+
+pub struct Page {
+    pub status: u16,
+    pub location: String,
+    pub body: String,
+}
+
+/// The CSRF token of the first form on a page.
+pub fn csrf(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker).expect("a form with a CSRF token") + marker.len();
+    html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl TestApp {
+    pub fn db_connection(&self) -> belehrung::db::DbPool {
+        let url = belehrung::db::DatabaseUrl::parse(&self.database_url).expect("url");
+        belehrung::db::build_pool(&url, 1).expect("pool")
+    }
+
+    /// A staff account of `tenant`, added as the command line would.
+    pub fn add_staff(&self, tenant: &str, login: &str, role: Role, totp: bool) -> Credentials {
+        let pool = self.db_connection();
+        let mut conn = pool.get().expect("connection");
+        staff::add(
+            &mut conn,
+            chrono::Utc::now(),
+            &Actor::CommandLine,
+            &NewAccount {
+                tenant,
+                office_name: tenant,
+                login,
+                display_name: &format!("Sachbearbeitung {login}"),
+                role,
+                second_factor: totp,
+            },
+        )
+        .expect("staff account")
+    }
+
+    pub fn staff_client(&self) -> StaffClient {
+        StaffClient {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            address: self.address.clone(),
+        }
+    }
+
+    /// Logged in as `login`; panics if the login is refused.
+    pub async fn logged_in(&self, credentials: &Credentials) -> StaffClient {
+        let client = self.staff_client();
+        let page = client
+            .log_in(&credentials.login, credentials.password.expose(), None)
+            .await;
+        assert_eq!(page.status, 303, "{}", page.body);
+        client
+    }
+}
+
+impl StaffClient {
+    async fn page(&self, response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        Page {
+            status,
+            location,
+            body: response.text().await.unwrap_or_default(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request");
+        self.page(response).await
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .form(form)
+            .send()
+            .await
+            .expect("request");
+        self.page(response).await
+    }
+
+    pub async fn log_in(&self, login: &str, password: &str, code: Option<&str>) -> Page {
+        let form = self.get("/staff/login").await;
+        let token = csrf(&form.body);
+        self.post(
+            "/staff/login",
+            &[
+                ("csrf", token.as_str()),
+                ("login", login),
+                ("password", password),
+                ("code", code.unwrap_or("")),
+            ],
+        )
+        .await
+    }
+
+    /// A form's CSRF token, read from `path` as a browser would.
+    pub async fn csrf_of(&self, path: &str) -> String {
+        let page = self.get(path).await;
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        csrf(&page.body)
+    }
+}

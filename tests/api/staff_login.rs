@@ -1,0 +1,218 @@
+//! Staff login: wrong password, throttling, the second factor, expired sessions, CSRF
+//! tokens and disabled accounts.
+
+use belehrung::audit::Actor;
+use belehrung::staff::{self, Role, SecondFactor};
+use chrono::TimeDelta;
+
+use crate::helpers::{Backend, spawn_app};
+use crate::on_both_backends;
+use crate::staff_client::csrf;
+
+on_both_backends!(
+    wrong_password_is_refused_and_right_one_opens_a_session,
+    failed_logins_are_throttled_per_account,
+    second_factor_is_required_when_set_up,
+    sessions_expire_and_disabled_accounts_are_locked_out,
+    forms_without_csrf_token_change_nothing,
+);
+
+async fn wrong_password_is_refused_and_right_one_opens_a_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let client = app.staff_client();
+
+    let start = client.get("/staff").await;
+    assert_eq!(
+        (start.status, start.location.as_str()),
+        (303, "/staff/login")
+    );
+
+    let wrong = client.log_in("anna", "not the password", None).await;
+    assert_eq!(wrong.status, 401);
+    assert!(wrong.body.contains("stimmen nicht"), "{}", wrong.body);
+    let unknown = client.log_in("nobody", anna.password.expose(), None).await;
+    assert_eq!(unknown.status, 401, "an unknown name gets the same answer");
+
+    let right = client.log_in("ANNA", anna.password.expose(), None).await;
+    assert_eq!((right.status, right.location.as_str()), (303, "/staff"));
+    let home = client.get("/staff").await;
+    assert_eq!(home.status, 200);
+    assert!(
+        home.body.contains("Gesundheitsamt Musterstadt"),
+        "{}",
+        home.body
+    );
+    assert!(
+        !home.body.contains("/staff/audit"),
+        "no audit link for the staff role"
+    );
+    for header in ["content-security-policy", "x-content-type-options"] {
+        let response = client
+            .client
+            .get(format!("{}/staff", app.address))
+            .send()
+            .await
+            .expect("page");
+        assert!(response.headers().contains_key(header), "{header}");
+        assert_eq!(response.headers()["cache-control"], "no-store");
+    }
+
+    let logout_token = csrf(&home.body);
+    let out = client
+        .post("/staff/logout", &[("csrf", logout_token.as_str())])
+        .await;
+    assert_eq!(out.status, 303);
+    assert_eq!(client.get("/staff").await.status, 303, "logged out");
+}
+
+async fn failed_logins_are_throttled_per_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let client = app.staff_client();
+    for _ in 0..5 {
+        assert_eq!(
+            client
+                .log_in("anna", "guessing-guessing", None)
+                .await
+                .status,
+            401
+        );
+    }
+    let locked = client.log_in("anna", anna.password.expose(), None).await;
+    assert_eq!(
+        locked.status, 429,
+        "the right password does not help while locked"
+    );
+    assert!(locked.body.contains("15 Minuten"));
+    assert!(app.count("login_failures") >= 5);
+
+    app.clock.advance(TimeDelta::minutes(16));
+    let later = client.log_in("anna", anna.password.expose(), None).await;
+    assert_eq!(later.status, 303, "the lock ends after the window");
+}
+
+async fn second_factor_is_required_when_set_up(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let bert = app.add_staff("musterstadt", "bert", Role::Admin, true);
+    let uri = bert.second_factor_uri.clone().expect("a second factor");
+    let secret = uri
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("secret="))
+        .expect("secret in the URI");
+    let factor = SecondFactor::from_base32(secret, "bert").expect("secret decodes");
+    let client = app.staff_client();
+
+    let without = client.log_in("bert", bert.password.expose(), None).await;
+    assert_eq!(without.status, 401);
+    let wrong = client
+        .log_in("bert", bert.password.expose(), Some("000000"))
+        .await;
+    assert_eq!(wrong.status, 401);
+    let code = factor.code_at(belehrung::clock::Clock::now(app.clock.as_ref()));
+    let right = client
+        .log_in("bert", bert.password.expose(), Some(&code))
+        .await;
+    assert_eq!(right.status, 303, "{}", right.body);
+    let home = client.get("/staff").await;
+    assert!(
+        home.body.contains("/staff/audit"),
+        "administrators see the audit log"
+    );
+}
+
+async fn sessions_expire_and_disabled_accounts_are_locked_out(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let client = app.logged_in(&anna).await;
+    app.clock.advance(TimeDelta::minutes(20));
+    assert_eq!(
+        client.get("/staff").await.status,
+        200,
+        "20 minutes idle is fine"
+    );
+    app.clock.advance(TimeDelta::minutes(31));
+    let expired = client.get("/staff").await;
+    assert_eq!(
+        (expired.status, expired.location.as_str()),
+        (303, "/staff/login")
+    );
+
+    let again = app.logged_in(&anna).await;
+    let pool = app.db_connection();
+    let mut conn = pool.get().expect("connection");
+    staff::disable(
+        &mut conn,
+        chrono::Utc::now(),
+        &Actor::CommandLine,
+        "anna",
+        None,
+    )
+    .expect("disabled");
+    assert_eq!(
+        again.get("/staff").await.status,
+        303,
+        "the session ended with the account"
+    );
+    let refused = app
+        .staff_client()
+        .log_in("anna", anna.password.expose(), None)
+        .await;
+    assert_eq!(refused.status, 401);
+
+    let (ok, out, err) = app.run(&["staff", "reset", "anna"]);
+    assert!(ok, "{err}");
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("one-time password: "))
+        .expect("new password printed");
+    let back = app.staff_client().log_in("anna", password, None).await;
+    assert_eq!(
+        back.status, 303,
+        "a reset enables the account with the new password"
+    );
+}
+
+async fn forms_without_csrf_token_change_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let (_, _, code) = app.certified(&crate::helpers::learner()).await;
+
+    // The login form itself: without the token from its cookie, no login.
+    let client = app.staff_client();
+    let refused = client
+        .post(
+            "/staff/login",
+            &[("login", "anna"), ("password", anna.password.expose())],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+
+    let client = app.logged_in(&anna).await;
+    for token in ["", "forged-token"] {
+        let revoke = client
+            .post(
+                &format!("/staff/certificates/{code}/revoke"),
+                &[("csrf", token), ("reason", "Test")],
+            )
+            .await;
+        assert_eq!(revoke.status, 403, "{}", revoke.body);
+        assert!(revoke.body.contains("Formular abgelaufen"));
+    }
+    let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
+    assert_eq!(lookup.body["status"], "valid", "nothing was revoked");
+
+    let token = client.csrf_of(&format!("/staff/certificates/{code}")).await;
+    let revoke = client
+        .post(
+            &format!("/staff/certificates/{code}/revoke"),
+            &[
+                ("csrf", token.as_str()),
+                ("reason", "Bescheinigung unrichtig"),
+            ],
+        )
+        .await;
+    assert_eq!(revoke.status, 200, "{}", revoke.body);
+    let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
+    assert_eq!(lookup.body["status"], "revoked");
+}
