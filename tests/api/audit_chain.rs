@@ -26,6 +26,8 @@ async fn altered_or_deleted_entries_are_found(backend: Backend) {
     // staff.added, staff.login, certificate.viewed, certificate.revoked
     let (ok, out, _) = app.run(&["audit", "verify"]);
     assert!(ok && out.contains("intact: 4 entries"), "{out}");
+    let head = out.trim().rsplit(' ').next().expect("head").to_string();
+    assert!(app.run(&["audit", "verify", "--expect", &head]).0, "{head}");
 
     execute(
         &app,
@@ -41,6 +43,12 @@ async fn altered_or_deleted_entries_are_found(backend: Backend) {
         "UPDATE audit_log SET actor = 'staff:anna' WHERE seq = 2",
     );
     assert!(app.run(&["audit", "verify"]).0, "restored");
+
+    // Rewriting the whole chain from entry 2 on keeps it consistent, but not with the
+    // head recorded before.
+    let rewritten = format!("4:{}", "0".repeat(64));
+    let (ok, out, _) = app.run(&["audit", "verify", "--expect", &rewritten]);
+    assert!(!ok && out.contains("rewritten"), "{out}");
 
     execute(&app, "DELETE FROM audit_log WHERE seq = 4");
     let (ok, out, _) = app.run(&["audit", "verify"]);

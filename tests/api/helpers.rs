@@ -127,7 +127,7 @@ pub async fn spawn_app_configured(backend: Backend, overrides: &[(&str, &str)]) 
     actix_web::rt::spawn(app.run_until_stopped());
     TestApp {
         address,
-        client: reqwest::Client::new(),
+        client: test_client(reqwest::Client::builder()),
         clock,
         database_url,
         data_dir: dir.path().to_path_buf(),
@@ -442,4 +442,13 @@ impl TestApp {
         actix_web::rt::spawn(app.run_until_stopped());
         address
     }
+}
+
+/// The server closes idle connections after 5 s; a client that kept one longer could
+/// send its next request just as the server closes it.
+pub fn test_client(builder: reqwest::ClientBuilder) -> reqwest::Client {
+    builder
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()
+        .expect("client")
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use belehrung::staff::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, TestApp, learner, spawn_app_configured};
+use crate::helpers::{Backend, TestApp, content_dir, learner, spawn_app_configured};
 use crate::on_both_backends;
 use crate::smtp::SmtpSink;
 
@@ -15,6 +15,7 @@ on_both_backends!(
     certificate_mail_arrives_with_the_signed_pdf,
     mails_wait_while_the_server_is_down_and_go_out_once,
     several_instances_send_each_mail_once,
+    an_office_that_does_not_mail_certificates_queues_nothing,
 );
 
 async fn app_mailing_to(backend: Backend, sink: &SmtpSink) -> TestApp {
@@ -105,12 +106,6 @@ async fn certificate_mail_arrives_with_the_signed_pdf(backend: Backend) {
         app.count("outbox WHERE sent_at IS NOT NULL AND attempts = 1"),
         1
     );
-
-    // An office that does not mail certificates queues nothing.
-    let mut rural = learner();
-    rural["tenant"] = json!("beispielkreis");
-    app.certified(&rural).await;
-    assert_eq!(app.count("outbox"), 1);
 
     // Staff reissue by mail.
     let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
@@ -223,4 +218,51 @@ impl TestApp {
             actix_web::rt::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// The repository's content, with the demo office set not to mail certificates.
+fn content_without_certificate_mail() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = content_dir();
+    for entry in std::fs::read_dir(&source).expect("content").flatten() {
+        if entry.file_name() != "tenants" {
+            std::os::unix::fs::symlink(entry.path(), dir.path().join(entry.file_name()))
+                .expect("link");
+        }
+    }
+    let tenants = dir.path().join("tenants");
+    std::fs::create_dir(&tenants).expect("tenants");
+    for entry in std::fs::read_dir(source.join("tenants"))
+        .expect("tenants")
+        .flatten()
+    {
+        let target = tenants.join(entry.file_name());
+        if entry.file_name() == "musterstadt.toml" {
+            let text = std::fs::read_to_string(entry.path()).expect("tenant");
+            let changed = text.replace("email_certificates = true", "email_certificates = false");
+            assert_ne!(text, changed);
+            std::fs::write(target, changed).expect("write");
+        } else {
+            std::os::unix::fs::symlink(entry.path(), target).expect("link");
+        }
+    }
+    dir
+}
+
+async fn an_office_that_does_not_mail_certificates_queues_nothing(backend: Backend) {
+    let sink = SmtpSink::started();
+    let content = content_without_certificate_mail();
+    let content_path = content.path().display().to_string();
+    let app = spawn_app_configured(
+        backend,
+        &[
+            ("BELEHRUNG_REQUIRED_WATCH_RATIO", "0"),
+            ("BELEHRUNG_SMTP_URL", &sink.url()),
+            ("BELEHRUNG_CONTENT_DIR", &content_path),
+        ],
+    )
+    .await;
+    app.certified(&turkish_learner()).await;
+    assert_eq!(app.count("outbox"), 0);
+    assert_eq!(app.count("certificates"), 1);
 }

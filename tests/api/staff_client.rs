@@ -56,11 +56,11 @@ impl TestApp {
 
     pub fn staff_client(&self) -> StaffClient {
         StaffClient {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("client"),
+            client: crate::helpers::test_client(
+                reqwest::Client::builder()
+                    .cookie_store(true)
+                    .redirect(reqwest::redirect::Policy::none()),
+            ),
             address: self.address.clone(),
         }
     }
