@@ -90,6 +90,26 @@ async fn failed_logins_are_throttled_per_account(backend: Backend) {
     app.clock.advance(TimeDelta::minutes(16));
     let later = client.log_in("anna", anna.password.expose(), None).await;
     assert_eq!(later.status, 303, "the lock ends after the window");
+
+    // Per address: 20 failures for different names lock every account from there.
+    app.clock.advance(TimeDelta::minutes(16));
+    for i in 0..20 {
+        let guess = client
+            .log_in(&format!("guess{i}"), "guessing-guessing", None)
+            .await;
+        assert_eq!(guess.status, 401);
+    }
+    let locked = client.log_in("anna", anna.password.expose(), None).await;
+    assert_eq!(
+        locked.status, 429,
+        "this address is locked for every account"
+    );
+    let metrics = app.get("/metrics", None).await;
+    let text = metrics.body.as_str().unwrap_or_default().to_string();
+    assert!(
+        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 2"),
+        "{text}"
+    );
 }
 
 async fn second_factor_is_required_when_set_up(backend: Backend) {

@@ -354,7 +354,7 @@ pub async fn revoke(
         form.reason.clone(),
     );
     let revoked = code.clone();
-    state
+    let result = state
         .db(move |ctx, conn| {
             service::revoke(
                 ctx,
@@ -365,7 +365,10 @@ pub async fn revoke(
                 &reason,
             )
         })
-        .await?;
+        .await;
+    if let Err(e) = result {
+        return Err(refused(&state, &staff, &code, "revoke", e).await);
+    }
     let record = load_record(&state, &staff, code, false).await?;
     Ok(certificate_page(
         &state,
@@ -401,7 +404,7 @@ pub async fn reissue(
     };
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     let (reissued, mailed) = (code.clone(), mail_to.clone());
-    let pdf = state
+    let result = state
         .db(move |ctx, conn| {
             service::reissue(
                 ctx,
@@ -412,7 +415,11 @@ pub async fn reissue(
                 mailed.as_ref(),
             )
         })
-        .await?;
+        .await;
+    let pdf = match result {
+        Ok(pdf) => pdf,
+        Err(e) => return Err(refused(&state, &staff, &code, "reissue", e).await),
+    };
     if mail_to.is_some() {
         let record = load_record(&state, &staff, code, false).await?;
         return Ok(certificate_page(
@@ -429,4 +436,41 @@ pub async fn reissue(
             format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
         ))
         .body(pdf.bytes))
+}
+
+/// An action on a code this office does not have is answered "not found" and noted in
+/// the office's audit log (in its own transaction: the action's was rolled back), so
+/// that probing for other offices' records leaves a trace.
+async fn refused(
+    state: &AppState,
+    staff: &CurrentStaff,
+    code: &CertificateCode,
+    attempt: &'static str,
+    error: service::Error,
+) -> PageError {
+    if matches!(error, service::Error::NotFound(_)) {
+        let (tenant, login, code) = (
+            staff.tenant().to_string(),
+            staff.0.login.clone(),
+            code.clone(),
+        );
+        let noted = state
+            .db(move |ctx, conn| {
+                audit::append(
+                    conn,
+                    ctx.clock.now(),
+                    &tenant,
+                    &Actor::Staff(login),
+                    "certificate.refused",
+                    Some(code.compact()),
+                    json!({"attempt": attempt, "reason": "not a certificate of this office"}),
+                )
+                .map_err(service::Error::from)
+            })
+            .await;
+        if let Err(e) = noted {
+            tracing::warn!(error = %e, "refused attempt not written to the audit log");
+        }
+    }
+    error.into()
 }

@@ -6,6 +6,9 @@ use serde::Deserialize;
 
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::{CurrentStaff, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie, removal};
+use diesel::Connection as _;
+
+use crate::audit::{self, Actor};
 use crate::service::Error;
 use crate::staff::{self, LoginAttempt, LoginError, random_token, same_secret};
 use crate::web::AppState;
@@ -130,8 +133,23 @@ pub async fn logout(
 ) -> Result<HttpResponse, PageError> {
     staff.check_csrf(&form.csrf)?;
     if let Some(token) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
+        let (tenant, login) = (staff.0.tenant.clone(), staff.0.login.clone());
         state
-            .db(move |_, conn| staff::end_session(conn, &token).map_err(Error::from))
+            .db(move |ctx, conn| {
+                conn.transaction(|conn| {
+                    staff::end_session(conn, &token)?;
+                    audit::append(
+                        conn,
+                        ctx.clock.now(),
+                        &tenant,
+                        &Actor::Staff(login.clone()),
+                        "staff.logout",
+                        Some(&login),
+                        serde_json::json!({}),
+                    )
+                })
+                .map_err(Error::from)
+            })
             .await?;
     }
     let mut response = secure_headers(HttpResponse::SeeOther())
