@@ -10,7 +10,8 @@ use super::mail_texts::MailTexts;
 use super::model::{
     Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
 };
-use super::tenant::Tenant;
+use super::page_texts::PageTexts;
+use super::tenant::{Tenant, TenantPages};
 use super::ui::UiTexts;
 
 /// The course ships as `content/courses/<id>/`; this is the one the law asks for.
@@ -27,6 +28,8 @@ pub struct Content {
     translated_ui: Vec<(String, UiTexts)>,
     /// E-mail texts of every course language.
     mail: Vec<(String, MailTexts)>,
+    /// Learner page texts of every course language.
+    pages: Vec<(String, PageTexts)>,
 }
 
 /// Every problem found in a content tree, each naming its file.
@@ -67,6 +70,15 @@ impl Content {
             .unwrap_or_else(|| &self.mail[0].1)
     }
 
+    /// The learner pages' texts in `language`, or in the course's source language.
+    pub fn pages(&self, language: &str) -> &PageTexts {
+        let find = |code: &str| self.pages.iter().find(|(c, _)| c == code);
+        find(language)
+            .or_else(|| find(&self.course.source_language))
+            .map(|(_, texts)| texts)
+            .unwrap_or_else(|| &self.pages[0].1)
+    }
+
     /// Loads and validates the tree; lists every problem instead of stopping at the first.
     pub fn load(root: &Path) -> Result<Self, ContentProblems> {
         let mut problems = Problems::default();
@@ -95,6 +107,10 @@ impl Content {
                 Some((code.to_string(), texts))
             })
             .collect();
+        let pages = course
+            .as_ref()
+            .map(|c| super::page_texts::load_all(root, c, &mut problems))
+            .unwrap_or_default();
         let source_ui = course.as_ref().and_then(|c| {
             let at = ui.iter().position(|(code, _)| *code == c.source_language)?;
             Some(ui.remove(at).1)
@@ -107,6 +123,7 @@ impl Content {
                 source_ui,
                 translated_ui: ui,
                 mail,
+                pages,
             }),
             _ => Err(ContentProblems(problems.0)),
         }
@@ -390,12 +407,38 @@ fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Ten
                 Err(e) => problems.add(&logo_path, format!("missing logo ({e})")),
             }
         }
+        let mut tenant = tenant;
+        tenant.pages = load_tenant_pages(&dir.join(&tenant.id), problems);
         tenants.push(tenant);
     }
     if tenants.is_empty() {
         problems.add(dir, "defines no health office");
     }
     tenants
+}
+
+/// The office's own texts: accessibility statement, privacy notice, imprint (German
+/// Markdown in `content/tenants/<id>/`).
+fn load_tenant_pages(dir: &Path, problems: &mut Problems) -> TenantPages {
+    let mut read = |name: &str| {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) if !text.trim().is_empty() => text,
+            Ok(_) => {
+                problems.add(&path, "is empty");
+                String::new()
+            }
+            Err(e) => {
+                problems.add(&path, format!("cannot be read: {e}"));
+                String::new()
+            }
+        }
+    };
+    TenantPages {
+        accessibility: read("accessibility.md"),
+        privacy: read("privacy.md"),
+        imprint: read("imprint.md"),
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod load;
 pub mod mail_texts;
 mod media;
 mod model;
+mod page_texts;
 pub mod quiz;
 mod tenant;
 pub mod ui;
@@ -17,4 +18,5 @@ pub use model::{
     AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,
     ReviewStatus,
 };
-pub use tenant::{Retention, Tenant, TenantAddress, TenantContact};
+pub use page_texts::PageTexts;
+pub use tenant::{Retention, Tenant, TenantAddress, TenantContact, TenantPages};

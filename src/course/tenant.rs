@@ -27,6 +27,17 @@ pub struct Tenant {
     pub email_certificates: bool,
     #[serde(default)]
     pub retention: Retention,
+    /// Read from `content/tenants/<id>/`, not from the TOML file.
+    #[serde(skip)]
+    pub pages: TenantPages,
+}
+
+/// The texts every public body must publish with the service, in German Markdown.
+#[derive(Debug, Clone, Default)]
+pub struct TenantPages {
+    pub accessibility: String,
+    pub privacy: String,
+    pub imprint: String,
 }
 
 fn yes() -> bool {

@@ -3,8 +3,10 @@
 mod api;
 mod health;
 mod jwks;
+mod learn;
 mod logging;
-mod media;
+pub(crate) mod media;
+mod page_headers;
 pub mod problem;
 pub mod rate_limit;
 mod staff;
@@ -22,6 +24,7 @@ pub fn routes(limiter: &rate_limit::LookupLimiter) -> impl Fn(&mut web::ServiceC
             .configure(media::config)
             .configure(jwks::config)
             .configure(staff::config)
+            .configure(learn::config)
             .configure(|cfg| verify_page::config(cfg, limiter))
             .service(web::scope("/api/v1").configure(|cfg| api::config(cfg, limiter)));
     }

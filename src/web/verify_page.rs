@@ -44,12 +44,7 @@ pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
         );
 }
 
-fn asset(body: &'static str, content_type: &'static str) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .body(body)
-}
+use super::page_headers::static_asset as asset;
 
 #[derive(Deserialize)]
 struct PageQuery {

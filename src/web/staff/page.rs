@@ -34,12 +34,7 @@ pub fn berlin(t: DateTime<Utc>) -> String {
         .to_string()
 }
 
-pub fn asset(body: &'static str, content_type: &'static str) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-        .body(body)
-}
+pub use crate::web::page_headers::static_asset as asset;
 
 /// A page with the staff pages' headers: no caching (they show personal data), no
 /// framing, no resources from elsewhere, no scripts at all.
@@ -55,18 +50,11 @@ pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
     }
 }
 
-pub fn secure_headers(
-    mut builder: actix_web::HttpResponseBuilder,
-) -> actix_web::HttpResponseBuilder {
-    builder
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        ))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .insert_header((header::REFERRER_POLICY, "no-referrer"))
-        .insert_header((header::CACHE_CONTROL, "no-store"));
-    builder
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// The staff pages' headers (see `page_headers`): no scripts at all.
+pub fn secure_headers(builder: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
+    crate::web::page_headers::page_headers(builder, CSP)
 }
 
 #[derive(Template)]

@@ -1,0 +1,133 @@
+# Page texts for learners (Arabic), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = الإرشاد وفق § 43 Infektionsschutzgesetz (قانون الحماية من العدوى)
+skip-to-content = انتقل إلى المحتوى
+language-label = اللغة
+language-submit = تغيير اللغة
+footer-accessibility = إمكانية الوصول
+footer-privacy = حماية البيانات
+footer-imprint = بيانات الناشر
+footer-verify = التحقق من الشهادة
+
+## الصفحة الرئيسية
+
+start-heading = إرشاد عبر الإنترنت للعمل مع الأغذية
+start-intro = إذا كنت تعمل في مهنة مع الأغذية، فأنت تحتاج قبل أول يوم عمل إلى شهادة من مكتب الصحة. هنا تتلقّى الإرشاد عبر الإنترنت وتحصل على الشهادة فورًا.
+start-how-heading = كيف يتم ذلك
+start-step-videos = تشاهد مقاطع فيديو قصيرة مع ترجمة مكتوبة. عدد المقاطع: { $chapters }. المدة كلها حوالي { $minutes } دقيقة.
+start-step-quiz = تجيب عن بعض الأسئلة حول مقاطع الفيديو.
+start-step-declaration = تُقرّ بأنك لا تعرف أي أسباب لحظر العمل.
+start-step-certificate = تحصل على الشهادة كملف PDF.
+start-bring-heading = ما تحتاج إليه
+start-bring = بطاقة الهوية أو جواز السفر (لكتابة اسمك بشكل صحيح تمامًا)، ووقت حوالي { $total } دقيقة، وصوت أو سماعات.
+start-cost-heading = التكلفة
+start-cost = يحدّد مكتب الصحة التكلفة. تراها بعد أن تختار مكتب الصحة.
+start-find-office = ابحث عن مكتب الصحة الخاص بك
+postcode-label = الرمز البريدي لمكان سكنك
+postcode-hint = 5 أرقام، مثلًا 99999
+postcode-search = ابحث عن مكتب الصحة
+postcode-invalid = يُرجى إدخال رمز بريدي من 5 أرقام.
+postcode-none = لا يقدّم أي مكتب صحة هنا الإرشاد لهذا الرمز البريدي. اختر مكتب صحة من القائمة أو اسأل مكتب الصحة الخاص بك.
+office-list-heading = كل مكاتب الصحة
+office-choose = ابدأ الإرشاد لدى مكتب الصحة هذا
+office-not-in-language = مكتب الصحة هذا لا يقدّم الإرشاد بلغتك.
+resume-heading = تابع
+resume-text = لقد بدأت من قبل. تابع من حيث توقفت.
+resume-button = تابع
+
+## البيانات الشخصية
+
+enrol-heading = بياناتك
+enrol-intro = اكتب اسمك تمامًا كما في بطاقة الهوية أو جواز السفر. هذه البيانات تُكتب على الشهادة.
+enrol-office = مكتب الصحة
+given-name-label = الاسم الأول (أو الأسماء الأولى)
+family-name-label = اسم العائلة
+latin-intro = فقط إذا كان اسمك مكتوبًا بحروف أخرى: اكتب اسمك بالحروف اللاتينية كما في جواز السفر.
+given-name-latin-label = الاسم الأول بالحروف اللاتينية
+family-name-latin-label = اسم العائلة بالحروف اللاتينية
+birth-date-label = تاريخ الميلاد
+birth-date-hint = اليوم.الشهر.السنة، مثلًا 31.12.1990
+email-label = البريد الإلكتروني (اختياري)
+email-hint = عندها نرسل لك الشهادة أيضًا بالبريد الإلكتروني.
+enrol-privacy = يستخدم مكتب الصحة بياناتك فقط للإرشاد وللشهادة.
+enrol-submit = التالي: مقاطع الفيديو
+form-errors-heading = يُرجى التحقق من بياناتك:
+error-given-name = يُرجى كتابة اسمك الأول كما في بطاقة الهوية.
+error-family-name = يُرجى كتابة اسم العائلة كما في بطاقة الهوية.
+error-latin = لا يمكن طباعة اسمك على الشهادة إلا بالحروف اللاتينية. يُرجى كتابته أيضًا كما هو في جواز السفر.
+error-birth-date = يُرجى كتابة تاريخ ميلادك هكذا: اليوم.الشهر.السنة، مثلًا 31.12.1990.
+error-email = يُرجى التحقق من عنوان البريد الإلكتروني، أو اترك الحقل فارغًا.
+
+## نظرة عامة
+
+course-heading = إرشادك
+course-progress = المقاطع التي شاهدتها: { $done } من { $total }
+chapter-done = تمت المشاهدة
+chapter-open = لم تتم المشاهدة بعد
+resume-link-heading = المتابعة لاحقًا
+resume-link-text = بهذا الرابط تتابع لاحقًا، حتى على جهاز آخر. لا تعطِ هذا الرابط لأي شخص.
+next-quiz = التالي: الأسئلة
+quiz-locked = تُفتح الأسئلة عندما تشاهد كل مقاطع الفيديو.
+
+## الفصل
+
+chapter-of = الفصل { $number } من { $total }
+video-noscript = تحتاج هذه الصفحة إلى JavaScript لكي تُحسب مشاهدتك. يُرجى تشغيل JavaScript. كل شيء آخر يعمل بدونه أيضًا.
+video-status = نسبة المشاهدة: { $percent }%
+video-status-done = شاهدت هذا الفيديو كاملًا.
+video-status-offline = لا يوجد اتصال. سيُرسَل تقدّمك عندما يعود الاتصال.
+video-hint = شاهد كل فيديو حتى النهاية. التقديم السريع لا يُحسب.
+chapter-text-heading = نص الفيديو
+chapter-next = الفصل التالي
+chapter-overview = إلى النظرة العامة
+
+## الأسئلة
+
+quiz-heading = أسئلة عن الإرشاد
+quiz-intro = أجب عن الأسئلة. عدد الأسئلة: { $count }. في بعض الأسئلة أكثر من إجابة صحيحة: اختر كل الإجابات الصحيحة. تنجح إذا كانت { $percent }% من إجاباتك صحيحة.
+quiz-start = ابدأ الأسئلة
+quiz-question = السؤال { $number } من { $count }
+quiz-submit = أرسل الإجابات
+quiz-passed = نجحت. الإجابات الصحيحة: { $score } من { $count }.
+quiz-failed = للأسف لم تنجح. الإجابات الصحيحة: { $score } من { $count }.
+quiz-retry = حاول مرة أخرى
+quiz-attempts-left = المحاولات المتبقية: { $left }
+quiz-rewatch = لقد استخدمت كل المحاولات. يُرجى مشاهدة مقاطع الفيديو مرة أخرى. بعدها يمكنك الإجابة عن الأسئلة من جديد.
+quiz-correct = صحيح
+quiz-wrong = خطأ
+quiz-next = التالي: الإقرار
+
+## الإقرار
+
+declaration-heading = إقرارك
+declaration-confirm = نعم، أُقرّ بذلك.
+declaration-guardian-intro = عمرك أقل من 18 سنة. لذلك يقدّم الإقرارَ صاحبُ حق الحضانة عليك، مثلًا أمك أو أبوك.
+guardian-given-name-label = الاسم الأول لصاحب حق الحضانة
+guardian-family-name-label = اسم العائلة لصاحب حق الحضانة
+declaration-submit = قدّم الإقرار واحصل على الشهادة
+declaration-required = يُرجى تأكيد الإقرار. إذا كنت تعرف أسبابًا لحظر العمل عليك، فلا يجوز لك أن تبدأ العمل: تواصل مع مكتب الصحة الخاص بك.
+
+## تم
+
+done-heading = أحسنت! هذه شهادتك.
+done-code = رمز الشهادة
+done-download = تنزيل الشهادة (PDF)
+done-mailed = نرسل الشهادة أيضًا إلى { $email }.
+done-employer = أعطِ الشهادة لصاحب العمل. في أول يوم عمل يجب ألّا يكون عمر الشهادة أكثر من ثلاثة أشهر.
+done-verify = يمكن لأي شخص التحقق من الشهادة برمز QR.
+
+## الأخطاء
+
+error-heading = حدث خطأ
+error-not-found = هذه الصفحة غير موجودة.
+error-session = بدأ هذا الإرشاد على جهاز آخر، أو الرابط غير كامل. افتح الرابط الذي حفظته.
+error-expired = بقي النموذج مفتوحًا مدة طويلة جدًا. يُرجى المحاولة مرة أخرى.
+error-unavailable = الخدمة غير متاحة الآن. بياناتك محفوظة. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
+error-back = العودة إلى البداية
+
+## صفحات مكتب الصحة
+
+accessibility-heading = بيان إمكانية الوصول
+privacy-heading = معلومات حماية البيانات
+imprint-heading = بيانات الناشر

@@ -1,0 +1,133 @@
+# Page texts for learners (Bosnian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Obuka prema § 43 Infektionsschutzgesetz (Zakon o zaštiti od infekcija)
+skip-to-content = Pređi na sadržaj
+language-label = Jezik
+language-submit = Promijeni jezik
+footer-accessibility = Pristupačnost
+footer-privacy = Zaštita podataka
+footer-imprint = Impresum
+footer-verify = Provjera potvrde
+
+## Početna stranica
+
+start-heading = Online obuka za rad s hranom
+start-intro = Ko na poslu radi s hranom, prije prvog radnog dana mora imati potvrdu zavoda za javno zdravstvo. Ovdje obuku prolazite online i odmah dobijate potvrdu.
+start-how-heading = Kako to ide
+start-step-videos = Gledate { $chapters } kratkih video snimaka s titlovima, ukupno oko { $minutes } minuta.
+start-step-quiz = Odgovarate na nekoliko pitanja o video snimcima.
+start-step-declaration = Izjavljujete da ne znate ni za jedan razlog za zabranu rada.
+start-step-certificate = Dobijate potvrdu kao PDF datoteku.
+start-bring-heading = Ovo vam je potrebno
+start-bring = Lična karta ili pasoš (da tačno napišete svoje ime), oko { $total } minuta vremena i zvuk ili slušalice.
+start-cost-heading = Troškovi
+start-cost = Troškove određuje vaš zavod za javno zdravstvo. Vidjet ćete ih kada odaberete svoj zavod za javno zdravstvo.
+start-find-office = Pronađite svoj zavod za javno zdravstvo
+postcode-label = Poštanski broj mjesta gdje živite
+postcode-hint = 5 cifara, na primjer 99999
+postcode-search = Traži zavod za javno zdravstvo
+postcode-invalid = Unesite poštanski broj od 5 cifara.
+postcode-none = Za ovaj poštanski broj ovdje nijedan zavod za javno zdravstvo ne nudi obuku. Odaberite zavod za javno zdravstvo s liste ili pitajte svoj zavod za javno zdravstvo.
+office-list-heading = Svi zavodi za javno zdravstvo
+office-choose = Počni obuku kod ovog zavoda za javno zdravstvo
+office-not-in-language = Ovaj zavod za javno zdravstvo ne nudi obuku na vašem jeziku.
+resume-heading = Nastavite
+resume-text = Već ste počeli. Nastavite tamo gdje ste stali.
+resume-button = Nastavi
+
+## Lični podaci
+
+enrol-heading = Vaši podaci
+enrol-intro = Napišite svoje ime kao u ličnoj karti ili pasošu. Ovi podaci stoje na potvrdi.
+enrol-office = Zavod za javno zdravstvo
+given-name-label = Ime (imena)
+family-name-label = Prezime
+latin-intro = Samo ako je vaše ime napisano drugim pismom: vaše ime latiničnim slovima, kao u pasošu.
+given-name-latin-label = Ime (imena) latiničnim slovima
+family-name-latin-label = Prezime latiničnim slovima
+birth-date-label = Datum rođenja
+birth-date-hint = Dan.Mjesec.Godina, na primjer 31.12.1990
+email-label = E-mail adresa (nije obavezno)
+email-hint = Tada ćemo vam potvrdu poslati i e-mailom.
+enrol-privacy = Zavod za javno zdravstvo koristi vaše podatke samo za obuku i potvrdu.
+enrol-submit = Dalje na video snimke
+form-errors-heading = Provjerite svoje podatke:
+error-given-name = Unesite svoje ime, kao u ličnoj karti.
+error-family-name = Unesite svoje prezime, kao u ličnoj karti.
+error-latin = Vaše ime na potvrdi može se odštampati samo latiničnim slovima. Napišite ga i latiničnim slovima, onako kako stoji u pasošu.
+error-birth-date = Unesite datum rođenja ovako: Dan.Mjesec.Godina, na primjer 31.12.1990.
+error-email = Provjerite e-mail adresu ili ostavite polje prazno.
+
+## Pregled
+
+course-heading = Vaša obuka
+course-progress = Pogledano: { $done } od { $total } video snimaka
+chapter-done = pogledano
+chapter-open = još nije pogledano
+resume-link-heading = Nastavite kasnije
+resume-link-text = S ovim linkom kasnije možete nastaviti, i na drugom uređaju. Ne dajte ga nikome.
+next-quiz = Dalje na pitanja
+quiz-locked = Pitanja se otvaraju kada pogledate sve video snimke.
+
+## Poglavlje
+
+chapter-of = Poglavlje { $number } od { $total }
+video-noscript = Da bi se gledanje računalo, ovoj stranici je potreban JavaScript. Uključite JavaScript. Sve ostalo radi i bez njega.
+video-status = Pogledano: { $percent } %
+video-status-done = Ovaj video snimak ste pogledali do kraja.
+video-status-offline = Nema veze. Vaš napredak bit će poslan čim veza ponovo bude tu.
+video-hint = Pogledajte svaki video snimak do kraja. Premotavanje unaprijed se ne računa.
+chapter-text-heading = Tekst uz video snimak
+chapter-next = Sljedeće poglavlje
+chapter-overview = Na pregled
+
+## Pitanja
+
+quiz-heading = Pitanja o obuci
+quiz-intro = Odgovorite na { $count } pitanja. Kod nekih pitanja tačno je više odgovora: odaberite sve tačne odgovore. Za prolaz vam treba { $percent } % tačnih odgovora.
+quiz-start = Počni pitanja
+quiz-question = Pitanje { $number } od { $count }
+quiz-submit = Pošalji odgovore
+quiz-passed = Položeno: tačno { $score } od { $count } odgovora.
+quiz-failed = Nažalost, nije položeno: tačno { $score } od { $count } odgovora.
+quiz-retry = Pokušaj ponovo
+quiz-attempts-left = Preostali pokušaji: { $left }.
+quiz-rewatch = Iskoristili ste sve pokušaje. Pogledajte ponovo video snimke. Onda ponovo možete odgovoriti na pitanja.
+quiz-correct = Tačno
+quiz-wrong = Netačno
+quiz-next = Dalje na izjavu
+
+## Izjava
+
+declaration-heading = Vaša izjava
+declaration-confirm = Da, to izjavljujem.
+declaration-guardian-intro = Mlađi ste od 18 godina. Zato izjavu daje osoba koja ima roditeljsko staranje, na primjer vaša majka ili vaš otac.
+guardian-given-name-label = Ime osobe koja ima roditeljsko staranje
+guardian-family-name-label = Prezime osobe koja ima roditeljsko staranje
+declaration-submit = Daj izjavu i dobij potvrdu
+declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi: obratite se svom zavodu za javno zdravstvo.
+
+## Gotovo
+
+done-heading = Uspjeli ste! Ovo je vaša potvrda.
+done-code = Kod potvrde
+done-download = Preuzmi potvrdu (PDF)
+done-mailed = Potvrdu šaljemo i na { $email }.
+done-employer = Dajte potvrdu svom poslodavcu. Prvog radnog dana ona ne smije biti starija od tri mjeseca.
+done-verify = Svako može provjeriti potvrdu pomoću QR koda.
+
+## Greške
+
+error-heading = To nije uspjelo
+error-not-found = Ova stranica ne postoji.
+error-session = Ova obuka je započeta na drugom uređaju ili link nije potpun. Otvorite link koji ste sačuvali.
+error-expired = Obrazac je bio predugo otvoren. Pokušajte ponovo.
+error-unavailable = Usluga trenutno nije dostupna. Vaši podaci su sačuvani. Pokušajte ponovo za nekoliko minuta.
+error-back = Nazad na početak
+
+## Stranice zavoda za javno zdravstvo
+
+accessibility-heading = Izjava o pristupačnosti
+privacy-heading = Obavještenje o zaštiti podataka
+imprint-heading = Impresum

@@ -1,0 +1,133 @@
+# Page texts for learners (Easy-read German, Leichte Sprache), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Belehrung nach § 43 Infektionsschutzgesetz
+skip-to-content = Direkt zum Inhalt
+language-label = Sprache
+language-submit = Sprache ändern
+footer-accessibility = Barriere-Freiheit
+footer-privacy = Daten-Schutz
+footer-imprint = Impressum
+footer-verify = Bescheinigung prüfen
+
+## Start-Seite
+
+start-heading = Belehrung im Internet für die Arbeit mit Lebensmitteln
+start-intro = Arbeiten Sie in Ihrem Beruf mit Lebensmitteln? Dann brauchen Sie eine Bescheinigung vom Gesundheits-Amt. Sie brauchen die Bescheinigung vor Ihrem 1. Arbeits-Tag. Hier machen Sie die Belehrung im Internet. Danach bekommen Sie die Bescheinigung sofort.
+start-how-heading = So geht es
+start-step-videos = Sie sehen { $chapters } kurze Videos. Die Videos haben Unter-Titel. Alle Videos zusammen dauern etwa { $minutes } Minuten.
+start-step-quiz = Dann beantworten Sie Fragen zu den Videos.
+start-step-declaration = Dann geben Sie eine Erklärung ab. Die Erklärung ist: Ich kenne keine Gründe für ein Tätigkeits-Verbot bei mir.
+start-step-certificate = Dann bekommen Sie die Bescheinigung. Die Bescheinigung ist eine PDF-Datei.
+start-bring-heading = Das brauchen Sie
+start-bring = Sie brauchen Ihren Ausweis oder Ihren Pass. Dort steht Ihr Name genau richtig. Sie brauchen etwa { $total } Minuten Zeit. Und Sie brauchen Ton oder Kopf-Hörer.
+start-cost-heading = Kosten
+start-cost = Ihr Gesundheits-Amt bestimmt die Kosten. Wählen Sie zuerst Ihr Gesundheits-Amt. Dann sehen Sie die Kosten.
+start-find-office = Ihr Gesundheits-Amt finden
+postcode-label = Post-Leit-Zahl von Ihrem Wohn-Ort
+postcode-hint = 5 Ziffern. Zum Beispiel: 99999
+postcode-search = Gesundheits-Amt suchen
+postcode-invalid = Bitte schreiben Sie eine Post-Leit-Zahl mit 5 Ziffern.
+postcode-none = Zu dieser Post-Leit-Zahl gibt es hier keine Belehrung. Wählen Sie ein Gesundheits-Amt aus der Liste. Oder fragen Sie Ihr Gesundheits-Amt.
+office-list-heading = Alle Gesundheits-Ämter
+office-choose = Belehrung bei diesem Gesundheits-Amt anfangen
+office-not-in-language = Dieses Gesundheits-Amt hat die Belehrung nicht in Ihrer Sprache.
+resume-heading = Weiter-machen
+resume-text = Sie haben schon angefangen. Machen Sie da weiter, wo Sie aufgehört haben.
+resume-button = Weiter-machen
+
+## Ihre Angaben
+
+enrol-heading = Ihre Angaben
+enrol-intro = Schreiben Sie Ihren Namen genau so wie in Ihrem Ausweis oder Pass. Diese Angaben stehen später auf der Bescheinigung.
+enrol-office = Gesundheits-Amt
+given-name-label = Vor-Name oder Vor-Namen
+family-name-label = Familien-Name
+latin-intro = Ist Ihr Name in einer anderen Schrift geschrieben? Dann schreiben Sie Ihren Namen hier auch mit lateinischen Buchstaben. Das sind die Buchstaben A, B, C und so weiter. Schreiben Sie den Namen so wie in Ihrem Pass.
+given-name-latin-label = Vor-Name oder Vor-Namen mit lateinischen Buchstaben
+family-name-latin-label = Familien-Name mit lateinischen Buchstaben
+birth-date-label = Geburts-Datum
+birth-date-hint = Tag.Monat.Jahr. Zum Beispiel: 31.12.1990
+email-label = E-Mail-Adresse (nur wenn Sie wollen)
+email-hint = Dann schicken wir Ihnen die Bescheinigung auch per E-Mail.
+enrol-privacy = Das Gesundheits-Amt braucht Ihre Angaben nur für die Belehrung und für die Bescheinigung.
+enrol-submit = Weiter zu den Videos
+form-errors-heading = Bitte prüfen Sie Ihre Angaben:
+error-given-name = Bitte schreiben Sie Ihren Vor-Namen. Schreiben Sie ihn so wie in Ihrem Ausweis.
+error-family-name = Bitte schreiben Sie Ihren Familien-Namen. Schreiben Sie ihn so wie in Ihrem Ausweis.
+error-latin = Auf der Bescheinigung kann Ihr Name nur mit lateinischen Buchstaben stehen. Bitte schreiben Sie Ihren Namen auch mit lateinischen Buchstaben. Schreiben Sie ihn so wie in Ihrem Pass.
+error-birth-date = Bitte schreiben Sie Ihr Geburts-Datum so: Tag.Monat.Jahr. Zum Beispiel: 31.12.1990
+error-email = Bitte prüfen Sie die E-Mail-Adresse. Oder lassen Sie das Feld leer.
+
+## Übersicht
+
+course-heading = Ihre Belehrung
+course-progress = Sie haben { $done } von { $total } Videos gesehen.
+chapter-done = gesehen
+chapter-open = noch nicht gesehen
+resume-link-heading = Später weiter-machen
+resume-link-text = Mit diesem Link können Sie später weiter-machen. Das geht auch an einem anderen Gerät. Der Link ist nur für Sie. Geben Sie den Link niemandem.
+next-quiz = Weiter zu den Fragen
+quiz-locked = Sehen Sie zuerst alle Videos an. Dann können Sie die Fragen beantworten.
+
+## Kapitel
+
+chapter-of = Kapitel { $number } von { $total }
+video-noscript = Diese Seite braucht JavaScript. Nur mit JavaScript zählt die Seite: Sie haben das Video gesehen. Bitte schalten Sie JavaScript ein. Alles andere geht auch ohne JavaScript.
+video-status = Gesehen: { $percent } %
+video-status-done = Sie haben dieses Video ganz gesehen.
+video-status-offline = Keine Verbindung zum Internet. Die Seite merkt sich: So viel haben Sie schon gesehen. Die Seite schickt das, wenn das Internet wieder da ist.
+video-hint = Sehen Sie jedes Video bis zum Ende an. Spulen Sie nicht vor. Vorspulen zählt nicht.
+chapter-text-heading = Der Text zum Video
+chapter-next = Nächstes Kapitel
+chapter-overview = Zur Übersicht
+
+## Fragen
+
+quiz-heading = Fragen zur Belehrung
+quiz-intro = Beantworten Sie { $count } Fragen. Bei manchen Fragen sind mehrere Antworten richtig. Wählen Sie dann alle richtigen Antworten. Sie brauchen { $percent } % richtige Antworten. Dann haben Sie bestanden.
+quiz-start = Fragen anfangen
+quiz-question = Frage { $number } von { $count }
+quiz-submit = Antworten abschicken
+quiz-passed = Bestanden! { $score } von { $count } Antworten sind richtig.
+quiz-failed = Leider nicht bestanden. { $score } von { $count } Antworten sind richtig.
+quiz-retry = Noch einmal versuchen
+quiz-attempts-left = So oft können Sie es noch versuchen: { $left }-mal.
+quiz-rewatch = Sie haben alle Versuche gebraucht. Bitte sehen Sie die Videos noch einmal an. Dann können Sie die Fragen wieder beantworten.
+quiz-correct = Richtig
+quiz-wrong = Falsch
+quiz-next = Weiter zur Erklärung
+
+## Erklärung
+
+declaration-heading = Ihre Erklärung
+declaration-confirm = Ja. Das erkläre ich.
+declaration-guardian-intro = Sie sind jünger als 18 Jahre. Deshalb gibt Ihre sorge-berechtigte Person die Erklärung ab. Das ist zum Beispiel Ihre Mutter oder Ihr Vater.
+guardian-given-name-label = Vor-Name von der sorge-berechtigten Person
+guardian-family-name-label = Familien-Name von der sorge-berechtigten Person
+declaration-submit = Erklärung abgeben und Bescheinigung bekommen
+declaration-required = Bitte bestätigen Sie die Erklärung. Kennen Sie Gründe für ein Tätigkeits-Verbot bei sich? Dann dürfen Sie die Arbeit nicht anfangen. Fragen Sie dann Ihr Gesundheits-Amt.
+
+## Fertig
+
+done-heading = Geschafft! Hier ist Ihre Bescheinigung.
+done-code = Code von der Bescheinigung
+done-download = Bescheinigung herunter-laden (PDF-Datei)
+done-mailed = Wir schicken die Bescheinigung auch an diese E-Mail-Adresse: { $email }
+done-employer = Geben Sie die Bescheinigung Ihrem Arbeit-Geber. Am 1. Arbeits-Tag darf die Bescheinigung höchstens 3 Monate alt sein.
+done-verify = Jeder kann die Bescheinigung prüfen. Dafür gibt es den QR-Code.
+
+## Fehler
+
+error-heading = Das hat nicht geklappt
+error-not-found = Diese Seite gibt es nicht.
+error-session = Sie haben diese Belehrung an einem anderen Gerät angefangen. Oder der Link ist nicht vollständig. Öffnen Sie Ihren Link zum Weiter-machen.
+error-expired = Das Formular war zu lange offen. Bitte versuchen Sie es noch einmal.
+error-unavailable = Die Seite geht gerade nicht. Ihre Angaben sind gespeichert. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+error-back = Zurück zum Start
+
+## Seiten vom Gesundheits-Amt
+
+accessibility-heading = Erklärung zur Barriere-Freiheit
+privacy-heading = Hinweise zum Daten-Schutz
+imprint-heading = Impressum

@@ -1,0 +1,134 @@
+# Texte der Seiten für Lernende (Deutsch), im Format Fluent (https://projectfluent.org).
+# Jede Kurssprache hat eine solche Datei mit denselben Nachrichten. Variablen in
+# geschweiften Klammern ({ $minutes }) bleiben unverändert.
+
+site-title = Belehrung nach § 43 Infektionsschutzgesetz
+skip-to-content = Zum Inhalt springen
+language-label = Sprache
+language-submit = Sprache wechseln
+footer-accessibility = Barrierefreiheit
+footer-privacy = Datenschutz
+footer-imprint = Impressum
+footer-verify = Bescheinigung prüfen
+
+## Startseite
+
+start-heading = Online-Belehrung für die Arbeit mit Lebensmitteln
+start-intro = Wer beruflich mit Lebensmitteln arbeitet, braucht vor dem ersten Arbeitstag eine Bescheinigung des Gesundheitsamts. Hier machen Sie die Belehrung online und erhalten die Bescheinigung sofort.
+start-how-heading = So geht es
+start-step-videos = Sie sehen { $chapters } kurze Videos mit Untertiteln, zusammen etwa { $minutes } Minuten.
+start-step-quiz = Sie beantworten einige Fragen zu den Videos.
+start-step-declaration = Sie erklären, dass Sie keine Gründe für ein Tätigkeitsverbot kennen.
+start-step-certificate = Sie erhalten die Bescheinigung als PDF-Datei.
+start-bring-heading = Das brauchen Sie
+start-bring = Ihren Ausweis oder Pass (für die genaue Schreibweise Ihres Namens), etwa { $total } Minuten Zeit und Ton oder Kopfhörer.
+start-cost-heading = Kosten
+start-cost = Die Kosten legt Ihr Gesundheitsamt fest. Sie sehen sie, wenn Sie Ihr Gesundheitsamt gewählt haben.
+start-find-office = Ihr Gesundheitsamt finden
+postcode-label = Postleitzahl Ihres Wohnorts
+postcode-hint = 5 Ziffern, zum Beispiel 99999
+postcode-search = Gesundheitsamt suchen
+postcode-invalid = Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein.
+postcode-none = Für diese Postleitzahl bietet hier kein Gesundheitsamt die Belehrung an. Wählen Sie ein Gesundheitsamt aus der Liste oder fragen Sie Ihr Gesundheitsamt.
+office-list-heading = Alle Gesundheitsämter
+office-choose = Belehrung bei diesem Gesundheitsamt beginnen
+office-not-in-language = Dieses Gesundheitsamt bietet die Belehrung nicht in Ihrer Sprache an.
+resume-heading = Weitermachen
+resume-text = Sie haben schon begonnen. Machen Sie dort weiter, wo Sie aufgehört haben.
+resume-button = Weitermachen
+
+## Angaben zur Person
+
+enrol-heading = Ihre Angaben
+enrol-intro = Schreiben Sie Ihren Namen so wie in Ihrem Ausweis oder Pass. Diese Angaben stehen auf der Bescheinigung.
+enrol-office = Gesundheitsamt
+given-name-label = Vorname(n)
+family-name-label = Familienname
+latin-intro = Nur wenn Ihr Name in einer anderen Schrift geschrieben ist: Ihr Name in lateinischen Buchstaben, so wie im Pass.
+given-name-latin-label = Vorname(n) in lateinischen Buchstaben
+family-name-latin-label = Familienname in lateinischen Buchstaben
+birth-date-label = Geburtsdatum
+birth-date-hint = Tag.Monat.Jahr, zum Beispiel 31.12.1990
+email-label = E-Mail-Adresse (freiwillig)
+email-hint = Dann senden wir Ihnen die Bescheinigung auch per E-Mail.
+enrol-privacy = Das Gesundheitsamt verwendet Ihre Angaben nur für die Belehrung und die Bescheinigung.
+enrol-submit = Weiter zu den Videos
+form-errors-heading = Bitte prüfen Sie Ihre Angaben:
+error-given-name = Bitte geben Sie Ihren Vornamen an, so wie im Ausweis.
+error-family-name = Bitte geben Sie Ihren Familiennamen an, so wie im Ausweis.
+error-latin = Ihr Name kann auf der Bescheinigung nur in lateinischen Buchstaben gedruckt werden. Bitte schreiben Sie ihn auch so, wie er im Pass steht.
+error-birth-date = Bitte geben Sie Ihr Geburtsdatum so an: Tag.Monat.Jahr, zum Beispiel 31.12.1990.
+error-email = Bitte prüfen Sie die E-Mail-Adresse, oder lassen Sie das Feld leer.
+
+## Übersicht
+
+course-heading = Ihre Belehrung
+course-progress = { $done } von { $total } Videos gesehen
+chapter-done = gesehen
+chapter-open = noch nicht gesehen
+resume-link-heading = Später weitermachen
+resume-link-text = Mit diesem Link machen Sie später weiter, auch auf einem anderen Gerät. Geben Sie ihn niemandem weiter.
+next-quiz = Weiter zu den Fragen
+quiz-locked = Die Fragen öffnen sich, wenn Sie alle Videos gesehen haben.
+
+## Kapitel
+
+chapter-of = Kapitel { $number } von { $total }
+video-noscript = Damit das Ansehen gezählt wird, braucht diese Seite JavaScript. Bitte schalten Sie JavaScript ein. Alles andere geht auch ohne.
+video-status = Gesehen: { $percent } %
+video-status-done = Dieses Video ist vollständig gesehen.
+video-status-offline = Keine Verbindung. Ihr Fortschritt wird gesendet, sobald die Verbindung wieder da ist.
+video-hint = Sehen Sie jedes Video ganz an. Vorspulen wird nicht gezählt.
+chapter-text-heading = Der Text zum Video
+chapter-next = Nächstes Kapitel
+chapter-overview = Zur Übersicht
+
+## Fragen
+
+quiz-heading = Fragen zur Belehrung
+quiz-intro = Beantworten Sie { $count } Fragen. Bei manchen Fragen sind mehrere Antworten richtig: Wählen Sie alle richtigen aus. Sie bestehen mit { $percent } % richtigen Antworten.
+quiz-start = Fragen beginnen
+quiz-question = Frage { $number } von { $count }
+quiz-submit = Antworten abgeben
+quiz-passed = Bestanden: { $score } von { $count } Antworten richtig.
+quiz-failed = Leider nicht bestanden: { $score } von { $count } Antworten richtig.
+quiz-retry = Noch einmal versuchen
+quiz-attempts-left = Sie haben noch { $left } Versuche.
+quiz-rewatch = Sie haben alle Versuche gebraucht. Bitte sehen Sie die Videos noch einmal an. Dann können Sie die Fragen wieder beantworten.
+quiz-correct = Richtig
+quiz-wrong = Falsch
+quiz-next = Weiter zur Erklärung
+
+## Erklärung
+
+declaration-heading = Ihre Erklärung
+declaration-confirm = Ja, das erkläre ich.
+declaration-guardian-intro = Sie sind jünger als 18 Jahre. Deshalb gibt Ihre sorgeberechtigte Person die Erklärung ab, zum Beispiel Ihre Mutter oder Ihr Vater.
+guardian-given-name-label = Vorname der sorgeberechtigten Person
+guardian-family-name-label = Familienname der sorgeberechtigten Person
+declaration-submit = Erklärung abgeben und Bescheinigung erhalten
+declaration-required = Bitte bestätigen Sie die Erklärung. Wenn Sie Gründe für ein Tätigkeitsverbot kennen, dürfen Sie die Tätigkeit nicht aufnehmen: Wenden Sie sich an Ihr Gesundheitsamt.
+
+## Fertig
+
+done-heading = Geschafft! Hier ist Ihre Bescheinigung.
+done-code = Code der Bescheinigung
+done-download = Bescheinigung herunterladen (PDF)
+done-mailed = Wir senden die Bescheinigung auch an { $email }.
+done-employer = Geben Sie die Bescheinigung Ihrem Arbeitgeber. Am ersten Arbeitstag darf sie nicht älter als drei Monate sein.
+done-verify = Jeder kann die Bescheinigung mit dem QR-Code prüfen.
+
+## Fehler
+
+error-heading = Das hat nicht geklappt
+error-not-found = Diese Seite gibt es nicht.
+error-session = Diese Belehrung wurde auf einem anderen Gerät begonnen, oder der Link ist unvollständig. Öffnen Sie den Link, den Sie gespeichert haben.
+error-expired = Das Formular war zu lange offen. Bitte versuchen Sie es noch einmal.
+error-unavailable = Der Dienst ist gerade nicht erreichbar. Ihre Angaben sind gespeichert. Bitte versuchen Sie es in einigen Minuten noch einmal.
+error-back = Zurück zum Start
+
+## Seiten des Gesundheitsamts
+
+accessibility-heading = Erklärung zur Barrierefreiheit
+privacy-heading = Datenschutzhinweis
+imprint-heading = Impressum

@@ -1,0 +1,133 @@
+# Page texts for learners (Spanish), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Instrucción según el § 43 Infektionsschutzgesetz (Ley de Protección contra Infecciones)
+skip-to-content = Ir al contenido
+language-label = Idioma
+language-submit = Cambiar idioma
+footer-accessibility = Accesibilidad
+footer-privacy = Protección de datos
+footer-imprint = Aviso legal
+footer-verify = Comprobar un certificado
+
+## Página de inicio
+
+start-heading = Instrucción en línea para trabajar con alimentos
+start-intro = Si trabaja con alimentos en su profesión, necesita un certificado de la oficina de salud antes del primer día de trabajo. Aquí hace la instrucción en línea y recibe el certificado enseguida.
+start-how-heading = Así funciona
+start-step-videos = Verá { $chapters } vídeos cortos con subtítulos, en total unos { $minutes } minutos.
+start-step-quiz = Responderá algunas preguntas sobre los vídeos.
+start-step-declaration = Declarará que no conoce ningún motivo para una prohibición de trabajar.
+start-step-certificate = Recibirá el certificado como archivo PDF.
+start-bring-heading = Qué necesita
+start-bring = Su documento de identidad o pasaporte (para escribir bien su nombre), unos { $total } minutos de tiempo y sonido o auriculares.
+start-cost-heading = Precio
+start-cost = El precio lo fija su oficina de salud. Lo verá cuando haya elegido su oficina de salud.
+start-find-office = Buscar su oficina de salud
+postcode-label = Código postal de su lugar de residencia
+postcode-hint = 5 cifras, por ejemplo 99999
+postcode-search = Buscar oficina de salud
+postcode-invalid = Escriba un código postal de 5 cifras.
+postcode-none = Para este código postal, ninguna oficina de salud ofrece aquí la instrucción. Elija una oficina de salud de la lista o pregunte a su oficina de salud.
+office-list-heading = Todas las oficinas de salud
+office-choose = Empezar la instrucción con esta oficina de salud
+office-not-in-language = Esta oficina de salud no ofrece la instrucción en su idioma.
+resume-heading = Continuar
+resume-text = Ya ha empezado. Continúe donde lo dejó.
+resume-button = Continuar
+
+## Datos personales
+
+enrol-heading = Sus datos
+enrol-intro = Escriba su nombre como en su documento de identidad o pasaporte. Estos datos aparecen en el certificado.
+enrol-office = Oficina de salud
+given-name-label = Nombre(s)
+family-name-label = Apellido(s)
+latin-intro = Solo si su nombre está escrito en otro alfabeto: su nombre en letras latinas, como en el pasaporte.
+given-name-latin-label = Nombre(s) en letras latinas
+family-name-latin-label = Apellido(s) en letras latinas
+birth-date-label = Fecha de nacimiento
+birth-date-hint = Día.Mes.Año, por ejemplo 31.12.1990
+email-label = Correo electrónico (opcional)
+email-hint = Así le enviamos el certificado también por correo electrónico.
+enrol-privacy = La oficina de salud usa sus datos solo para la instrucción y el certificado.
+enrol-submit = Continuar a los vídeos
+form-errors-heading = Revise sus datos:
+error-given-name = Escriba su nombre como en su documento de identidad.
+error-family-name = Escriba sus apellidos como en su documento de identidad.
+error-latin = En el certificado, su nombre solo se puede imprimir en letras latinas. Escríbalo también en letras latinas, como aparece en el pasaporte.
+error-birth-date = Escriba su fecha de nacimiento así: Día.Mes.Año, por ejemplo 31.12.1990.
+error-email = Revise la dirección de correo electrónico o deje el campo vacío.
+
+## Resumen
+
+course-heading = Su instrucción
+course-progress = Vídeos vistos: { $done } de { $total }
+chapter-done = visto
+chapter-open = aún no visto
+resume-link-heading = Continuar más tarde
+resume-link-text = Con este enlace puede continuar más tarde, también en otro dispositivo. No se lo dé a nadie.
+next-quiz = Continuar a las preguntas
+quiz-locked = Las preguntas se abren cuando haya visto todos los vídeos.
+
+## Capítulo
+
+chapter-of = Capítulo { $number } de { $total }
+video-noscript = Para contar lo que ha visto, esta página necesita JavaScript. Active JavaScript. Todo lo demás funciona también sin él.
+video-status = Visto: { $percent } %
+video-status-done = Ha visto este vídeo completo.
+video-status-offline = No hay conexión. Su progreso se enviará cuando vuelva la conexión.
+video-hint = Vea cada vídeo completo. Si adelanta el vídeo, esa parte no cuenta.
+chapter-text-heading = El texto del vídeo
+chapter-next = Capítulo siguiente
+chapter-overview = Ir al resumen
+
+## Preguntas
+
+quiz-heading = Preguntas sobre la instrucción
+quiz-intro = Responda { $count } preguntas. En algunas preguntas hay varias respuestas correctas: elija todas las correctas. Aprueba con un { $percent } % de respuestas correctas.
+quiz-start = Empezar las preguntas
+quiz-question = Pregunta { $number } de { $count }
+quiz-submit = Enviar respuestas
+quiz-passed = Aprobado: { $score } de { $count } respuestas correctas.
+quiz-failed = No ha aprobado: { $score } de { $count } respuestas correctas.
+quiz-retry = Intentarlo otra vez
+quiz-attempts-left = Intentos que le quedan: { $left }.
+quiz-rewatch = Ha usado todos los intentos. Vea otra vez los vídeos. Después podrá responder otra vez a las preguntas.
+quiz-correct = Correcto
+quiz-wrong = Incorrecto
+quiz-next = Continuar a la declaración
+
+## Declaración
+
+declaration-heading = Su declaración
+declaration-confirm = Sí, lo declaro.
+declaration-guardian-intro = Usted tiene menos de 18 años. Por eso, la declaración la hace la persona con su custodia legal, por ejemplo su madre o su padre.
+guardian-given-name-label = Nombre de la persona con la custodia legal
+guardian-family-name-label = Apellidos de la persona con la custodia legal
+declaration-submit = Hacer la declaración y recibir el certificado
+declaration-required = Confirme la declaración. Si conoce motivos para una prohibición de trabajar, no puede empezar a trabajar: diríjase a su oficina de salud.
+
+## Terminado
+
+done-heading = ¡Lo ha conseguido! Aquí tiene su certificado.
+done-code = Código del certificado
+done-download = Descargar el certificado (PDF)
+done-mailed = También enviamos el certificado a { $email }.
+done-employer = Entregue el certificado a su empleador. El primer día de trabajo, el certificado no puede tener más de tres meses.
+done-verify = Cualquier persona puede comprobar el certificado con el código QR.
+
+## Errores
+
+error-heading = No ha funcionado
+error-not-found = Esta página no existe.
+error-session = Esta instrucción se empezó en otro dispositivo, o el enlace está incompleto. Abra el enlace que guardó.
+error-expired = El formulario estuvo abierto demasiado tiempo. Inténtelo otra vez.
+error-unavailable = El servicio no está disponible en este momento. Sus datos están guardados. Inténtelo otra vez dentro de unos minutos.
+error-back = Volver al inicio
+
+## Páginas de la oficina de salud
+
+accessibility-heading = Declaración de accesibilidad
+privacy-heading = Aviso de protección de datos
+imprint-heading = Aviso legal

@@ -1,0 +1,133 @@
+# Page texts for learners (French), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Instruction selon le § 43 Infektionsschutzgesetz (loi sur la protection contre les infections)
+skip-to-content = Aller au contenu
+language-label = Langue
+language-submit = Changer de langue
+footer-accessibility = Accessibilité
+footer-privacy = Protection des données
+footer-imprint = Mentions légales
+footer-verify = Vérifier une attestation
+
+## Page d'accueil
+
+start-heading = Instruction en ligne pour travailler avec des aliments
+start-intro = Si vous travaillez avec des aliments dans votre métier, il vous faut une attestation du service de santé publique avant votre premier jour de travail. Ici, vous faites l'instruction en ligne et vous recevez l'attestation tout de suite.
+start-how-heading = Comment ça marche
+start-step-videos = Vous regardez { $chapters } courtes vidéos avec sous-titres, en tout environ { $minutes } minutes.
+start-step-quiz = Vous répondez à quelques questions sur les vidéos.
+start-step-declaration = Vous déclarez que vous ne connaissez aucun motif d'interdiction de travailler.
+start-step-certificate = Vous recevez l'attestation en fichier PDF.
+start-bring-heading = Ce qu'il vous faut
+start-bring = Votre carte d'identité ou votre passeport (pour écrire votre nom exactement), environ { $total } minutes de temps et du son ou des écouteurs.
+start-cost-heading = Prix
+start-cost = Le prix est fixé par votre service de santé publique. Vous le voyez quand vous avez choisi votre service de santé publique.
+start-find-office = Trouver votre service de santé publique
+postcode-label = Code postal de votre domicile
+postcode-hint = 5 chiffres, par exemple 99999
+postcode-search = Chercher le service de santé publique
+postcode-invalid = Veuillez saisir un code postal de 5 chiffres.
+postcode-none = Pour ce code postal, aucun service de santé publique ne propose l'instruction ici. Choisissez un service de santé publique dans la liste ou demandez à votre service de santé publique.
+office-list-heading = Tous les services de santé publique
+office-choose = Commencer l'instruction avec ce service de santé publique
+office-not-in-language = Ce service de santé publique ne propose pas l'instruction dans votre langue.
+resume-heading = Continuer
+resume-text = Vous avez déjà commencé. Continuez là où vous en étiez.
+resume-button = Continuer
+
+## Données personnelles
+
+enrol-heading = Vos données
+enrol-intro = Écrivez votre nom comme sur votre carte d'identité ou votre passeport. Ces données figurent sur l'attestation.
+enrol-office = Service de santé publique
+given-name-label = Prénom(s)
+family-name-label = Nom de famille
+latin-intro = Seulement si votre nom est écrit dans un autre alphabet : votre nom en lettres latines, comme dans le passeport.
+given-name-latin-label = Prénom(s) en lettres latines
+family-name-latin-label = Nom de famille en lettres latines
+birth-date-label = Date de naissance
+birth-date-hint = Jour.Mois.Année, par exemple 31.12.1990
+email-label = Adresse e-mail (facultatif)
+email-hint = Nous vous envoyons alors l'attestation aussi par e-mail.
+enrol-privacy = Le service de santé publique utilise vos données uniquement pour l'instruction et l'attestation.
+enrol-submit = Continuer vers les vidéos
+form-errors-heading = Veuillez vérifier vos données :
+error-given-name = Veuillez indiquer votre prénom, comme sur votre carte d'identité.
+error-family-name = Veuillez indiquer votre nom de famille, comme sur votre carte d'identité.
+error-latin = Sur l'attestation, votre nom ne peut être imprimé qu'en lettres latines. Veuillez l'écrire aussi en lettres latines, comme dans votre passeport.
+error-birth-date = Veuillez indiquer votre date de naissance ainsi : Jour.Mois.Année, par exemple 31.12.1990.
+error-email = Veuillez vérifier l'adresse e-mail, ou laissez le champ vide.
+
+## Vue d'ensemble
+
+course-heading = Votre instruction
+course-progress = Vidéos regardées : { $done } sur { $total }
+chapter-done = vidéo regardée
+chapter-open = vidéo pas encore regardée
+resume-link-heading = Continuer plus tard
+resume-link-text = Avec ce lien, vous pouvez continuer plus tard, aussi sur un autre appareil. Ne le donnez à personne.
+next-quiz = Continuer vers les questions
+quiz-locked = Les questions s'ouvrent quand vous avez regardé toutes les vidéos.
+
+## Chapitre
+
+chapter-of = Chapitre { $number } sur { $total }
+video-noscript = Pour que le visionnage soit compté, cette page a besoin de JavaScript. Veuillez activer JavaScript. Tout le reste fonctionne aussi sans.
+video-status = Regardé : { $percent } %
+video-status-done = Vous avez regardé cette vidéo en entier.
+video-status-offline = Pas de connexion. Votre progression sera envoyée dès que la connexion reviendra.
+video-hint = Regardez chaque vidéo en entier. Si vous avancez la vidéo, cette partie ne compte pas.
+chapter-text-heading = Le texte de la vidéo
+chapter-next = Chapitre suivant
+chapter-overview = Vers la vue d'ensemble
+
+## Questions
+
+quiz-heading = Questions sur l'instruction
+quiz-intro = Répondez à { $count } questions. Pour certaines questions, plusieurs réponses sont justes : choisissez toutes les réponses justes. Vous réussissez avec { $percent } % de bonnes réponses.
+quiz-start = Commencer les questions
+quiz-question = Question { $number } sur { $count }
+quiz-submit = Envoyer les réponses
+quiz-passed = Réussi : { $score } sur { $count } réponses justes.
+quiz-failed = Malheureusement pas réussi : { $score } sur { $count } réponses justes.
+quiz-retry = Réessayer
+quiz-attempts-left = Tentatives restantes : { $left }.
+quiz-rewatch = Vous avez utilisé toutes les tentatives. Veuillez regarder encore une fois les vidéos. Ensuite, vous pourrez de nouveau répondre aux questions.
+quiz-correct = Juste
+quiz-wrong = Faux
+quiz-next = Continuer vers la déclaration
+
+## Déclaration
+
+declaration-heading = Votre déclaration
+declaration-confirm = Oui, je le déclare.
+declaration-guardian-intro = Vous avez moins de 18 ans. C'est pourquoi la personne titulaire de l'autorité parentale fait la déclaration, par exemple votre mère ou votre père.
+guardian-given-name-label = Prénom de la personne titulaire de l'autorité parentale
+guardian-family-name-label = Nom de famille de la personne titulaire de l'autorité parentale
+declaration-submit = Faire la déclaration et recevoir l'attestation
+declaration-required = Veuillez confirmer la déclaration. Si vous connaissez des motifs d'interdiction de travailler, vous ne devez pas commencer ce travail : adressez-vous à votre service de santé publique.
+
+## Terminé
+
+done-heading = C'est fait ! Voici votre attestation.
+done-code = Code de l'attestation
+done-download = Télécharger l'attestation (PDF)
+done-mailed = Nous envoyons aussi l'attestation à { $email }.
+done-employer = Donnez l'attestation à votre employeur. Le premier jour de travail, elle ne doit pas dater de plus de trois mois.
+done-verify = Tout le monde peut vérifier l'attestation avec le code QR.
+
+## Erreurs
+
+error-heading = Cela n'a pas marché
+error-not-found = Cette page n'existe pas.
+error-session = Cette instruction a été commencée sur un autre appareil, ou le lien est incomplet. Ouvrez le lien que vous avez enregistré.
+error-expired = Le formulaire est resté ouvert trop longtemps. Veuillez réessayer.
+error-unavailable = Le service n'est pas disponible pour le moment. Vos données sont enregistrées. Veuillez réessayer dans quelques minutes.
+error-back = Retour à l'accueil
+
+## Pages du service de santé publique
+
+accessibility-heading = Déclaration d'accessibilité
+privacy-heading = Informations sur la protection des données
+imprint-heading = Mentions légales

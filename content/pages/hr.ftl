@@ -1,0 +1,133 @@
+# Page texts for learners (Croatian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Poduka prema § 43 Infektionsschutzgesetz (Zakon o zaštiti od infekcija)
+skip-to-content = Preskoči na sadržaj
+language-label = Jezik
+language-submit = Promijeni jezik
+footer-accessibility = Pristupačnost
+footer-privacy = Zaštita podataka
+footer-imprint = Impresum
+footer-verify = Provjera potvrde
+
+## Start page
+
+start-heading = Online poduka za rad s hranom
+start-intro = Tko na poslu radi s hranom, prije prvog radnog dana treba potvrdu zdravstvenog ureda. Ovdje poduku prolazite online i odmah dobivate potvrdu.
+start-how-heading = Kako to ide
+start-step-videos = Gledate kratke videozapise s titlovima (ukupno { $chapters }), zajedno oko { $minutes } min.
+start-step-quiz = Odgovarate na nekoliko pitanja o videozapisima.
+start-step-declaration = Izjavljujete da ne znate za razloge za zabranu rada.
+start-step-certificate = Dobivate potvrdu kao PDF datoteku.
+start-bring-heading = To vam treba
+start-bring = Vaša osobna iskaznica ili putovnica (da točno napišete svoje ime), oko { $total } min. vremena te zvuk ili slušalice.
+start-cost-heading = Troškovi
+start-cost = Troškove određuje vaš zdravstveni ured. Vidjet ćete ih kada odaberete svoj zdravstveni ured.
+start-find-office = Pronađite svoj zdravstveni ured
+postcode-label = Poštanski broj mjesta u kojem živite
+postcode-hint = 5 znamenki, na primjer 99999
+postcode-search = Traži zdravstveni ured
+postcode-invalid = Upišite poštanski broj s 5 znamenki.
+postcode-none = Za ovaj poštanski broj ovdje nijedan zdravstveni ured ne nudi poduku. Odaberite zdravstveni ured s popisa ili pitajte svoj zdravstveni ured.
+office-list-heading = Svi zdravstveni uredi
+office-choose = Započni poduku kod ovog zdravstvenog ureda
+office-not-in-language = Ovaj zdravstveni ured ne nudi poduku na vašem jeziku.
+resume-heading = Nastavak
+resume-text = Već ste počeli. Nastavite ondje gdje ste stali.
+resume-button = Nastavi
+
+## Personal details
+
+enrol-heading = Vaši podaci
+enrol-intro = Napišite svoje ime kao u osobnoj iskaznici ili putovnici. Ti podaci bit će na potvrdi.
+enrol-office = Zdravstveni ured
+given-name-label = Ime (imena)
+family-name-label = Prezime
+latin-intro = Samo ako je vaše ime napisano drugim pismom: vaše ime latiničnim slovima, kao u putovnici.
+given-name-latin-label = Ime (imena) latiničnim slovima
+family-name-latin-label = Prezime latiničnim slovima
+birth-date-label = Datum rođenja
+birth-date-hint = Dan.Mjesec.Godina, na primjer 31.12.1990
+email-label = Adresa e-pošte (neobavezno)
+email-hint = Tada ćemo vam potvrdu poslati i e-poštom.
+enrol-privacy = Zdravstveni ured upotrebljava vaše podatke samo za poduku i potvrdu.
+enrol-submit = Dalje na videozapise
+form-errors-heading = Provjerite svoje podatke:
+error-given-name = Upišite svoje ime kao u osobnoj iskaznici.
+error-family-name = Upišite svoje prezime kao u osobnoj iskaznici.
+error-latin = Vaše ime na potvrdi može biti otisnuto samo latiničnim slovima. Napišite ga i latiničnim slovima, kao u putovnici.
+error-birth-date = Upišite datum rođenja ovako: Dan.Mjesec.Godina, na primjer 31.12.1990.
+error-email = Provjerite adresu e-pošte ili ostavite polje prazno.
+
+## Overview
+
+course-heading = Vaša poduka
+course-progress = Pogledani videozapisi: { $done } od { $total }
+chapter-done = pogledano
+chapter-open = još nije pogledano
+resume-link-heading = Nastavak kasnije
+resume-link-text = S ovom poveznicom možete nastaviti kasnije, i na drugom uređaju. Nemojte je nikome davati.
+next-quiz = Dalje na pitanja
+quiz-locked = Pitanja se otvaraju kada pogledate sve videozapise.
+
+## Chapter
+
+chapter-of = Poglavlje { $number } od { $total }
+video-noscript = Da bi se gledanje računalo, ova stranica treba JavaScript. Uključite JavaScript. Sve ostalo radi i bez njega.
+video-status = Pogledano: { $percent } %
+video-status-done = Ovaj je videozapis pogledan do kraja.
+video-status-offline = Nema veze. Vaš napredak bit će poslan čim se veza vrati.
+video-hint = Pogledajte svaki videozapis do kraja. Premotavanje unaprijed se ne računa.
+chapter-text-heading = Tekst uz videozapis
+chapter-next = Sljedeće poglavlje
+chapter-overview = Na pregled
+
+## Quiz
+
+quiz-heading = Pitanja o poduci
+quiz-intro = Odgovorite na pitanja (ukupno { $count }). Kod nekih pitanja točno je više odgovora: odaberite sve točne. Prolazite s { $percent } % točnih odgovora.
+quiz-start = Započni pitanja
+quiz-question = Pitanje { $number } od { $count }
+quiz-submit = Pošalji odgovore
+quiz-passed = Položeno: točnih odgovora { $score } od { $count }.
+quiz-failed = Nažalost, nije položeno: točnih odgovora { $score } od { $count }.
+quiz-retry = Pokušaj ponovno
+quiz-attempts-left = Preostali pokušaji: { $left }.
+quiz-rewatch = Iskoristili ste sve pokušaje. Ponovno pogledajte videozapise. Tada možete ponovno odgovoriti na pitanja.
+quiz-correct = Točno
+quiz-wrong = Netočno
+quiz-next = Dalje na izjavu
+
+## Declaration
+
+declaration-heading = Vaša izjava
+declaration-confirm = Da, to izjavljujem.
+declaration-guardian-intro = Mlađi ste od 18 godina. Zato izjavu daje osoba koja ima roditeljsku skrb o vama, na primjer vaša majka ili vaš otac.
+guardian-given-name-label = Ime osobe koja ima roditeljsku skrb
+guardian-family-name-label = Prezime osobe koja ima roditeljsku skrb
+declaration-submit = Daj izjavu i preuzmi potvrdu
+declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi taj posao: obratite se svom zdravstvenom uredu.
+
+## Done
+
+done-heading = Gotovo! Ovo je vaša potvrda.
+done-code = Kôd potvrde
+done-download = Preuzmi potvrdu (PDF)
+done-mailed = Potvrdu šaljemo i na { $email }.
+done-employer = Dajte potvrdu svom poslodavcu. Prvog radnog dana ne smije biti starija od tri mjeseca.
+done-verify = Svatko može provjeriti potvrdu pomoću QR koda.
+
+## Errors
+
+error-heading = To nije uspjelo
+error-not-found = Ova stranica ne postoji.
+error-session = Ova je poduka započeta na drugom uređaju ili poveznica nije potpuna. Otvorite poveznicu koju ste spremili.
+error-expired = Obrazac je bio predugo otvoren. Pokušajte ponovno.
+error-unavailable = Usluga trenutačno nije dostupna. Vaši su podaci spremljeni. Pokušajte ponovno za nekoliko minuta.
+error-back = Natrag na početak
+
+## Pages of the health office
+
+accessibility-heading = Izjava o pristupačnosti
+privacy-heading = Obavijest o zaštiti podataka
+imprint-heading = Impresum

@@ -1,0 +1,133 @@
+# Page texts for learners (Hungarian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Oktatás a § 43 Infektionsschutzgesetz (német fertőzésvédelmi törvény) szerint
+skip-to-content = Ugrás a tartalomra
+language-label = Nyelv
+language-submit = Nyelv váltása
+footer-accessibility = Akadálymentesség
+footer-privacy = Adatvédelem
+footer-imprint = Impresszum
+footer-verify = Igazolás ellenőrzése
+
+## Start page
+
+start-heading = Online oktatás élelmiszerekkel végzett munkához
+start-intro = Aki a munkájában élelmiszerekkel dolgozik, annak az első munkanap előtt szüksége van az egészségügyi hivatal igazolására. Itt online elvégzi az oktatást, és azonnal megkapja az igazolást.
+start-how-heading = Így működik
+start-step-videos = Megnéz { $chapters } rövid, feliratos videót. Ezek együtt körülbelül { $minutes } percesek.
+start-step-quiz = Válaszol néhány kérdésre a videókról.
+start-step-declaration = Kijelenti, hogy nem tud olyan okról, amely munkavégzési tilalmat jelent.
+start-step-certificate = Az igazolást PDF-fájlként kapja meg.
+start-bring-heading = Erre lesz szüksége
+start-bring = Személyi igazolvány vagy útlevél (a neve pontos írásmódjához), körülbelül { $total } perc idő, és hang vagy fejhallgató.
+start-cost-heading = Költségek
+start-cost = A költségeket az egészségügyi hivatala határozza meg. Akkor látja őket, amikor kiválasztotta az egészségügyi hivatalát.
+start-find-office = Keresse meg az egészségügyi hivatalát
+postcode-label = A lakóhelye irányítószáma
+postcode-hint = 5 számjegy, például 99999
+postcode-search = Egészségügyi hivatal keresése
+postcode-invalid = Kérjük, adjon meg egy 5 számjegyű irányítószámot.
+postcode-none = Ehhez az irányítószámhoz itt egyetlen egészségügyi hivatal sem kínálja az oktatást. Válasszon egy egészségügyi hivatalt a listából, vagy kérdezze meg az egészségügyi hivatalát.
+office-list-heading = Az összes egészségügyi hivatal
+office-choose = Oktatás megkezdése ennél az egészségügyi hivatalnál
+office-not-in-language = Ez az egészségügyi hivatal nem kínálja az oktatást az Ön nyelvén.
+resume-heading = Folytatás
+resume-text = Ön már elkezdte. Folytassa ott, ahol abbahagyta.
+resume-button = Folytatás
+
+## Personal details
+
+enrol-heading = Az Ön adatai
+enrol-intro = Írja be a nevét úgy, ahogy a személyi igazolványában vagy az útlevelében szerepel. Ezek az adatok az igazoláson szerepelnek.
+enrol-office = Egészségügyi hivatal
+given-name-label = Utónév (utónevek)
+family-name-label = Családi név
+latin-intro = Csak ha a neve más írással van írva: a neve latin betűkkel, ahogy az útlevelében szerepel.
+given-name-latin-label = Utónév (utónevek) latin betűkkel
+family-name-latin-label = Családi név latin betűkkel
+birth-date-label = Születési dátum
+birth-date-hint = Nap.Hónap.Év, például 31.12.1990
+email-label = E-mail-cím (nem kötelező)
+email-hint = Ekkor az igazolást e-mailben is elküldjük Önnek.
+enrol-privacy = Az egészségügyi hivatal az Ön adatait csak az oktatáshoz és az igazoláshoz használja.
+enrol-submit = Tovább a videókhoz
+form-errors-heading = Kérjük, ellenőrizze az adatait:
+error-given-name = Kérjük, adja meg az utónevét úgy, ahogy a személyi igazolványában szerepel.
+error-family-name = Kérjük, adja meg a családi nevét úgy, ahogy a személyi igazolványában szerepel.
+error-latin = A neve az igazoláson csak latin betűkkel nyomtatható. Kérjük, írja be úgy is, ahogy az útlevelében szerepel.
+error-birth-date = Kérjük, így adja meg a születési dátumát: Nap.Hónap.Év, például 31.12.1990.
+error-email = Kérjük, ellenőrizze az e-mail-címet, vagy hagyja üresen a mezőt.
+
+## Overview
+
+course-heading = Az Ön oktatása
+course-progress = { $total } videóból { $done } megnézve
+chapter-done = megnézve
+chapter-open = még nincs megnézve
+resume-link-heading = Folytatás később
+resume-link-text = Ezzel a linkkel később folytathatja, egy másik eszközön is. Ne adja tovább senkinek.
+next-quiz = Tovább a kérdésekhez
+quiz-locked = A kérdések akkor nyílnak meg, ha az összes videót megnézte.
+
+## Chapter
+
+chapter-of = { $number }. fejezet, összesen { $total }
+video-noscript = Ahhoz, hogy a megnézés beszámítson, ennek az oldalnak JavaScriptre van szüksége. Kérjük, kapcsolja be a JavaScriptet. Minden más enélkül is működik.
+video-status = Megnézve: { $percent } %
+video-status-done = Ezt a videót teljesen megnézte.
+video-status-offline = Nincs kapcsolat. Az előrehaladását elküldjük, amint újra van kapcsolat.
+video-hint = Minden videót nézzen meg végig. Az előretekerés nem számít bele.
+chapter-text-heading = A videó szövege
+chapter-next = Következő fejezet
+chapter-overview = Vissza az áttekintéshez
+
+## Questions
+
+quiz-heading = Kérdések az oktatásról
+quiz-intro = Válaszoljon { $count } kérdésre. Néhány kérdésnél több válasz is helyes: válassza ki az összes helyes választ. { $percent } % helyes válasszal sikeresen teljesít.
+quiz-start = Kérdések megkezdése
+quiz-question = { $number }. kérdés, összesen { $count }
+quiz-submit = Válaszok beküldése
+quiz-passed = Sikerült: { $count } válaszból { $score } helyes.
+quiz-failed = Sajnos nem sikerült: { $count } válaszból { $score } helyes.
+quiz-retry = Próbálja újra
+quiz-attempts-left = Még { $left } próbálkozása van.
+quiz-rewatch = Az összes próbálkozását felhasználta. Kérjük, nézze meg újra a videókat. Utána újra válaszolhat a kérdésekre.
+quiz-correct = Helyes
+quiz-wrong = Helytelen
+quiz-next = Tovább a nyilatkozathoz
+
+## Declaration
+
+declaration-heading = Az Ön nyilatkozata
+declaration-confirm = Igen, ezt kijelentem.
+declaration-guardian-intro = Ön még nincs 18 éves. Ezért a nyilatkozatot a szülői felügyeletet gyakorló személy teszi meg, például az édesanyja vagy az édesapja.
+guardian-given-name-label = A szülői felügyeletet gyakorló személy utóneve
+guardian-family-name-label = A szülői felügyeletet gyakorló személy családi neve
+declaration-submit = Nyilatkozat megtétele és az igazolás átvétele
+declaration-required = Kérjük, erősítse meg a nyilatkozatot. Ha tud olyan okról, amely munkavégzési tilalmat jelent, nem kezdheti el a munkát: forduljon az egészségügyi hivatalához.
+
+## Done
+
+done-heading = Kész! Itt az igazolása.
+done-code = Az igazolás kódja
+done-download = Igazolás letöltése (PDF)
+done-mailed = Az igazolást elküldjük erre a címre is: { $email }.
+done-employer = Adja oda az igazolást a munkáltatójának. Az első munkanapon az igazolás legfeljebb három hónapos lehet.
+done-verify = Az igazolást bárki ellenőrizheti a QR-kóddal.
+
+## Errors
+
+error-heading = Ez nem sikerült
+error-not-found = Ez az oldal nem létezik.
+error-session = Ezt az oktatást egy másik eszközön kezdték el, vagy a link hiányos. Nyissa meg azt a linket, amelyet elmentett.
+error-expired = Az űrlap túl sokáig volt nyitva. Kérjük, próbálja újra.
+error-unavailable = A szolgáltatás most nem érhető el. Az adatait elmentettük. Kérjük, próbálja újra néhány perc múlva.
+error-back = Vissza a kezdőlapra
+
+## Pages of the health office
+
+accessibility-heading = Akadálymentességi nyilatkozat
+privacy-heading = Adatvédelmi tájékoztató
+imprint-heading = Impresszum

@@ -1,0 +1,133 @@
+# Page texts for learners (Italian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Istruzione ai sensi del § 43 Infektionsschutzgesetz (legge tedesca sulla protezione dalle infezioni)
+skip-to-content = Vai al contenuto
+language-label = Lingua
+language-submit = Cambia lingua
+footer-accessibility = Accessibilità
+footer-privacy = Protezione dei dati
+footer-imprint = Note legali
+footer-verify = Verifica dell'attestato
+
+## Start page
+
+start-heading = Istruzione online per chi lavora con gli alimenti
+start-intro = Chi lavora per mestiere con gli alimenti ha bisogno di un attestato dell'ufficio sanitario prima del primo giorno di lavoro. Qui lei fa l'istruzione online e riceve subito l'attestato.
+start-how-heading = Come funziona
+start-step-videos = Guarda { $chapters } brevi video con sottotitoli, in tutto circa { $minutes } minuti.
+start-step-quiz = Risponde ad alcune domande sui video.
+start-step-declaration = Dichiara di non conoscere motivi per un divieto di lavoro.
+start-step-certificate = Riceve l'attestato come file PDF.
+start-bring-heading = Che cosa le serve
+start-bring = La sua carta d'identità o il passaporto (per scrivere il suo nome in modo esatto), circa { $total } minuti di tempo e l'audio o le cuffie.
+start-cost-heading = Costi
+start-cost = I costi li decide il suo ufficio sanitario. Li vede quando ha scelto il suo ufficio sanitario.
+start-find-office = Trovi il suo ufficio sanitario
+postcode-label = CAP del luogo dove abita
+postcode-hint = 5 cifre, per esempio 99999
+postcode-search = Cerca l'ufficio sanitario
+postcode-invalid = Inserisca un CAP di 5 cifre.
+postcode-none = Per questo CAP nessun ufficio sanitario offre qui l'istruzione. Scelga un ufficio sanitario dalla lista o chieda al suo ufficio sanitario.
+office-list-heading = Tutti gli uffici sanitari
+office-choose = Inizia l'istruzione con questo ufficio sanitario
+office-not-in-language = Questo ufficio sanitario non offre l'istruzione nella sua lingua.
+resume-heading = Continuare
+resume-text = Ha già iniziato. Continui dal punto dove ha smesso.
+resume-button = Continua
+
+## Personal details
+
+enrol-heading = I suoi dati
+enrol-intro = Scriva il suo nome come nella carta d'identità o nel passaporto. Questi dati saranno sull'attestato.
+enrol-office = Ufficio sanitario
+given-name-label = Nome (o nomi)
+family-name-label = Cognome
+latin-intro = Solo se il suo nome è scritto in un altro alfabeto: il suo nome in lettere latine, come nel passaporto.
+given-name-latin-label = Nome (o nomi) in lettere latine
+family-name-latin-label = Cognome in lettere latine
+birth-date-label = Data di nascita
+birth-date-hint = Giorno.Mese.Anno, per esempio 31.12.1990
+email-label = Indirizzo e-mail (facoltativo)
+email-hint = Così le mandiamo l'attestato anche per e-mail.
+enrol-privacy = L'ufficio sanitario usa i suoi dati solo per l'istruzione e per l'attestato.
+enrol-submit = Avanti ai video
+form-errors-heading = Controlli i suoi dati:
+error-given-name = Scriva il suo nome come nella carta d'identità.
+error-family-name = Scriva il suo cognome come nella carta d'identità.
+error-latin = Sull'attestato il suo nome può essere stampato solo in lettere latine. Lo scriva anche in lettere latine, come nel passaporto.
+error-birth-date = Scriva la data di nascita così: Giorno.Mese.Anno, per esempio 31.12.1990.
+error-email = Controlli l'indirizzo e-mail oppure lasci vuoto il campo.
+
+## Overview
+
+course-heading = La sua istruzione
+course-progress = Video guardati: { $done } su { $total }
+chapter-done = guardato
+chapter-open = non ancora guardato
+resume-link-heading = Continuare più tardi
+resume-link-text = Con questo link può continuare più tardi, anche su un altro dispositivo. Non dia il link a nessuno.
+next-quiz = Avanti alle domande
+quiz-locked = Le domande si aprono quando ha guardato tutti i video.
+
+## Chapter
+
+chapter-of = Capitolo { $number } di { $total }
+video-noscript = Perché la visione venga contata, questa pagina ha bisogno di JavaScript. Attivi JavaScript. Tutto il resto funziona anche senza.
+video-status = Guardato: { $percent } %
+video-status-done = Questo video è stato guardato tutto.
+video-status-offline = Nessuna connessione. I suoi progressi vengono inviati appena la connessione torna.
+video-hint = Guardi ogni video fino alla fine. Le parti saltate in avanti non vengono contate.
+chapter-text-heading = Il testo del video
+chapter-next = Capitolo successivo
+chapter-overview = Alla panoramica
+
+## Quiz
+
+quiz-heading = Domande sull'istruzione
+quiz-intro = Risponda a { $count } domande. In alcune domande sono giuste più risposte: scelga tutte quelle giuste. Supera il test con il { $percent } % di risposte giuste.
+quiz-start = Inizia le domande
+quiz-question = Domanda { $number } di { $count }
+quiz-submit = Invia le risposte
+quiz-passed = Superato: risposte giuste { $score } su { $count }.
+quiz-failed = Purtroppo non superato: risposte giuste { $score } su { $count }.
+quiz-retry = Riprova
+quiz-attempts-left = Tentativi rimasti: { $left }.
+quiz-rewatch = Ha usato tutti i tentativi. Guardi di nuovo i video. Poi può rispondere di nuovo alle domande.
+quiz-correct = Giusto
+quiz-wrong = Sbagliato
+quiz-next = Avanti alla dichiarazione
+
+## Declaration
+
+declaration-heading = La sua dichiarazione
+declaration-confirm = Sì, lo dichiaro.
+declaration-guardian-intro = Lei ha meno di 18 anni. Per questo la dichiarazione la fa la persona che esercita la responsabilità genitoriale, per esempio sua madre o suo padre.
+guardian-given-name-label = Nome della persona che esercita la responsabilità genitoriale
+guardian-family-name-label = Cognome della persona che esercita la responsabilità genitoriale
+declaration-submit = Invia la dichiarazione e ricevi l'attestato
+declaration-required = Confermi la dichiarazione. Se conosce motivi per un divieto di lavoro, non può iniziare l'attività: si rivolga al suo ufficio sanitario.
+
+## Done
+
+done-heading = Fatto! Ecco il suo attestato.
+done-code = Codice dell'attestato
+done-download = Scarica l'attestato (PDF)
+done-mailed = Mandiamo l'attestato anche a { $email }.
+done-employer = Dia l'attestato al suo datore di lavoro. Il primo giorno di lavoro l'attestato può avere al massimo tre mesi.
+done-verify = Chiunque può verificare l'attestato con il codice QR.
+
+## Errors
+
+error-heading = Non ha funzionato
+error-not-found = Questa pagina non esiste.
+error-session = Questa istruzione è stata iniziata su un altro dispositivo, oppure il link è incompleto. Apra il link che ha salvato.
+error-expired = Il modulo è rimasto aperto troppo a lungo. Riprovi.
+error-unavailable = Il servizio ora non è raggiungibile. I suoi dati sono salvati. Riprovi tra qualche minuto.
+error-back = Torna all'inizio
+
+## Pages of the health office
+
+accessibility-heading = Dichiarazione di accessibilità
+privacy-heading = Informativa sulla protezione dei dati
+imprint-heading = Note legali

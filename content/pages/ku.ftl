@@ -1,0 +1,133 @@
+# Page texts for learners (Kurmanji Kurdish), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Agahdarkirin li gorî § 43 Infektionsschutzgesetz (Qanûna Parastina ji Enfeksiyonan)
+skip-to-content = Here naverokê
+language-label = Ziman
+language-submit = Ziman biguherîne
+footer-accessibility = Gihîştinbarî
+footer-privacy = Parastina daneyan
+footer-imprint = Agahiyên qanûnî
+footer-verify = Belgeyê kontrol bike
+
+## Start page
+
+start-heading = Agahdarkirina online ji bo karê bi xwarinê re
+start-intro = Kesê ku bi awayekî pîşeyî bi xwarinê re dixebite, berî roja yekem a kar hewceyî belgeya Daîreya Tenduristiyê ye. Li vir hûn agahdarkirinê online dikin û belgeyê tavilê distînin.
+start-how-heading = Wiha dibe
+start-step-videos = Hûn { $chapters } vîdyoyên kurt bi jêrnivîsan temaşe dikin, bi hev re nêzîkî { $minutes } deqîqe.
+start-step-quiz = Hûn bersiva çend pirsan li ser vîdyoyan didin.
+start-step-declaration = Hûn daxuyanî didin ku hûn ti sedemên qedexeya kar nizanin.
+start-step-certificate = Hûn belgeyê wek pelê PDF distînin.
+start-bring-heading = Ev ji we re lazim e
+start-bring = Nasname an pasaporta we (ji bo nivîsîna rast a navê we), nêzîkî { $total } deqîqe wext û deng an guhlêk.
+start-cost-heading = Lêçûn
+start-cost = Daîreya Tenduristiyê ya we lêçûnan diyar dike. Dema ku we Daîreya Tenduristiyê ya xwe hilbijart, hûn wan dibînin.
+start-find-office = Daîreya Tenduristiyê ya xwe bibînin
+postcode-label = Koda postayê ya cihê ku hûn lê dijîn
+postcode-hint = 5 reqem, bo nimûne 99999
+postcode-search = Li Daîreya Tenduristiyê bigere
+postcode-invalid = Ji kerema xwe koda postayê bi 5 reqeman binivîsin.
+postcode-none = Ji bo vê koda postayê li vir ti Daîreya Tenduristiyê agahdarkirinê pêşkêş nake. Daîreyeke Tenduristiyê ji lîsteyê hilbijêrin an ji Daîreya Tenduristiyê ya xwe bipirsin.
+office-list-heading = Hemû Daîreyên Tenduristiyê
+office-choose = Agahdarkirinê li vê Daîreya Tenduristiyê dest pê bike
+office-not-in-language = Ev Daîreya Tenduristiyê agahdarkirinê bi zimanê we pêşkêş nake.
+resume-heading = Berdewam bikin
+resume-text = We berê dest pê kiriye. Li cihê ku hûn lê sekinîn berdewam bikin.
+resume-button = Berdewam bike
+
+## Personal details
+
+enrol-heading = Agahiyên we
+enrol-intro = Navê xwe wek di nasname an pasaporta xwe de binivîsin. Ev agahî li ser belgeyê tên nivîsîn.
+enrol-office = Daîreya Tenduristiyê
+given-name-label = Navê pêşîn (an navên pêşîn)
+family-name-label = Paşnav
+latin-intro = Tenê heke navê we bi alfabeyeke din hatibe nivîsîn: navê we bi tîpên latînî, wek di pasaportê de.
+given-name-latin-label = Navê pêşîn (an navên pêşîn) bi tîpên latînî
+family-name-latin-label = Paşnav bi tîpên latînî
+birth-date-label = Dîroka jidayikbûnê
+birth-date-hint = Roj.Meh.Sal, bo nimûne 31.12.1990
+email-label = Navnîşana e-nameyê (ne mecbûrî)
+email-hint = Wê demê em belgeyê bi e-nameyê jî ji we re dişînin.
+enrol-privacy = Daîreya Tenduristiyê agahiyên we tenê ji bo agahdarkirinê û belgeyê bi kar tîne.
+enrol-submit = Berdewam bike bo vîdyoyan
+form-errors-heading = Ji kerema xwe agahiyên xwe kontrol bikin:
+error-given-name = Ji kerema xwe navê xwe yê pêşîn binivîsin, wek di nasnameyê de.
+error-family-name = Ji kerema xwe paşnavê xwe binivîsin, wek di nasnameyê de.
+error-latin = Navê we li ser belgeyê tenê bi tîpên latînî dikare were çapkirin. Ji kerema xwe wî wek di pasaportê de jî binivîsin.
+error-birth-date = Ji kerema xwe dîroka jidayikbûnê wiha binivîsin: Roj.Meh.Sal, bo nimûne 31.12.1990.
+error-email = Ji kerema xwe navnîşana e-nameyê kontrol bikin, an qadê vala bihêlin.
+
+## Overview
+
+course-heading = Agahdarkirina we
+course-progress = { $done } ji { $total } vîdyoyan hatin temaşekirin
+chapter-done = hat temaşekirin
+chapter-open = hêj nehatiye temaşekirin
+resume-link-heading = Paşê berdewam bikin
+resume-link-text = Bi vê girêdanê hûn dikarin paşê berdewam bikin, li ser amûreke din jî. Vê girêdanê nedin ti kesî.
+next-quiz = Berdewam bike bo pirsan
+quiz-locked = Dema ku we hemû vîdyo temaşe kirin, pirs vedibin.
+
+## Chapter
+
+chapter-of = Beş { $number } ji { $total }
+video-noscript = Ji bo ku temaşekirin were hejmartin, ev rûpel hewceyî JavaScript e. Ji kerema xwe JavaScript vekin. Tiştên din bêyî wê jî dixebitin.
+video-status = Hat temaşekirin: { $percent } %
+video-status-done = Ev vîdyo bi temamî hat temaşekirin.
+video-status-offline = Girêdan tune. Dema ku girêdan dîsa hebe, pêşveçûna we tê şandin.
+video-hint = Her vîdyoyê heta dawiyê temaşe bikin. Beşa ku hûn derbas dikin nayê hejmartin.
+chapter-text-heading = Nivîsa vîdyoyê
+chapter-next = Beşa din
+chapter-overview = Vegere nêrîna giştî
+
+## Questions
+
+quiz-heading = Pirsên li ser agahdarkirinê
+quiz-intro = Bersiva { $count } pirsan bidin. Di hin pirsan de çend bersiv rast in: Hemû bersivên rast hilbijêrin. Bi { $percent } % bersivên rast hûn derbas dibin.
+quiz-start = Dest bi pirsan bike
+quiz-question = Pirs { $number } ji { $count }
+quiz-submit = Bersivan bişîne
+quiz-passed = Hûn derbas bûn: { $score } ji { $count } bersivan rast in.
+quiz-failed = Mixabin hûn derbas nebûn: { $score } ji { $count } bersivan rast in.
+quiz-retry = Dîsa biceribîne
+quiz-attempts-left = Hêj { $left } derfetên we hene.
+quiz-rewatch = We hemû derfet bi kar anîn. Ji kerema xwe vîdyoyan dîsa temaşe bikin. Paşê hûn dikarin dîsa bersiva pirsan bidin.
+quiz-correct = Rast
+quiz-wrong = Çewt
+quiz-next = Berdewam bike bo daxuyaniyê
+
+## Declaration
+
+declaration-heading = Daxuyaniya we
+declaration-confirm = Erê, ez vê daxuyaniyê didim.
+declaration-guardian-intro = Hûn ji 18 salî biçûktir in. Loma serperiştê we yê qanûnî daxuyaniyê dide, bo nimûne diya we an bavê we.
+guardian-given-name-label = Navê pêşîn ê serperiştê qanûnî
+guardian-family-name-label = Paşnavê serperiştê qanûnî
+declaration-submit = Daxuyaniyê bide û belgeyê bistîne
+declaration-required = Ji kerema xwe daxuyaniyê bipejirînin. Heke hûn sedemên qedexeya kar dizanin, hûn nikarin dest bi kar bikin: Serî li Daîreya Tenduristiyê ya xwe bidin.
+
+## Done
+
+done-heading = Qediya! Belgeya we li vir e.
+done-code = Koda belgeyê
+done-download = Belgeyê daxe (PDF)
+done-mailed = Em belgeyê her wiha ji { $email } re dişînin.
+done-employer = Belgeyê bidin kardêrê xwe. Di roja yekem a kar de, divê belge ji sê mehan kevintir nebe.
+done-verify = Her kes dikare belgeyê bi koda QR kontrol bike.
+
+## Errors
+
+error-heading = Ev bi ser neket
+error-not-found = Ev rûpel tune.
+error-session = Ev agahdarkirin li ser amûreke din dest pê kir, an jî girêdan ne temam e. Girêdana ku we tomar kiriye vekin.
+error-expired = Form pir dirêj vekirî ma. Ji kerema xwe dîsa biceribînin.
+error-unavailable = Xizmet niha ne berdest e. Agahiyên we hatine tomarkirin. Ji kerema xwe piştî çend deqîqeyan dîsa biceribînin.
+error-back = Vegere destpêkê
+
+## Pages of the health office
+
+accessibility-heading = Daxuyaniya gihîştinbariyê
+privacy-heading = Agahiya parastina daneyan
+imprint-heading = Agahiyên qanûnî

@@ -1,0 +1,133 @@
+# Page texts for learners (Polish), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Pouczenie zgodnie z § 43 Infektionsschutzgesetz (ustawa o ochronie przed zakażeniami)
+skip-to-content = Przejdź do treści
+language-label = Język
+language-submit = Zmień język
+footer-accessibility = Dostępność
+footer-privacy = Ochrona danych
+footer-imprint = Nota prawna
+footer-verify = Sprawdź zaświadczenie
+
+## Strona startowa
+
+start-heading = Pouczenie online dla osób pracujących z żywnością
+start-intro = Jeśli zawodowo pracujesz z żywnością, przed pierwszym dniem pracy potrzebujesz zaświadczenia z urzędu zdrowia. Tutaj przejdziesz pouczenie online i od razu dostaniesz zaświadczenie.
+start-how-heading = Jak to działa
+start-step-videos = Obejrzysz krótkie filmy z napisami (liczba filmów: { $chapters }), razem około { $minutes } minut.
+start-step-quiz = Odpowiesz na kilka pytań do filmów.
+start-step-declaration = Oświadczysz, że nie znasz żadnych powodów zakazu wykonywania pracy.
+start-step-certificate = Dostaniesz zaświadczenie jako plik PDF.
+start-bring-heading = Co jest potrzebne
+start-bring = Dowód osobisty lub paszport (żeby dokładnie wpisać imię i nazwisko), około { $total } minut czasu oraz dźwięk lub słuchawki.
+start-cost-heading = Koszty
+start-cost = Koszty ustala twój urząd zdrowia. Zobaczysz je, gdy wybierzesz swój urząd zdrowia.
+start-find-office = Znajdź swój urząd zdrowia
+postcode-label = Kod pocztowy miejsca zamieszkania
+postcode-hint = 5 cyfr, na przykład 99999
+postcode-search = Szukaj urzędu zdrowia
+postcode-invalid = Wpisz kod pocztowy z 5 cyfr.
+postcode-none = Dla tego kodu pocztowego żaden urząd zdrowia nie prowadzi tutaj pouczenia. Wybierz urząd zdrowia z listy albo zapytaj swój urząd zdrowia.
+office-list-heading = Wszystkie urzędy zdrowia
+office-choose = Rozpocznij pouczenie w tym urzędzie zdrowia
+office-not-in-language = Ten urząd zdrowia nie prowadzi pouczenia w twoim języku.
+resume-heading = Kontynuuj
+resume-text = Twoje pouczenie jest już rozpoczęte. Możesz kontynuować od miejsca przerwy.
+resume-button = Kontynuuj
+
+## Dane osobowe
+
+enrol-heading = Twoje dane
+enrol-intro = Wpisz imię i nazwisko dokładnie tak jak w dowodzie osobistym lub paszporcie. Te dane będą na zaświadczeniu.
+enrol-office = Urząd zdrowia
+given-name-label = Imię (imiona)
+family-name-label = Nazwisko
+latin-intro = Tylko jeśli twoje imię i nazwisko są zapisane innym alfabetem: wpisz je literami łacińskimi, tak jak w paszporcie.
+given-name-latin-label = Imię (imiona) literami łacińskimi
+family-name-latin-label = Nazwisko literami łacińskimi
+birth-date-label = Data urodzenia
+birth-date-hint = Dzień.Miesiąc.Rok, na przykład 31.12.1990
+email-label = Adres e-mail (nieobowiązkowo)
+email-hint = Wtedy wyślemy ci zaświadczenie także e-mailem.
+enrol-privacy = Urząd zdrowia używa twoich danych tylko do pouczenia i do zaświadczenia.
+enrol-submit = Dalej do filmów
+form-errors-heading = Sprawdź swoje dane:
+error-given-name = Wpisz swoje imię tak jak w dowodzie osobistym.
+error-family-name = Wpisz swoje nazwisko tak jak w dowodzie osobistym.
+error-latin = Na zaświadczeniu imię i nazwisko mogą być wydrukowane tylko literami łacińskimi. Wpisz je także tak, jak są zapisane w paszporcie.
+error-birth-date = Wpisz datę urodzenia w ten sposób: Dzień.Miesiąc.Rok, na przykład 31.12.1990.
+error-email = Sprawdź adres e-mail albo zostaw to pole puste.
+
+## Przegląd
+
+course-heading = Twoje pouczenie
+course-progress = Obejrzane filmy: { $done } z { $total }
+chapter-done = obejrzany
+chapter-open = jeszcze nieobejrzany
+resume-link-heading = Kontynuuj później
+resume-link-text = Dzięki temu linkowi możesz kontynuować później, także na innym urządzeniu. Nie dawaj go nikomu.
+next-quiz = Dalej do pytań
+quiz-locked = Pytania będą dostępne, gdy obejrzysz wszystkie filmy.
+
+## Rozdział
+
+chapter-of = Rozdział { $number } z { $total }
+video-noscript = Żeby oglądanie zostało policzone, ta strona potrzebuje JavaScriptu. Włącz JavaScript. Wszystko inne działa także bez niego.
+video-status = Obejrzano: { $percent } %
+video-status-done = Ten film jest obejrzany w całości.
+video-status-offline = Brak połączenia. Twoje postępy zostaną wysłane, gdy połączenie wróci.
+video-hint = Obejrzyj każdy film do końca. Przewijanie do przodu się nie liczy.
+chapter-text-heading = Tekst do filmu
+chapter-next = Następny rozdział
+chapter-overview = Wróć do przeglądu
+
+## Pytania
+
+quiz-heading = Pytania do pouczenia
+quiz-intro = Odpowiedz na pytania. Liczba pytań: { $count }. W niektórych pytaniach jest kilka dobrych odpowiedzi: wybierz wszystkie dobre odpowiedzi. Żeby zdać, potrzebujesz { $percent } % poprawnych odpowiedzi.
+quiz-start = Rozpocznij pytania
+quiz-question = Pytanie { $number } z { $count }
+quiz-submit = Wyślij odpowiedzi
+quiz-passed = Zdane. Poprawne odpowiedzi: { $score } z { $count }.
+quiz-failed = Niestety niezdane. Poprawne odpowiedzi: { $score } z { $count }.
+quiz-retry = Spróbuj jeszcze raz
+quiz-attempts-left = Pozostałe próby: { $left }
+quiz-rewatch = Wszystkie próby są wykorzystane. Obejrzyj filmy jeszcze raz. Potem możesz znowu odpowiedzieć na pytania.
+quiz-correct = Dobrze
+quiz-wrong = Źle
+quiz-next = Dalej do oświadczenia
+
+## Oświadczenie
+
+declaration-heading = Twoje oświadczenie
+declaration-confirm = Tak, oświadczam to.
+declaration-guardian-intro = Masz mniej niż 18 lat. Dlatego oświadczenie składa twój opiekun prawny, na przykład mama albo tata.
+guardian-given-name-label = Imię opiekuna prawnego
+guardian-family-name-label = Nazwisko opiekuna prawnego
+declaration-submit = Złóż oświadczenie i odbierz zaświadczenie
+declaration-required = Potwierdź oświadczenie. Jeśli znasz powody zakazu wykonywania pracy, nie wolno ci rozpocząć pracy: zwróć się do swojego urzędu zdrowia.
+
+## Gotowe
+
+done-heading = Gotowe! Oto twoje zaświadczenie.
+done-code = Kod zaświadczenia
+done-download = Pobierz zaświadczenie (PDF)
+done-mailed = Wyślemy zaświadczenie także na adres { $email }.
+done-employer = Przekaż zaświadczenie pracodawcy. W pierwszym dniu pracy nie może ono być starsze niż trzy miesiące.
+done-verify = Każdy może sprawdzić zaświadczenie za pomocą kodu QR.
+
+## Błędy
+
+error-heading = Coś poszło nie tak
+error-not-found = Ta strona nie istnieje.
+error-session = To pouczenie zostało rozpoczęte na innym urządzeniu albo link jest niepełny. Otwórz zapisany link.
+error-expired = Formularz był otwarty zbyt długo. Spróbuj jeszcze raz.
+error-unavailable = Usługa jest teraz niedostępna. Twoje dane są zapisane. Spróbuj ponownie za kilka minut.
+error-back = Wróć do strony startowej
+
+## Strony urzędu zdrowia
+
+accessibility-heading = Deklaracja dostępności
+privacy-heading = Informacja o ochronie danych
+imprint-heading = Nota prawna

@@ -1,0 +1,133 @@
+# Page texts for learners (Portuguese), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Instrução nos termos do § 43 Infektionsschutzgesetz (Lei de Proteção contra Infeções)
+skip-to-content = Ir para o conteúdo
+language-label = Língua
+language-submit = Mudar de língua
+footer-accessibility = Acessibilidade
+footer-privacy = Proteção de dados
+footer-imprint = Informação legal
+footer-verify = Verificar um certificado
+
+## Página inicial
+
+start-heading = Instrução online para trabalhar com alimentos
+start-intro = Quem trabalha com alimentos na sua profissão precisa de um certificado da autoridade de saúde antes do primeiro dia de trabalho. Aqui faz a instrução online e recebe logo o certificado.
+start-how-heading = Como funciona
+start-step-videos = Vê { $chapters } vídeos curtos com legendas, ao todo cerca de { $minutes } minutos.
+start-step-quiz = Responde a algumas perguntas sobre os vídeos.
+start-step-declaration = Declara que não conhece nenhum motivo para uma proibição de trabalhar.
+start-step-certificate = Recebe o certificado num ficheiro PDF.
+start-bring-heading = O que precisa
+start-bring = O seu documento de identificação ou passaporte (para escrever o seu nome corretamente), cerca de { $total } minutos de tempo e som ou auscultadores.
+start-cost-heading = Custos
+start-cost = Os custos são definidos pela sua autoridade de saúde. Vai vê-los depois de escolher a sua autoridade de saúde.
+start-find-office = Encontrar a sua autoridade de saúde
+postcode-label = Código postal do local onde mora
+postcode-hint = 5 algarismos, por exemplo 99999
+postcode-search = Procurar autoridade de saúde
+postcode-invalid = Escreva um código postal com 5 algarismos.
+postcode-none = Para este código postal, nenhuma autoridade de saúde oferece aqui a instrução. Escolha uma autoridade de saúde da lista ou pergunte à sua autoridade de saúde.
+office-list-heading = Todas as autoridades de saúde
+office-choose = Começar a instrução com esta autoridade de saúde
+office-not-in-language = Esta autoridade de saúde não oferece a instrução na sua língua.
+resume-heading = Continuar
+resume-text = Já começou. Continue onde parou.
+resume-button = Continuar
+
+## Dados pessoais
+
+enrol-heading = Os seus dados
+enrol-intro = Escreva o seu nome como está no seu documento de identificação ou passaporte. Estes dados aparecem no certificado.
+enrol-office = Autoridade de saúde
+given-name-label = Nome(s) próprio(s)
+family-name-label = Apelido(s)
+latin-intro = Só se o seu nome estiver escrito noutro alfabeto: o seu nome em letras latinas, como no passaporte.
+given-name-latin-label = Nome(s) próprio(s) em letras latinas
+family-name-latin-label = Apelido(s) em letras latinas
+birth-date-label = Data de nascimento
+birth-date-hint = Dia.Mês.Ano, por exemplo 31.12.1990
+email-label = Endereço de e-mail (opcional)
+email-hint = Assim, também lhe enviamos o certificado por e-mail.
+enrol-privacy = A autoridade de saúde usa os seus dados apenas para a instrução e para o certificado.
+enrol-submit = Continuar para os vídeos
+form-errors-heading = Verifique os seus dados:
+error-given-name = Escreva o seu nome próprio, como está no documento de identificação.
+error-family-name = Escreva o seu apelido, como está no documento de identificação.
+error-latin = No certificado, o seu nome só pode ser impresso em letras latinas. Escreva-o também em letras latinas, como está no passaporte.
+error-birth-date = Escreva a sua data de nascimento assim: Dia.Mês.Ano, por exemplo 31.12.1990.
+error-email = Verifique o endereço de e-mail ou deixe o campo vazio.
+
+## Resumo
+
+course-heading = A sua instrução
+course-progress = Vídeos vistos: { $done } de { $total }
+chapter-done = visto
+chapter-open = ainda não visto
+resume-link-heading = Continuar mais tarde
+resume-link-text = Com este link pode continuar mais tarde, também noutro aparelho. Não o dê a ninguém.
+next-quiz = Continuar para as perguntas
+quiz-locked = As perguntas abrem quando tiver visto todos os vídeos.
+
+## Capítulo
+
+chapter-of = Capítulo { $number } de { $total }
+video-noscript = Para contar o que viu, esta página precisa de JavaScript. Ative o JavaScript. Tudo o resto funciona também sem ele.
+video-status = Visto: { $percent } %
+video-status-done = Viu este vídeo até ao fim.
+video-status-offline = Sem ligação. O seu progresso é enviado logo que a ligação voltar.
+video-hint = Veja cada vídeo até ao fim. Se avançar o vídeo, essa parte não conta.
+chapter-text-heading = O texto do vídeo
+chapter-next = Capítulo seguinte
+chapter-overview = Ir para o resumo
+
+## Perguntas
+
+quiz-heading = Perguntas sobre a instrução
+quiz-intro = Responda a { $count } perguntas. Em algumas perguntas há várias respostas certas: escolha todas as respostas certas. Passa com { $percent } % de respostas certas.
+quiz-start = Começar as perguntas
+quiz-question = Pergunta { $number } de { $count }
+quiz-submit = Enviar respostas
+quiz-passed = Passou: { $score } de { $count } respostas certas.
+quiz-failed = Infelizmente não passou: { $score } de { $count } respostas certas.
+quiz-retry = Tentar outra vez
+quiz-attempts-left = Tentativas restantes: { $left }.
+quiz-rewatch = Já usou todas as tentativas. Veja outra vez os vídeos. Depois pode voltar a responder às perguntas.
+quiz-correct = Certo
+quiz-wrong = Errado
+quiz-next = Continuar para a declaração
+
+## Declaração
+
+declaration-heading = A sua declaração
+declaration-confirm = Sim, declaro isto.
+declaration-guardian-intro = Tem menos de 18 anos. Por isso, a declaração é feita pela pessoa com responsabilidades parentais, por exemplo a sua mãe ou o seu pai.
+guardian-given-name-label = Nome próprio da pessoa com responsabilidades parentais
+guardian-family-name-label = Apelido da pessoa com responsabilidades parentais
+declaration-submit = Fazer a declaração e receber o certificado
+declaration-required = Confirme a declaração. Se conhece motivos para uma proibição de trabalhar, não pode começar a trabalhar: contacte a sua autoridade de saúde.
+
+## Concluído
+
+done-heading = Conseguiu! Aqui está o seu certificado.
+done-code = Código do certificado
+done-download = Descarregar o certificado (PDF)
+done-mailed = Também enviamos o certificado para { $email }.
+done-employer = Entregue o certificado ao seu empregador. No primeiro dia de trabalho, o certificado não pode ter mais de três meses.
+done-verify = Qualquer pessoa pode verificar o certificado com o código QR.
+
+## Erros
+
+error-heading = Não funcionou
+error-not-found = Esta página não existe.
+error-session = Esta instrução foi começada noutro aparelho, ou o link está incompleto. Abra o link que guardou.
+error-expired = O formulário esteve aberto demasiado tempo. Tente outra vez.
+error-unavailable = O serviço não está disponível neste momento. Os seus dados estão guardados. Tente outra vez daqui a alguns minutos.
+error-back = Voltar ao início
+
+## Páginas da autoridade de saúde
+
+accessibility-heading = Declaração de acessibilidade
+privacy-heading = Informação sobre proteção de dados
+imprint-heading = Informação legal

@@ -1,0 +1,133 @@
+# Page texts for learners (Romanian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Instruire conform § 43 Infektionsschutzgesetz (Legea privind protecția împotriva infecțiilor)
+skip-to-content = Salt la conținut
+language-label = Limba
+language-submit = Schimbați limba
+footer-accessibility = Accesibilitate
+footer-privacy = Protecția datelor
+footer-imprint = Informații legale
+footer-verify = Verificarea certificatului
+
+## Pagina de start
+
+start-heading = Instruire online pentru lucrul cu alimente
+start-intro = Dacă lucrați cu alimente ca meserie, aveți nevoie de un certificat de la oficiul de sănătate înainte de prima zi de lucru. Aici faceți instruirea online și primiți certificatul imediat.
+start-how-heading = Cum funcționează
+start-step-videos = Vizionați { $chapters } videoclipuri scurte cu subtitrare, în total aproximativ { $minutes } min.
+start-step-quiz = Răspundeți la câteva întrebări despre videoclipuri.
+start-step-declaration = Declarați că nu cunoașteți motive pentru o interdicție de lucru.
+start-step-certificate = Primiți certificatul ca fișier PDF.
+start-bring-heading = De ce aveți nevoie
+start-bring = Actul de identitate sau pașaportul (ca să scrieți numele exact), sunet sau căști și timp: aproximativ { $total } min.
+start-cost-heading = Costuri
+start-cost = Costurile le stabilește oficiul de sănătate. Le vedeți după ce ați ales oficiul de sănătate.
+start-find-office = Găsiți oficiul de sănătate
+postcode-label = Codul poștal al localității în care locuiți
+postcode-hint = 5 cifre, de exemplu 99999
+postcode-search = Căutați oficiul de sănătate
+postcode-invalid = Vă rugăm să introduceți un cod poștal din 5 cifre.
+postcode-none = Pentru acest cod poștal, niciun oficiu de sănătate nu oferă aici instruirea. Alegeți un oficiu de sănătate din listă sau întrebați oficiul de sănătate.
+office-list-heading = Toate oficiile de sănătate
+office-choose = Începeți instruirea la acest oficiu de sănătate
+office-not-in-language = Acest oficiu de sănătate nu oferă instruirea în limba dumneavoastră.
+resume-heading = Continuați
+resume-text = Ați început deja. Continuați de unde ați rămas.
+resume-button = Continuați
+
+## Datele personale
+
+enrol-heading = Datele dumneavoastră
+enrol-intro = Scrieți numele exact ca în actul de identitate sau în pașaport. Aceste date apar pe certificat.
+enrol-office = Oficiul de sănătate
+given-name-label = Prenume
+family-name-label = Nume de familie
+latin-intro = Numai dacă numele dumneavoastră este scris cu alt alfabet: numele cu litere latine, ca în pașaport.
+given-name-latin-label = Prenume cu litere latine
+family-name-latin-label = Nume de familie cu litere latine
+birth-date-label = Data nașterii
+birth-date-hint = Zi.Lună.An, de exemplu 31.12.1990
+email-label = Adresa de e-mail (opțional)
+email-hint = Atunci vă trimitem certificatul și prin e-mail.
+enrol-privacy = Oficiul de sănătate folosește datele dumneavoastră numai pentru instruire și pentru certificat.
+enrol-submit = Mai departe la videoclipuri
+form-errors-heading = Vă rugăm să verificați datele:
+error-given-name = Vă rugăm să scrieți prenumele ca în actul de identitate.
+error-family-name = Vă rugăm să scrieți numele de familie ca în actul de identitate.
+error-latin = Pe certificat, numele poate fi tipărit numai cu litere latine. Vă rugăm să îl scrieți și așa cum este în pașaport.
+error-birth-date = Vă rugăm să scrieți data nașterii așa: Zi.Lună.An, de exemplu 31.12.1990.
+error-email = Vă rugăm să verificați adresa de e-mail sau să lăsați câmpul gol.
+
+## Prezentare generală
+
+course-heading = Instruirea dumneavoastră
+course-progress = Videoclipuri vizionate: { $done } din { $total }
+chapter-done = vizionat
+chapter-open = încă nevizionat
+resume-link-heading = Continuați mai târziu
+resume-link-text = Cu acest link puteți continua mai târziu, și pe alt dispozitiv. Nu dați linkul nimănui.
+next-quiz = Mai departe la întrebări
+quiz-locked = Întrebările se deschid după ce ați vizionat toate videoclipurile.
+
+## Capitol
+
+chapter-of = Capitolul { $number } din { $total }
+video-noscript = Ca vizionarea să fie numărată, această pagină are nevoie de JavaScript. Vă rugăm să porniți JavaScript. Tot restul funcționează și fără.
+video-status = Vizionat: { $percent }%
+video-status-done = Ați vizionat acest videoclip complet.
+video-status-offline = Nu există conexiune. Progresul dumneavoastră va fi trimis imediat ce revine conexiunea.
+video-hint = Vizionați fiecare videoclip până la capăt. Derularea înainte nu se numără.
+chapter-text-heading = Textul videoclipului
+chapter-next = Capitolul următor
+chapter-overview = Înapoi la prezentarea generală
+
+## Întrebări
+
+quiz-heading = Întrebări despre instruire
+quiz-intro = Răspundeți la întrebări. Numărul de întrebări: { $count }. La unele întrebări sunt corecte mai multe răspunsuri: alegeți toate răspunsurile corecte. Pentru a promova, { $percent }% din răspunsuri trebuie să fie corecte.
+quiz-start = Începeți întrebările
+quiz-question = Întrebarea { $number } din { $count }
+quiz-submit = Trimiteți răspunsurile
+quiz-passed = Ați promovat. Răspunsuri corecte: { $score } din { $count }.
+quiz-failed = Din păcate, nu ați promovat. Răspunsuri corecte: { $score } din { $count }.
+quiz-retry = Încercați din nou
+quiz-attempts-left = Încercări rămase: { $left }
+quiz-rewatch = Ați folosit toate încercările. Vă rugăm să vizionați din nou videoclipurile. Apoi puteți răspunde din nou la întrebări.
+quiz-correct = Corect
+quiz-wrong = Greșit
+quiz-next = Mai departe la declarație
+
+## Declarație
+
+declaration-heading = Declarația dumneavoastră
+declaration-confirm = Da, declar acest lucru.
+declaration-guardian-intro = Aveți mai puțin de 18 ani. De aceea, declarația o dă persoana care exercită autoritatea părintească, de exemplu mama sau tatăl dumneavoastră.
+guardian-given-name-label = Prenumele persoanei care exercită autoritatea părintească
+guardian-family-name-label = Numele de familie al persoanei care exercită autoritatea părintească
+declaration-submit = Dați declarația și primiți certificatul
+declaration-required = Vă rugăm să confirmați declarația. Dacă știți motive pentru o interdicție de lucru, nu aveți voie să începeți lucrul: adresați-vă oficiului de sănătate.
+
+## Gata
+
+done-heading = Gata! Iată certificatul dumneavoastră.
+done-code = Codul certificatului
+done-download = Descărcați certificatul (PDF)
+done-mailed = Trimitem certificatul și la adresa { $email }.
+done-employer = Dați certificatul angajatorului. În prima zi de lucru, certificatul nu poate fi mai vechi de trei luni.
+done-verify = Oricine poate verifica certificatul cu ajutorul codului QR.
+
+## Erori
+
+error-heading = Ceva nu a funcționat
+error-not-found = Această pagină nu există.
+error-session = Această instruire a fost începută pe alt dispozitiv sau linkul este incomplet. Deschideți linkul pe care l-ați salvat.
+error-expired = Formularul a fost deschis prea mult timp. Vă rugăm să încercați din nou.
+error-unavailable = Serviciul nu este disponibil acum. Datele dumneavoastră sunt salvate. Vă rugăm să încercați din nou peste câteva minute.
+error-back = Înapoi la început
+
+## Paginile oficiului de sănătate
+
+accessibility-heading = Declarație privind accesibilitatea
+privacy-heading = Informații privind protecția datelor
+imprint-heading = Informații legale

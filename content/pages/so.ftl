@@ -1,0 +1,133 @@
+# Page texts for learners (Somali), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Tababarka sida uu dhigayo § 43 Infektionsschutzgesetz (Sharciga Ka-hortagga Cudurrada Faafa)
+skip-to-content = U gudub qoraalka bogga
+language-label = Luqadda
+language-submit = Beddel luqadda
+footer-accessibility = Helitaanka
+footer-privacy = Ilaalinta xogta
+footer-imprint = Macluumaadka sharciga ah
+footer-verify = Hubi shahaado
+
+## Start page
+
+start-heading = Tababar online ah oo loogu talagalay shaqada cuntada
+start-intro = Qofkii shaqo ahaan ula shaqeeya cuntada wuxuu u baahan yahay shahaado xafiiska caafimaadka, ka hor maalinta ugu horreysa ee shaqada. Halkan tababarka waxaad ku qaadanaysaa online, shahaadadana isla markiiba ayaad helaysaa.
+start-how-heading = Sidan ayay u socotaa
+start-step-videos = Waxaad daawanaysaa { $chapters } fiidiyow oo gaagaaban oo qoraal hoosaad leh, wadar ahaan qiyaastii { $minutes } daqiiqo.
+start-step-quiz = Waxaad ka jawaabaysaa su'aalo ku saabsan fiidiyowyada.
+start-step-declaration = Waxaad caddaynaysaa inaadan aqoon wax sabab ah oo mamnuuc shaqo keenaya.
+start-step-certificate = Shahaadada waxaad u helaysaa fayl PDF ah.
+start-bring-heading = Waxaad u baahan tahay
+start-bring = Kaarkaaga aqoonsiga ama baasaboorkaaga (si magacaaga si sax ah loo qoro), qiyaastii { $total } daqiiqo oo waqti ah, iyo cod ama samaacadaha dhegaha.
+start-cost-heading = Kharashka
+start-cost = Kharashka waxaa go'aamiya xafiiska caafimaadkaaga. Waad arkaysaa marka aad doorato xafiiska caafimaadkaaga.
+start-find-office = Raadi xafiiska caafimaadkaaga
+postcode-label = Lambarka boostada ee meesha aad degan tahay
+postcode-hint = 5 lambar, tusaale ahaan 99999
+postcode-search = Raadi xafiiska caafimaadka
+postcode-invalid = Fadlan geli lambar boosto oo ka kooban 5 lambar.
+postcode-none = Lambarkan boostada, halkan ma jiro xafiis caafimaad oo bixiya tababarka. Ka dooro xafiis caafimaad liiska, ama weydii xafiiska caafimaadkaaga.
+office-list-heading = Dhammaan xafiisyada caafimaadka
+office-choose = Ka bilow tababarka xafiiskan caafimaadka
+office-not-in-language = Xafiiskan caafimaadku tababarka kuma bixiyo luqaddaada.
+resume-heading = Sii wad
+resume-text = Horay ayaad u bilowday. Ka sii wad meeshii aad ku joogsatay.
+resume-button = Sii wad
+
+## Personal details
+
+enrol-heading = Macluumaadkaaga
+enrol-intro = Magacaaga u qor sida uu ugu qoran yahay kaarkaaga aqoonsiga ama baasaboorkaaga. Macluumaadkan waxay ku qornaan doonaan shahaadada.
+enrol-office = Xafiiska caafimaadka
+given-name-label = Magaca (magacyada) hore
+family-name-label = Magaca qoyska
+latin-intro = Kaliya haddii magacaaga lagu qoray far kale: magacaaga oo ku qoran xarfaha Laatiinka, sida baasaboorka.
+given-name-latin-label = Magaca (magacyada) hore oo xarfaha Laatiinka ah
+family-name-latin-label = Magaca qoyska oo xarfaha Laatiinka ah
+birth-date-label = Taariikhda dhalashada
+birth-date-hint = Maalin.Bil.Sannad, tusaale ahaan 31.12.1990
+email-label = Cinwaanka iimaylka (ikhtiyaari)
+email-hint = Markaas shahaadada waxaan sidoo kale kuugu soo diraynaa iimayl.
+enrol-privacy = Xafiiska caafimaadku macluumaadkaaga wuxuu u isticmaalaa kaliya tababarka iyo shahaadada.
+enrol-submit = U gudub fiidiyowyada
+form-errors-heading = Fadlan hubi macluumaadkaaga:
+error-given-name = Fadlan geli magacaaga hore, sida uu ugu qoran yahay kaarka aqoonsiga.
+error-family-name = Fadlan geli magaca qoyskaaga, sida uu ugu qoran yahay kaarka aqoonsiga.
+error-latin = Magacaaga shahaadada waxaa lagu daabici karaa kaliya xarfaha Laatiinka. Fadlan sidoo kale u qor sida uu ugu qoran yahay baasaboorka.
+error-birth-date = Fadlan taariikhda dhalashada sidan u geli: Maalin.Bil.Sannad, tusaale ahaan 31.12.1990.
+error-email = Fadlan hubi cinwaanka iimaylka, ama meesha bannaan u daa.
+
+## Overview
+
+course-heading = Tababarkaaga
+course-progress = Waxaad daawatay { $done } ka mid ah { $total } fiidiyow
+chapter-done = la daawaday
+chapter-open = weli lama daawan
+resume-link-heading = Sii wad goor dambe
+resume-link-text = Linkigan waxaad ku sii wadi kartaa goor dambe, xitaa qalab kale. Qofna ha siin linkigan.
+next-quiz = U gudub su'aalaha
+quiz-locked = Su'aaluhu waxay furmayaan marka aad daawato dhammaan fiidiyowyada.
+
+## Chapter
+
+chapter-of = Cutub { $number } ka mid ah { $total }
+video-noscript = Si daawashada loo tiriyo, boggani wuxuu u baahan yahay JavaScript. Fadlan daar JavaScript. Wax kasta oo kale way shaqeeyaan JavaScript la'aan.
+video-status = La daawaday: { $percent } %
+video-status-done = Fiidiyowgan si buuxda ayaa loo daawaday.
+video-status-offline = Xiriir ma jiro. Horumarkaaga waa la dirayaa marka xiriirku soo laabto.
+video-hint = Fiidiyow kasta daawo ilaa dhammaadka. Qaybta aad ka booddo lama tiriyo.
+chapter-text-heading = Qoraalka fiidiyowga
+chapter-next = Cutubka xiga
+chapter-overview = Ku noqo guudmarka
+
+## Questions
+
+quiz-heading = Su'aalaha tababarka
+quiz-intro = Ka jawaab { $count } su'aalood. Su'aalaha qaarkood waxay leeyihiin jawaabo badan oo sax ah: dooro dhammaan jawaabaha saxda ah. Waad gudbaysaa haddii { $percent } % jawaabaha ay sax yihiin.
+quiz-start = Bilow su'aalaha
+quiz-question = Su'aal { $number } ka mid ah { $count }
+quiz-submit = Dir jawaabaha
+quiz-passed = Waad gudubtay: { $score } ka mid ah { $count } jawaabood waa sax.
+quiz-failed = Nasiib darro, ma aadan gudbin: { $score } ka mid ah { $count } jawaabood waa sax.
+quiz-retry = Isku day mar kale
+quiz-attempts-left = Waxaa kuu harsan { $left } isku day.
+quiz-rewatch = Waad isticmaashay dhammaan isku dayadii. Fadlan mar kale daawo fiidiyowyada. Kadib waxaad mar kale ka jawaabi kartaa su'aalaha.
+quiz-correct = Sax
+quiz-wrong = Khalad
+quiz-next = U gudub bayaanka
+
+## Declaration
+
+declaration-heading = Bayaankaaga
+declaration-confirm = Haa, waan caddaynayaa.
+declaration-guardian-intro = Da'daadu waa ka yar tahay 18 sano. Sidaas darteed bayaanka waxaa bixinaya qofka mas'uulka sharciga ah kaa ah, tusaale ahaan hooyadaa ama aabbahaa.
+guardian-given-name-label = Magaca hore ee qofka mas'uulka sharciga ah
+guardian-family-name-label = Magaca qoyska ee qofka mas'uulka sharciga ah
+declaration-submit = Bixi bayaanka oo hel shahaadada
+declaration-required = Fadlan xaqiiji bayaanka. Haddii aad taqaan sabab mamnuuc shaqo keenaysa, ma bilaabi kartid shaqada: la xiriir xafiiska caafimaadkaaga.
+
+## Done
+
+done-heading = Waad dhammaysay! Tani waa shahaadadaada.
+done-code = Koodka shahaadada
+done-download = Soo deji shahaadada (PDF)
+done-mailed = Shahaadada waxaan sidoo kale u diraynaa { $email }.
+done-employer = Shahaadada sii loo-shaqeeyahaaga. Maalinta ugu horreysa ee shaqada, shahaadadu waa inaysan ka da' weynaan saddex bilood.
+done-verify = Qof kasta wuxuu shahaadada ku hubin karaa koodka QR.
+
+## Errors
+
+error-heading = Taasi ma shaqayn
+error-not-found = Boggan ma jiro.
+error-session = Tababarkan waxaa laga bilaabay qalab kale, ama linkigu ma dhammaystirna. Fur linkiga aad kaydisay.
+error-expired = Foomku wuxuu furnaa waqti aad u dheer. Fadlan mar kale isku day.
+error-unavailable = Adeeggu hadda lama heli karo. Macluumaadkaaga waa la kaydiyey. Fadlan mar kale isku day dhowr daqiiqo kadib.
+error-back = Ku noqo bogga hore
+
+## Pages of the health office
+
+accessibility-heading = Bayaanka helitaanka
+privacy-heading = Ogeysiiska ilaalinta xogta
+imprint-heading = Macluumaadka sharciga ah

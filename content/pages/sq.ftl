@@ -1,0 +1,133 @@
+# Page texts for learners (Albanian), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Udhëzim sipas § 43 Infektionsschutzgesetz (Ligji për Mbrojtjen nga Infeksionet)
+skip-to-content = Kalo te përmbajtja
+language-label = Gjuha
+language-submit = Ndrysho gjuhën
+footer-accessibility = Aksesueshmëria
+footer-privacy = Mbrojtja e të dhënave
+footer-imprint = Impressum
+footer-verify = Kontrolli i vërtetimit
+
+## Faqja kryesore
+
+start-heading = Udhëzim online për punën me ushqime
+start-intro = Kush punon profesionalisht me ushqime, ka nevojë për një vërtetim të zyrës shëndetësore para ditës së parë të punës. Këtu e bëni udhëzimin online dhe e merrni vërtetimin menjëherë.
+start-how-heading = Si funksionon
+start-step-videos = Shikoni { $chapters } video të shkurtra me titra, gjithsej rreth { $minutes } minuta.
+start-step-quiz = U përgjigjeni disa pyetjeve për videot.
+start-step-declaration = Deklaroni se nuk dini asnjë arsye për një ndalim pune.
+start-step-certificate = E merrni vërtetimin si skedar PDF.
+start-bring-heading = Çfarë ju duhet
+start-bring = Letërnjoftimi ose pasaporta juaj (për ta shkruar saktë emrin tuaj), rreth { $total } minuta kohë dhe zë ose kufje.
+start-cost-heading = Kostoja
+start-cost = Koston e përcakton zyra juaj shëndetësore. E shihni kur të keni zgjedhur zyrën tuaj shëndetësore.
+start-find-office = Gjeni zyrën tuaj shëndetësore
+postcode-label = Kodi postar i vendit ku banoni
+postcode-hint = 5 shifra, për shembull 99999
+postcode-search = Kërko zyrën shëndetësore
+postcode-invalid = Ju lutemi shkruani një kod postar me 5 shifra.
+postcode-none = Për këtë kod postar asnjë zyrë shëndetësore nuk e ofron udhëzimin këtu. Zgjidhni një zyrë shëndetësore nga lista ose pyesni zyrën tuaj shëndetësore.
+office-list-heading = Të gjitha zyrat shëndetësore
+office-choose = Fillo udhëzimin te kjo zyrë shëndetësore
+office-not-in-language = Kjo zyrë shëndetësore nuk e ofron udhëzimin në gjuhën tuaj.
+resume-heading = Vazhdoni
+resume-text = Ju keni filluar tashmë. Vazhdoni aty ku e latë.
+resume-button = Vazhdo
+
+## Të dhënat personale
+
+enrol-heading = Të dhënat tuaja
+enrol-intro = Shkruajeni emrin tuaj si në letërnjoftim ose në pasaportë. Këto të dhëna shkruhen në vërtetim.
+enrol-office = Zyra shëndetësore
+given-name-label = Emri (emrat)
+family-name-label = Mbiemri
+latin-intro = Vetëm nëse emri juaj është shkruar me një alfabet tjetër: emri juaj me shkronja latine, si në pasaportë.
+given-name-latin-label = Emri (emrat) me shkronja latine
+family-name-latin-label = Mbiemri me shkronja latine
+birth-date-label = Data e lindjes
+birth-date-hint = Dita.Muaji.Viti, për shembull 31.12.1990
+email-label = Adresa e emailit (nuk është e detyrueshme)
+email-hint = Atëherë jua dërgojmë vërtetimin edhe me email.
+enrol-privacy = Zyra shëndetësore i përdor të dhënat tuaja vetëm për udhëzimin dhe vërtetimin.
+enrol-submit = Vazhdo te videot
+form-errors-heading = Ju lutemi kontrolloni të dhënat tuaja:
+error-given-name = Ju lutemi shkruani emrin tuaj, si në letërnjoftim.
+error-family-name = Ju lutemi shkruani mbiemrin tuaj, si në letërnjoftim.
+error-latin = Emri juaj mund të shtypet në vërtetim vetëm me shkronja latine. Ju lutemi shkruajeni edhe me shkronja latine, ashtu si është në pasaportë.
+error-birth-date = Ju lutemi shkruani datën e lindjes kështu: Dita.Muaji.Viti, për shembull 31.12.1990.
+error-email = Ju lutemi kontrolloni adresën e emailit ose lëreni fushën bosh.
+
+## Përmbledhja
+
+course-heading = Udhëzimi juaj
+course-progress = Keni parë { $done } nga { $total } video
+chapter-done = e parë
+chapter-open = ende e pashikuar
+resume-link-heading = Vazhdoni më vonë
+resume-link-text = Me këtë lidhje mund të vazhdoni më vonë, edhe në një pajisje tjetër. Mos ia jepni askujt.
+next-quiz = Vazhdo te pyetjet
+quiz-locked = Pyetjet hapen kur të keni parë të gjitha videot.
+
+## Kapitulli
+
+chapter-of = Kapitulli { $number } nga { $total }
+video-noscript = Që shikimi të numërohet, kjo faqe ka nevojë për JavaScript. Ju lutemi aktivizoni JavaScript. Gjithçka tjetër funksionon edhe pa të.
+video-status = E parë: { $percent } %
+video-status-done = Këtë video e keni parë deri në fund.
+video-status-offline = Nuk ka lidhje. Përparimi juaj do të dërgohet sapo të kthehet lidhja.
+video-hint = Shikojeni çdo video deri në fund. Kalimi përpara nuk numërohet.
+chapter-text-heading = Teksti i videos
+chapter-next = Kapitulli tjetër
+chapter-overview = Te përmbledhja
+
+## Pyetjet
+
+quiz-heading = Pyetje për udhëzimin
+quiz-intro = Përgjigjuni { $count } pyetjeve. Te disa pyetje janë të sakta disa përgjigje: zgjidhni të gjitha përgjigjet e sakta. Kaloni me { $percent } % përgjigje të sakta.
+quiz-start = Fillo pyetjet
+quiz-question = Pyetja { $number } nga { $count }
+quiz-submit = Dërgo përgjigjet
+quiz-passed = Kaluat: { $score } nga { $count } përgjigje të sakta.
+quiz-failed = Fatkeqësisht nuk kaluat: { $score } nga { $count } përgjigje të sakta.
+quiz-retry = Provo përsëri
+quiz-attempts-left = Përpjekje të mbetura: { $left }.
+quiz-rewatch = Keni përdorur të gjitha përpjekjet. Ju lutemi shikoni përsëri videot. Pastaj mund t'u përgjigjeni përsëri pyetjeve.
+quiz-correct = E saktë
+quiz-wrong = E gabuar
+quiz-next = Vazhdo te deklarata
+
+## Deklarata
+
+declaration-heading = Deklarata juaj
+declaration-confirm = Po, këtë e deklaroj.
+declaration-guardian-intro = Jeni nën 18 vjeç. Prandaj deklaratën e jep personi që ka përgjegjësinë prindërore për ju, për shembull nëna ose babai juaj.
+guardian-given-name-label = Emri i personit që ka përgjegjësinë prindërore
+guardian-family-name-label = Mbiemri i personit që ka përgjegjësinë prindërore
+declaration-submit = Jep deklaratën dhe merr vërtetimin
+declaration-required = Ju lutemi konfirmoni deklaratën. Nëse dini arsye për një ndalim pune, nuk duhet ta filloni punën: drejtohuni zyrës suaj shëndetësore.
+
+## Përfundimi
+
+done-heading = Ia dolët! Ja vërtetimi juaj.
+done-code = Kodi i vërtetimit
+done-download = Shkarko vërtetimin (PDF)
+done-mailed = Vërtetimin e dërgojmë edhe në { $email }.
+done-employer = Jepjani vërtetimin punëdhënësit tuaj. Në ditën e parë të punës ai nuk duhet të jetë më i vjetër se tre muaj.
+done-verify = Çdokush mund ta kontrollojë vërtetimin me kodin QR.
+
+## Gabimet
+
+error-heading = Kjo nuk funksionoi
+error-not-found = Kjo faqe nuk ekziston.
+error-session = Ky udhëzim është filluar në një pajisje tjetër, ose lidhja nuk është e plotë. Hapni lidhjen që keni ruajtur.
+error-expired = Formulari ishte i hapur shumë gjatë. Ju lutemi provoni përsëri.
+error-unavailable = Shërbimi nuk është i arritshëm tani. Të dhënat tuaja janë ruajtur. Ju lutemi provoni përsëri pas disa minutash.
+error-back = Kthehu në fillim
+
+## Faqet e zyrës shëndetësore
+
+accessibility-heading = Deklarata për aksesueshmërinë
+privacy-heading = Njoftimi për mbrojtjen e të dhënave
+imprint-heading = Impressum

@@ -1,0 +1,133 @@
+# Page texts for learners (Turkish), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = § 43 Infektionsschutzgesetz (Enfeksiyondan Korunma Yasası) uyarınca bilgilendirme
+skip-to-content = İçeriğe geç
+language-label = Dil
+language-submit = Dili değiştir
+footer-accessibility = Erişilebilirlik
+footer-privacy = Veri koruma
+footer-imprint = Künye
+footer-verify = Belgeyi kontrol et
+
+## Ana sayfa
+
+start-heading = Gıdalarla çalışanlar için internet üzerinden bilgilendirme
+start-intro = İşinizde gıdalarla çalışıyorsanız, ilk iş gününüzden önce Sağlık Dairesinden bir belge almanız gerekir. Burada bilgilendirmeyi internet üzerinden yaparsınız ve belgeyi hemen alırsınız.
+start-how-heading = Nasıl yapılır?
+start-step-videos = Altyazılı { $chapters } kısa video izlersiniz. Videoların hepsi birlikte yaklaşık { $minutes } dakika sürer.
+start-step-quiz = Videolarla ilgili birkaç soruyu yanıtlarsınız.
+start-step-declaration = Bir çalışma yasağı için hiçbir neden bilmediğinizi beyan edersiniz.
+start-step-certificate = Belgeyi PDF dosyası olarak alırsınız.
+start-bring-heading = Neye ihtiyacınız var?
+start-bring = Kimlik kartınız veya pasaportunuz (adınızın tam yazılışı için), yaklaşık { $total } dakika zaman ve ses veya kulaklık.
+start-cost-heading = Ücret
+start-cost = Ücreti Sağlık Daireniz belirler. Sağlık Dairenizi seçtiğinizde ücreti görürsünüz.
+start-find-office = Sağlık Dairenizi bulun
+postcode-label = Oturduğunuz yerin posta kodu
+postcode-hint = 5 rakam, örneğin 99999
+postcode-search = Sağlık Dairesi ara
+postcode-invalid = Lütfen 5 rakamlı bir posta kodu girin.
+postcode-none = Bu posta kodu için burada bilgilendirme sunan bir Sağlık Dairesi yok. Listeden bir Sağlık Dairesi seçin veya Sağlık Dairenize sorun.
+office-list-heading = Tüm Sağlık Daireleri
+office-choose = Bilgilendirmeye bu Sağlık Dairesinde başla
+office-not-in-language = Bu Sağlık Dairesi bilgilendirmeyi sizin dilinizde sunmuyor.
+resume-heading = Devam et
+resume-text = Daha önce başladınız. Kaldığınız yerden devam edin.
+resume-button = Devam et
+
+## Kişisel bilgiler
+
+enrol-heading = Bilgileriniz
+enrol-intro = Adınızı, kimlik kartınızda veya pasaportunuzda yazdığı gibi yazın. Bu bilgiler belgede yer alır.
+enrol-office = Sağlık Dairesi
+given-name-label = Ad(lar)
+family-name-label = Soyadı
+latin-intro = Sadece adınız başka bir alfabeyle yazılıyorsa: Adınızı pasaporttaki gibi Latin harfleriyle yazın.
+given-name-latin-label = Latin harfleriyle ad(lar)
+family-name-latin-label = Latin harfleriyle soyadı
+birth-date-label = Doğum tarihi
+birth-date-hint = Gün.Ay.Yıl, örneğin 31.12.1990
+email-label = E-posta adresi (isteğe bağlı)
+email-hint = O zaman belgeyi size e-postayla da göndeririz.
+enrol-privacy = Sağlık Dairesi bilgilerinizi sadece bilgilendirme ve belge için kullanır.
+enrol-submit = Videolara geç
+form-errors-heading = Lütfen bilgilerinizi kontrol edin:
+error-given-name = Lütfen adınızı kimlik kartınızdaki gibi yazın.
+error-family-name = Lütfen soyadınızı kimlik kartınızdaki gibi yazın.
+error-latin = Adınız belgeye sadece Latin harfleriyle basılabilir. Lütfen adınızı pasaportta yazdığı gibi Latin harfleriyle de yazın.
+error-birth-date = Lütfen doğum tarihinizi şöyle yazın: Gün.Ay.Yıl, örneğin 31.12.1990.
+error-email = Lütfen e-posta adresini kontrol edin veya alanı boş bırakın.
+
+## Genel bakış
+
+course-heading = Bilgilendirmeniz
+course-progress = İzlenen videolar: { $done } / { $total }
+chapter-done = izlendi
+chapter-open = henüz izlenmedi
+resume-link-heading = Daha sonra devam et
+resume-link-text = Bu bağlantıyla daha sonra devam edebilirsiniz, başka bir cihazda da. Bağlantıyı kimseye vermeyin.
+next-quiz = Sorulara geç
+quiz-locked = Tüm videoları izlediğinizde sorular açılır.
+
+## Bölüm
+
+chapter-of = Bölüm { $number } / { $total }
+video-noscript = İzlemenizin sayılması için bu sayfada JavaScript gerekir. Lütfen JavaScript'i açın. Diğer her şey JavaScript olmadan da çalışır.
+video-status = İzlenen: %{ $percent }
+video-status-done = Bu videoyu sonuna kadar izlediniz.
+video-status-offline = Bağlantı yok. Bağlantı geri gelince ilerlemeniz gönderilir.
+video-hint = Her videoyu sonuna kadar izleyin. İleri sarılan kısımlar sayılmaz.
+chapter-text-heading = Videonun metni
+chapter-next = Sonraki bölüm
+chapter-overview = Genel bakışa dön
+
+## Sorular
+
+quiz-heading = Bilgilendirmeyle ilgili sorular
+quiz-intro = { $count } soruyu yanıtlayın. Bazı sorularda birden fazla cevap doğrudur: Doğru cevapların hepsini seçin. Başarılı olmak için cevapların en az %{ $percent } oranında doğru olması gerekir.
+quiz-start = Sorulara başla
+quiz-question = Soru { $number } / { $count }
+quiz-submit = Cevapları gönder
+quiz-passed = Başarılı: { $count } cevaptan { $score } tanesi doğru.
+quiz-failed = Maalesef başarılı olmadınız: { $count } cevaptan { $score } tanesi doğru.
+quiz-retry = Tekrar dene
+quiz-attempts-left = Kalan deneme hakkınız: { $left }
+quiz-rewatch = Tüm deneme haklarınızı kullandınız. Lütfen videoları tekrar izleyin. Sonra soruları yeniden yanıtlayabilirsiniz.
+quiz-correct = Doğru
+quiz-wrong = Yanlış
+quiz-next = Beyana geç
+
+## Beyan
+
+declaration-heading = Beyanınız
+declaration-confirm = Evet, bunu beyan ediyorum.
+declaration-guardian-intro = 18 yaşından küçüksünüz. Bu yüzden beyanı velayet sahibi kişi verir, örneğin anneniz veya babanız.
+guardian-given-name-label = Velayet sahibi kişinin adı
+guardian-family-name-label = Velayet sahibi kişinin soyadı
+declaration-submit = Beyanı ver ve belgeyi al
+declaration-required = Lütfen beyanı onaylayın. Bir çalışma yasağı için bir neden biliyorsanız işe başlayamazsınız: Sağlık Dairenize başvurun.
+
+## Tamamlandı
+
+done-heading = Tamamladınız! İşte belgeniz.
+done-code = Belge kodu
+done-download = Belgeyi indir (PDF)
+done-mailed = Belgeyi ayrıca şu adrese de gönderiyoruz: { $email }
+done-employer = Belgeyi işvereninize verin. İlk iş gününüzde belge üç aydan eski olmamalıdır.
+done-verify = Herkes belgeyi QR kod ile kontrol edebilir.
+
+## Hatalar
+
+error-heading = Bir sorun oluştu
+error-not-found = Bu sayfa yok.
+error-session = Bu bilgilendirmeye başka bir cihazda başlandı veya bağlantı eksik. Kaydettiğiniz bağlantıyı açın.
+error-expired = Form çok uzun süre açık kaldı. Lütfen tekrar deneyin.
+error-unavailable = Hizmete şu anda ulaşılamıyor. Bilgileriniz kaydedildi. Lütfen birkaç dakika sonra tekrar deneyin.
+error-back = Başa dön
+
+## Sağlık Dairesinin sayfaları
+
+accessibility-heading = Erişilebilirlik beyanı
+privacy-heading = Veri koruma bilgileri
+imprint-heading = Künye

@@ -1,0 +1,133 @@
+# Page texts for learners (Vietnamese), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = Buổi hướng dẫn theo § 43 Infektionsschutzgesetz (Luật Phòng chống bệnh truyền nhiễm)
+skip-to-content = Chuyển đến nội dung chính
+language-label = Ngôn ngữ
+language-submit = Đổi ngôn ngữ
+footer-accessibility = Khả năng tiếp cận
+footer-privacy = Bảo vệ dữ liệu
+footer-imprint = Thông tin pháp lý
+footer-verify = Kiểm tra giấy chứng nhận
+
+## Start page
+
+start-heading = Hướng dẫn trực tuyến cho công việc với thực phẩm
+start-intro = Ai đi làm với thực phẩm thì cần giấy chứng nhận của cơ quan y tế trước ngày làm việc đầu tiên. Tại đây bạn tham gia buổi hướng dẫn trực tuyến và nhận giấy chứng nhận ngay.
+start-how-heading = Cách thực hiện
+start-step-videos = Bạn xem { $chapters } video ngắn có phụ đề, tổng cộng khoảng { $minutes } phút.
+start-step-quiz = Bạn trả lời một số câu hỏi về các video.
+start-step-declaration = Bạn tuyên bố rằng bạn không biết lý do nào cho lệnh cấm làm việc.
+start-step-certificate = Bạn nhận giấy chứng nhận dưới dạng tệp PDF.
+start-bring-heading = Bạn cần những gì
+start-bring = Giấy tờ tùy thân hoặc hộ chiếu của bạn (để viết đúng tên của bạn), khoảng { $total } phút và âm thanh hoặc tai nghe.
+start-cost-heading = Chi phí
+start-cost = Cơ quan y tế của bạn quy định chi phí. Bạn sẽ thấy chi phí khi đã chọn cơ quan y tế của mình.
+start-find-office = Tìm cơ quan y tế của bạn
+postcode-label = Mã bưu chính nơi bạn ở
+postcode-hint = 5 chữ số, ví dụ 99999
+postcode-search = Tìm cơ quan y tế
+postcode-invalid = Vui lòng nhập mã bưu chính có 5 chữ số.
+postcode-none = Với mã bưu chính này, không có cơ quan y tế nào cung cấp buổi hướng dẫn ở đây. Hãy chọn một cơ quan y tế trong danh sách hoặc hỏi cơ quan y tế của bạn.
+office-list-heading = Tất cả cơ quan y tế
+office-choose = Bắt đầu buổi hướng dẫn tại cơ quan y tế này
+office-not-in-language = Cơ quan y tế này không cung cấp buổi hướng dẫn bằng ngôn ngữ của bạn.
+resume-heading = Tiếp tục
+resume-text = Bạn đã bắt đầu rồi. Hãy tiếp tục từ chỗ bạn đã dừng lại.
+resume-button = Tiếp tục
+
+## Personal details
+
+enrol-heading = Thông tin của bạn
+enrol-intro = Hãy viết tên của bạn giống như trong giấy tờ tùy thân hoặc hộ chiếu. Những thông tin này sẽ có trên giấy chứng nhận.
+enrol-office = Cơ quan y tế
+given-name-label = Tên (gồm cả tên đệm)
+family-name-label = Họ
+latin-intro = Chỉ khi tên của bạn được viết bằng chữ viết khác: tên của bạn bằng chữ cái Latinh, giống như trong hộ chiếu.
+given-name-latin-label = Tên (gồm cả tên đệm) bằng chữ cái Latinh
+family-name-latin-label = Họ bằng chữ cái Latinh
+birth-date-label = Ngày sinh
+birth-date-hint = Ngày.Tháng.Năm, ví dụ 31.12.1990
+email-label = Địa chỉ email (không bắt buộc)
+email-hint = Khi đó chúng tôi cũng gửi giấy chứng nhận cho bạn qua email.
+enrol-privacy = Cơ quan y tế chỉ dùng thông tin của bạn cho buổi hướng dẫn và giấy chứng nhận.
+enrol-submit = Tiếp tục đến các video
+form-errors-heading = Vui lòng kiểm tra thông tin của bạn:
+error-given-name = Vui lòng nhập tên của bạn, giống như trong giấy tờ tùy thân.
+error-family-name = Vui lòng nhập họ của bạn, giống như trong giấy tờ tùy thân.
+error-latin = Tên của bạn chỉ có thể được in trên giấy chứng nhận bằng chữ cái Latinh. Vui lòng viết thêm tên đúng như trong hộ chiếu.
+error-birth-date = Vui lòng nhập ngày sinh như sau: Ngày.Tháng.Năm, ví dụ 31.12.1990.
+error-email = Vui lòng kiểm tra địa chỉ email, hoặc để trống ô này.
+
+## Overview
+
+course-heading = Buổi hướng dẫn của bạn
+course-progress = Đã xem { $done } trên { $total } video
+chapter-done = đã xem
+chapter-open = chưa xem
+resume-link-heading = Tiếp tục sau
+resume-link-text = Với đường link này, bạn có thể tiếp tục sau, kể cả trên thiết bị khác. Đừng đưa link này cho ai.
+next-quiz = Tiếp tục đến phần câu hỏi
+quiz-locked = Phần câu hỏi sẽ mở khi bạn đã xem hết các video.
+
+## Chapter
+
+chapter-of = Chương { $number } trên { $total }
+video-noscript = Để việc xem video được tính, trang này cần JavaScript. Vui lòng bật JavaScript. Mọi phần khác đều dùng được mà không cần JavaScript.
+video-status = Đã xem: { $percent } %
+video-status-done = Bạn đã xem hết video này.
+video-status-offline = Không có kết nối. Tiến độ của bạn sẽ được gửi ngay khi có kết nối lại.
+video-hint = Hãy xem hết từng video. Phần tua nhanh sẽ không được tính.
+chapter-text-heading = Văn bản của video
+chapter-next = Chương tiếp theo
+chapter-overview = Về trang tổng quan
+
+## Questions
+
+quiz-heading = Câu hỏi về buổi hướng dẫn
+quiz-intro = Hãy trả lời { $count } câu hỏi. Một số câu hỏi có nhiều câu trả lời đúng: hãy chọn tất cả các câu trả lời đúng. Bạn đạt khi có { $percent } % câu trả lời đúng.
+quiz-start = Bắt đầu trả lời câu hỏi
+quiz-question = Câu hỏi { $number } trên { $count }
+quiz-submit = Gửi câu trả lời
+quiz-passed = Đạt: { $score } trên { $count } câu trả lời đúng.
+quiz-failed = Rất tiếc, chưa đạt: { $score } trên { $count } câu trả lời đúng.
+quiz-retry = Thử lại
+quiz-attempts-left = Bạn còn { $left } lần thử.
+quiz-rewatch = Bạn đã dùng hết các lần thử. Vui lòng xem lại các video. Sau đó bạn có thể trả lời câu hỏi lại.
+quiz-correct = Đúng
+quiz-wrong = Sai
+quiz-next = Tiếp tục đến lời tuyên bố
+
+## Declaration
+
+declaration-heading = Lời tuyên bố của bạn
+declaration-confirm = Vâng, tôi xin tuyên bố như vậy.
+declaration-guardian-intro = Bạn chưa đủ 18 tuổi. Vì vậy người giám hộ hợp pháp của bạn đưa ra lời tuyên bố, ví dụ mẹ hoặc cha của bạn.
+guardian-given-name-label = Tên của người giám hộ hợp pháp
+guardian-family-name-label = Họ của người giám hộ hợp pháp
+declaration-submit = Gửi lời tuyên bố và nhận giấy chứng nhận
+declaration-required = Vui lòng xác nhận lời tuyên bố. Nếu bạn biết có lý do cho lệnh cấm làm việc, bạn không được bắt đầu công việc: hãy liên hệ với cơ quan y tế của bạn.
+
+## Done
+
+done-heading = Xong rồi! Đây là giấy chứng nhận của bạn.
+done-code = Mã giấy chứng nhận
+done-download = Tải giấy chứng nhận (PDF)
+done-mailed = Chúng tôi cũng gửi giấy chứng nhận đến { $email }.
+done-employer = Hãy đưa giấy chứng nhận cho chủ lao động của bạn. Vào ngày làm việc đầu tiên, giấy chứng nhận không được cũ quá ba tháng.
+done-verify = Ai cũng có thể kiểm tra giấy chứng nhận bằng mã QR.
+
+## Errors
+
+error-heading = Đã có lỗi xảy ra
+error-not-found = Trang này không tồn tại.
+error-session = Buổi hướng dẫn này đã được bắt đầu trên một thiết bị khác, hoặc đường link không đầy đủ. Hãy mở đường link mà bạn đã lưu.
+error-expired = Biểu mẫu đã mở quá lâu. Vui lòng thử lại.
+error-unavailable = Dịch vụ hiện không truy cập được. Thông tin của bạn đã được lưu. Vui lòng thử lại sau vài phút.
+error-back = Về trang đầu
+
+## Pages of the health office
+
+accessibility-heading = Tuyên bố về khả năng tiếp cận
+privacy-heading = Thông báo về bảo vệ dữ liệu
+imprint-heading = Thông tin pháp lý

@@ -1,0 +1,133 @@
+# Page texts for learners (Simplified Chinese), in Project Fluent syntax. Every course language has such a file with the same messages.
+# review = machine translation, to be reviewed by a native speaker.
+
+site-title = 依据 § 43 Infektionsschutzgesetz（《感染防护法》）的培训
+skip-to-content = 跳到正文
+language-label = 语言
+language-submit = 切换语言
+footer-accessibility = 无障碍
+footer-privacy = 数据保护
+footer-imprint = 法律信息
+footer-verify = 核查证明
+
+## Start page
+
+start-heading = 食品工作在线培训
+start-intro = 以工作身份接触食品的人，在第一个工作日之前需要卫生局的证明。您可以在这里在线完成培训，并立即获得证明。
+start-how-heading = 流程
+start-step-videos = 您观看 { $chapters } 段带字幕的短视频，总共约 { $minutes } 分钟。
+start-step-quiz = 您回答一些关于视频的问题。
+start-step-declaration = 您声明：您不知道有任何导致工作禁令的理由。
+start-step-certificate = 您会得到 PDF 文件格式的证明。
+start-bring-heading = 您需要准备
+start-bring = 您的身份证件或护照（用来准确填写您的姓名）、约 { $total } 分钟时间，以及声音或耳机。
+start-cost-heading = 费用
+start-cost = 费用由您的卫生局规定。选择卫生局后，您就能看到费用。
+start-find-office = 查找您的卫生局
+postcode-label = 您居住地的邮政编码
+postcode-hint = 5位数字，例如 99999
+postcode-search = 查找卫生局
+postcode-invalid = 请输入5位数字的邮政编码。
+postcode-none = 对于这个邮政编码，这里没有卫生局提供培训。请从列表中选择一个卫生局，或询问您的卫生局。
+office-list-heading = 所有卫生局
+office-choose = 在这个卫生局开始培训
+office-not-in-language = 这个卫生局不提供您所用语言的培训。
+resume-heading = 继续
+resume-text = 您已经开始了。请从上次停下的地方继续。
+resume-button = 继续
+
+## Personal details
+
+enrol-heading = 您的信息
+enrol-intro = 请按照您的身份证件或护照上的写法填写姓名。这些信息会写在证明上。
+enrol-office = 卫生局
+given-name-label = 名
+family-name-label = 姓
+latin-intro = 仅当您的姓名用其他文字书写时填写：按照护照上的写法，用拉丁字母填写您的姓名。
+given-name-latin-label = 名（拉丁字母）
+family-name-latin-label = 姓（拉丁字母）
+birth-date-label = 出生日期
+birth-date-hint = 日.月.年，例如 31.12.1990
+email-label = 电子邮件地址（自愿填写）
+email-hint = 这样我们也会通过电子邮件把证明发给您。
+enrol-privacy = 卫生局只将您的信息用于培训和证明。
+enrol-submit = 继续观看视频
+form-errors-heading = 请检查您的信息：
+error-given-name = 请按照身份证件上的写法填写您的名。
+error-family-name = 请按照身份证件上的写法填写您的姓。
+error-latin = 证明上的姓名只能用拉丁字母打印。请同时按照护照上的写法填写您的姓名。
+error-birth-date = 请这样填写出生日期：日.月.年，例如 31.12.1990。
+error-email = 请检查电子邮件地址，或者将此栏留空。
+
+## Overview
+
+course-heading = 您的培训
+course-progress = 已观看 { $done } / { $total } 个视频
+chapter-done = 已观看
+chapter-open = 尚未观看
+resume-link-heading = 稍后继续
+resume-link-text = 使用这个链接，您可以稍后继续，也可以在其他设备上继续。请不要把链接给任何人。
+next-quiz = 继续回答问题
+quiz-locked = 看完所有视频后，问题才会开放。
+
+## Chapter
+
+chapter-of = 第 { $number } 章，共 { $total } 章
+video-noscript = 为了记录观看情况，本页面需要 JavaScript。请开启 JavaScript。其他功能不需要 JavaScript 也能使用。
+video-status = 已观看：{ $percent } %
+video-status-done = 此视频已完整看完。
+video-status-offline = 没有网络连接。连接恢复后，您的进度会立即发送。
+video-hint = 请完整观看每个视频。快进的部分不计算在内。
+chapter-text-heading = 视频文字内容
+chapter-next = 下一章
+chapter-overview = 返回概览
+
+## Questions
+
+quiz-heading = 培训问题
+quiz-intro = 请回答 { $count } 个问题。有些问题有多个正确答案：请选出所有正确答案。正确率达到 { $percent } % 即为通过。
+quiz-start = 开始答题
+quiz-question = 第 { $number } 题，共 { $count } 题
+quiz-submit = 提交答案
+quiz-passed = 通过：{ $count } 个答案中有 { $score } 个正确。
+quiz-failed = 很遗憾，未通过：{ $count } 个答案中有 { $score } 个正确。
+quiz-retry = 再试一次
+quiz-attempts-left = 您还有 { $left } 次机会。
+quiz-rewatch = 您已用完所有机会。请重新观看视频。之后您可以再次回答问题。
+quiz-correct = 正确
+quiz-wrong = 错误
+quiz-next = 继续填写声明
+
+## Declaration
+
+declaration-heading = 您的声明
+declaration-confirm = 是的，我作此声明。
+declaration-guardian-intro = 您未满18岁。因此由您的监护人作出声明，例如您的母亲或父亲。
+guardian-given-name-label = 监护人的名
+guardian-family-name-label = 监护人的姓
+declaration-submit = 提交声明并获得证明
+declaration-required = 请确认声明。如果您知道有导致工作禁令的理由，就不得开始工作：请联系您的卫生局。
+
+## Done
+
+done-heading = 完成了！这是您的证明。
+done-code = 证明代码
+done-download = 下载证明（PDF）
+done-mailed = 我们也会把证明发送到 { $email }。
+done-employer = 请把证明交给您的雇主。在第一个工作日，证明的日期不得超过三个月。
+done-verify = 任何人都可以用二维码核查证明。
+
+## Errors
+
+error-heading = 出错了
+error-not-found = 此页面不存在。
+error-session = 此培训是在另一台设备上开始的，或者链接不完整。请打开您保存的链接。
+error-expired = 表格打开的时间太长了。请再试一次。
+error-unavailable = 服务暂时无法访问。您的信息已保存。请过几分钟再试。
+error-back = 返回首页
+
+## Pages of the health office
+
+accessibility-heading = 无障碍声明
+privacy-heading = 数据保护说明
+imprint-heading = 法律信息

@@ -1,0 +1,210 @@
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::{Deserialize, Serialize};
+
+use super::page::{Frame, Kind, LearnError, html, redirect};
+use super::session::Learner;
+use super::texts::markdown;
+use crate::service::{self, EnrolmentStatus, Error, ProgressInput};
+use crate::web::AppState;
+use crate::web::media::media_path;
+
+pub struct ChapterRow {
+    id: String,
+    title: String,
+    done: bool,
+}
+
+#[derive(Template)]
+#[template(path = "learn/overview.html", config = "src/web/askama.toml")]
+struct OverviewPage<'a> {
+    f: Frame<'a>,
+    progress: String,
+    chapters: Vec<ChapterRow>,
+    all_watched: bool,
+    next_chapter: Option<String>,
+    next_title: String,
+    resume_url: String,
+}
+
+/// Where the learner stands: the chapters watched, the next step, and the link to go
+/// on later on another device.
+pub async fn overview(
+    state: web::Data<AppState>,
+    learner: Learner,
+) -> Result<HttpResponse, LearnError> {
+    let view = learner.view(&state).await?;
+    match view.status {
+        EnrolmentStatus::Certified => return Ok(redirect("/lernen/fertig")),
+        EnrolmentStatus::Declaration => return Ok(redirect("/lernen/erklaerung")),
+        EnrolmentStatus::Learning | EnrolmentStatus::Quiz => {}
+    }
+    let content = &state.ctx.content;
+    let lang = &learner.enrolment.language;
+    let f = Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant);
+    let language = content
+        .course
+        .language(lang)
+        .ok_or_else(|| LearnError::new(Kind::NotFound, content, Some(lang)))?;
+    let chapters: Vec<ChapterRow> = view
+        .lessons
+        .iter()
+        .filter_map(|p| {
+            language.lesson(&p.id).map(|l| ChapterRow {
+                id: l.id.clone(),
+                title: l.title.clone(),
+                done: p.completed,
+            })
+        })
+        .collect();
+    let done = chapters.iter().filter(|c| c.done).count() as f64;
+    let next = chapters.iter().find(|c| !c.done);
+    let page = OverviewPage {
+        progress: f.t.nums(
+            "course-progress",
+            &[("done", done), ("total", chapters.len() as f64)],
+        ),
+        all_watched: view.status == EnrolmentStatus::Quiz,
+        next_chapter: next.map(|c| c.id.clone()),
+        next_title: next.map(|c| c.title.clone()).unwrap_or_default(),
+        resume_url: state.url(&learner.resume_path()),
+        chapters,
+        f,
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+#[derive(Template)]
+#[template(path = "learn/chapter.html", config = "src/web/askama.toml")]
+struct ChapterPage<'a> {
+    f: Frame<'a>,
+    chapter_of: String,
+    title: String,
+    lesson: String,
+    video_url: String,
+    captions_url: String,
+    captions_lang: String,
+    captions_label: String,
+    csrf: String,
+    status: String,
+    status_watching: String,
+    next: Option<String>,
+    text: String,
+}
+
+/// One chapter: the video with captions, its watch status, and its text.
+pub async fn chapter(
+    state: web::Data<AppState>,
+    learner: Learner,
+    lesson: web::Path<String>,
+) -> Result<HttpResponse, LearnError> {
+    let view = learner.view(&state).await?;
+    let content = &state.ctx.content;
+    let lang = &learner.enrolment.language;
+    let not_found = || LearnError::new(Kind::NotFound, content, Some(lang));
+    let language = content.course.language(lang).ok_or_else(not_found)?;
+    let position = language
+        .lessons
+        .iter()
+        .position(|l| l.id == *lesson)
+        .ok_or_else(not_found)?;
+    let current = &language.lessons[position];
+    let progress = view.lessons.iter().find(|p| p.id == current.id);
+    let f = Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant);
+    let percent = progress.map_or(0.0, |p| (p.watched_ratio * 100.0).floor());
+    let captions_lang = current
+        .captions_language
+        .clone()
+        .unwrap_or_else(|| lang.clone());
+    let captions_label = content
+        .course
+        .language(&captions_lang)
+        .map_or_else(|| captions_lang.clone(), |l| l.name.clone());
+    let course = &content.course.id;
+    let page = ChapterPage {
+        chapter_of: f.t.nums(
+            "chapter-of",
+            &[
+                ("number", (position + 1) as f64),
+                ("total", language.lessons.len() as f64),
+            ],
+        ),
+        title: current.title.clone(),
+        lesson: current.id.clone(),
+        video_url: media_path(course, lang, &current.id, "mp4"),
+        captions_url: media_path(course, lang, &current.id, "vtt"),
+        captions_lang,
+        captions_label,
+        csrf: learner.csrf(),
+        status: if progress.is_some_and(|p| p.completed) {
+            f.t.get("video-status-done")
+        } else {
+            f.t.num("video-status", "percent", percent)
+        },
+        // The script fills in the number: Fluent formats it here with a placeholder.
+        status_watching: f.t.str("video-status", "percent", "{percent}"),
+        next: language.lessons.get(position + 1).map(|l| l.id.clone()),
+        text: markdown(&current.text),
+        f,
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+#[derive(Deserialize)]
+pub struct ProgressReport {
+    lesson: String,
+    from_s: f64,
+    to_s: f64,
+}
+
+#[derive(Serialize)]
+struct ProgressAnswer {
+    watched_ratio: f64,
+    completed: bool,
+    all_completed: bool,
+}
+
+/// The page's script reports played spans here (the cookie identifies the learner,
+/// a header carries the CSRF token); the same rules as the API's progress call.
+pub async fn progress(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    learner: Learner,
+    report: web::Json<ProgressReport>,
+) -> Result<HttpResponse, Error> {
+    let sent = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if learner.check_csrf(sent).is_err() {
+        return Err(Error::Forbidden);
+    }
+    let report = report.into_inner();
+    let row = learner.enrolment.clone();
+    let lesson = report.lesson.clone();
+    let view = state
+        .db(move |ctx, conn| {
+            service::report_progress(
+                ctx,
+                conn,
+                &row.id,
+                &ProgressInput {
+                    lesson: report.lesson,
+                    from_s: report.from_s,
+                    to_s: report.to_s,
+                },
+            )?;
+            service::enrolment_view(ctx, conn, &row)
+        })
+        .await?;
+    let current = view.lessons.iter().find(|l| l.id == lesson);
+    Ok(
+        super::page::security_headers(HttpResponse::Ok()).json(ProgressAnswer {
+            watched_ratio: current.map_or(0.0, |l| l.watched_ratio),
+            completed: current.is_some_and(|l| l.completed),
+            all_completed: view.lessons.iter().all(|l| l.completed),
+        }),
+    )
+}

@@ -1,0 +1,239 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::page::{Frame, Kind, LearnError, html, redirect, security_headers};
+use super::session::{Learner, learner_cookie};
+use super::texts::markdown;
+use crate::domain::BirthDate;
+use crate::service::{self, DeclarationInput, EnrolmentStatus, Error, GuardianInput};
+use crate::web::AppState;
+
+#[derive(Template)]
+#[template(path = "learn/declaration.html", config = "src/web/askama.toml")]
+struct DeclarationPage<'a> {
+    f: Frame<'a>,
+    csrf: String,
+    minor: bool,
+    declaration: String,
+    problem: Option<String>,
+    guardian_given_name: String,
+    guardian_family_name: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct DeclarationForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    no_known_obstacles: Option<String>,
+    #[serde(default)]
+    guardian_given_name: String,
+    #[serde(default)]
+    guardian_family_name: String,
+}
+
+fn declaration_page(
+    state: &AppState,
+    learner: &Learner,
+    form: DeclarationForm,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, LearnError> {
+    let content = &state.ctx.content;
+    let lang = &learner.enrolment.language;
+    let language = content
+        .course
+        .language(lang)
+        .ok_or_else(|| LearnError::new(Kind::NotFound, content, Some(lang)))?;
+    let minor = BirthDate::from_record(learner.enrolment.birth_date)
+        .is_minor_on(state.ctx.clock.today_in_germany());
+    let text = if minor {
+        &language.declaration.guardian_text
+    } else {
+        &language.declaration.text
+    };
+    let page = DeclarationPage {
+        f: Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant),
+        csrf: learner.csrf(),
+        minor,
+        declaration: markdown(text),
+        problem,
+        guardian_given_name: form.guardian_given_name,
+        guardian_family_name: form.guardian_family_name,
+    };
+    Ok(html(status, &page))
+}
+
+/// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG, after a passed quiz.
+pub async fn declaration(
+    state: web::Data<AppState>,
+    learner: Learner,
+) -> Result<HttpResponse, LearnError> {
+    match learner.view(&state).await?.status {
+        EnrolmentStatus::Declaration => declaration_page(
+            &state,
+            &learner,
+            DeclarationForm::default(),
+            None,
+            StatusCode::OK,
+        ),
+        EnrolmentStatus::Certified => Ok(redirect("/lernen/fertig")),
+        EnrolmentStatus::Learning | EnrolmentStatus::Quiz => Ok(redirect("/lernen")),
+    }
+}
+
+pub async fn declare(
+    state: web::Data<AppState>,
+    learner: Learner,
+    form: web::Form<DeclarationForm>,
+) -> Result<HttpResponse, LearnError> {
+    let form = form.into_inner();
+    learner.check_csrf(&form.csrf)?;
+    let t = super::texts::Texts::new(&state.ctx.content, Some(&learner.enrolment.language));
+    if form.no_known_obstacles.is_none() {
+        let problem = Some(t.get("declaration-required"));
+        return declaration_page(
+            &state,
+            &learner,
+            form,
+            problem,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    let minor = BirthDate::from_record(learner.enrolment.birth_date)
+        .is_minor_on(state.ctx.clock.today_in_germany());
+    let input = DeclarationInput {
+        no_known_obstacles: true,
+        guardian: minor.then(|| GuardianInput {
+            given_name: form.guardian_given_name.clone(),
+            family_name: form.guardian_family_name.clone(),
+        }),
+    };
+    let id = learner.id().to_string();
+    match state
+        .db(move |ctx, conn| service::declare(ctx, conn, &id, &input))
+        .await
+    {
+        Ok(_) => Ok(redirect("/lernen/fertig")),
+        Err(Error::Invalid(fields)) => {
+            let latin = fields.iter().any(|f| f.detail.contains("Latin"));
+            let problem = Some(t.get(if latin {
+                "error-latin"
+            } else {
+                "error-given-name"
+            }));
+            declaration_page(
+                &state,
+                &learner,
+                form,
+                problem,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(Error::Conflict { .. }) => Ok(redirect("/lernen")),
+        Err(e) => Err(LearnError::from_service(
+            e,
+            &state.ctx.content,
+            Some(&learner.enrolment.language),
+        )),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "learn/done.html", config = "src/web/askama.toml")]
+struct DonePage<'a> {
+    f: Frame<'a>,
+    code: String,
+    mailed: Option<String>,
+    verify_url: String,
+}
+
+/// The certificate: its code, the download, and what to do with it.
+pub async fn done(
+    state: web::Data<AppState>,
+    learner: Learner,
+) -> Result<HttpResponse, LearnError> {
+    let row = learner.enrolment.clone();
+    let view = state
+        .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
+        .await
+        .map_err(|e| {
+            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
+        })?;
+    let Some(certificate) = view.certificate else {
+        return Ok(redirect("/lernen"));
+    };
+    let content = &state.ctx.content;
+    let f = Frame::new(content, Some(&learner.enrolment.language))
+        .for_office(&learner.enrolment.tenant);
+    let mails = content
+        .tenant(&learner.enrolment.tenant)
+        .is_some_and(|t| t.email_certificates);
+    let page = DonePage {
+        mailed: learner
+            .enrolment
+            .email
+            .as_deref()
+            .filter(|_| mails)
+            .map(|email| f.t.str("done-mailed", "email", email)),
+        verify_url: state.url(&format!("/v/{}", certificate.code)),
+        code: certificate.code,
+        f,
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+/// The signed PDF, as a download.
+pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpResponse, LearnError> {
+    let id = learner.id().to_string();
+    let pdf = state
+        .db(move |ctx, conn| service::pdf_for_enrolment(ctx, conn, &id))
+        .await
+        .map_err(|e| {
+            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
+        })?;
+    Ok(security_headers(HttpResponse::Ok())
+        .content_type("application/pdf")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
+        ))
+        .body(pdf.bytes))
+}
+
+#[derive(Deserialize)]
+pub struct ResumeQuery {
+    #[serde(default)]
+    k: String,
+}
+
+/// The link saved for later: opens the enrolment in this browser.
+pub async fn resume(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<String>,
+    query: web::Query<ResumeQuery>,
+) -> Result<HttpResponse, LearnError> {
+    let _ = req;
+    let (id, token) = (id.into_inner(), query.into_inner().k);
+    let (check_id, check_token) = (id.clone(), token.clone());
+    let valid = state
+        .db(
+            move |_, conn| match service::authenticate(conn, &check_id, Some(&check_token)) {
+                Ok(_) => Ok(true),
+                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => Ok(false),
+                Err(other) => Err(other),
+            },
+        )
+        .await
+        .map_err(|e| LearnError::from_service(e, &state.ctx.content, None))?;
+    if !valid {
+        return Err(LearnError::new(Kind::NoSession, &state.ctx.content, None));
+    }
+    let mut response = redirect("/lernen");
+    let _ = response.add_cookie(&learner_cookie(&id, &token, state.secure_cookies));
+    Ok(response)
+}

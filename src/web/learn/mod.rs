@@ -1,0 +1,54 @@
+//! The learner's pages: start, office, personal data, chapters with video, quiz,
+//! declaration, certificate. Server-rendered, German first, in every course language;
+//! every form is a plain POST with a CSRF token; only the watch tracking needs a script.
+//! They call the same services as the JSON API.
+
+mod course;
+mod enrol;
+mod finish;
+mod page;
+mod quiz;
+mod session;
+mod start;
+mod texts;
+
+use actix_web::web;
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/").get(start::start))
+        .service(web::resource("/amt/{tenant}/{page}").get(start::office_page))
+        .service(
+            web::resource("/anmeldung")
+                .get(enrol::form)
+                .post(enrol::submit),
+        )
+        .service(web::resource("/weiter/{id}").get(finish::resume))
+        .service(web::resource("/lernen").get(course::overview))
+        .service(web::resource("/lernen/kapitel/{lesson}").get(course::chapter))
+        .service(web::resource("/lernen/fortschritt").post(course::progress))
+        .service(
+            web::resource("/lernen/fragen")
+                .get(quiz::intro)
+                .post(quiz::start),
+        )
+        .service(web::resource("/lernen/fragen/{attempt}").post(quiz::grade))
+        .service(
+            web::resource("/lernen/erklaerung")
+                .get(finish::declaration)
+                .post(finish::declare),
+        )
+        .service(web::resource("/lernen/fertig").get(finish::done))
+        .service(web::resource("/lernen/bescheinigung.pdf").get(finish::pdf))
+        .service(web::resource("/static/learn.css").get(|| async {
+            page::asset(
+                include_str!("../static/learn.css"),
+                "text/css; charset=utf-8",
+            )
+        }))
+        .service(web::resource("/static/watch.js").get(|| async {
+            page::asset(
+                include_str!("../static/watch.js"),
+                "text/javascript; charset=utf-8",
+            )
+        }));
+}

@@ -1,0 +1,163 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpResponse, ResponseError};
+use std::sync::Arc;
+
+use askama::Template;
+
+use super::texts::Texts;
+use crate::course::Content;
+use crate::service::Error;
+
+/// What every learner page shows around its content.
+pub struct Frame<'a> {
+    pub t: Texts<'a>,
+    /// The office whose accessibility statement, privacy notice and imprint the footer
+    /// links to.
+    pub office: Option<String>,
+    /// (code, name) of the languages to switch to; empty where the language is fixed.
+    pub languages: Vec<(String, String)>,
+    /// Where the language switch leads (the page itself, with `?lang=`).
+    pub switch_action: String,
+    /// Extra query fields the language switch keeps (name, value).
+    pub keep: Vec<(String, String)>,
+}
+
+impl<'a> Frame<'a> {
+    pub fn new(content: &'a Content, lang: Option<&str>) -> Self {
+        Self {
+            t: Texts::new(content, lang),
+            office: None,
+            languages: Vec::new(),
+            switch_action: String::new(),
+            keep: Vec::new(),
+        }
+    }
+
+    /// With a language switch that returns to `action`.
+    pub fn switchable(mut self, content: &Content, action: &str) -> Self {
+        self.languages = content
+            .course
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.name.clone()))
+            .collect();
+        self.switch_action = action.to_string();
+        self
+    }
+
+    pub fn for_office(mut self, office: &str) -> Self {
+        self.office = Some(office.to_string());
+        self
+    }
+}
+
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// The learner pages' headers (see `page_headers`): scripts, media and reports to this
+/// origin only.
+pub fn security_headers(builder: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
+    crate::web::page_headers::page_headers(builder, CSP)
+}
+
+pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
+    match page.render() {
+        Ok(body) => security_headers(HttpResponse::build(status))
+            .insert_header(ContentType::html())
+            .body(body),
+        Err(e) => {
+            tracing::error!(error = %e, "learner page did not render");
+            HttpResponse::InternalServerError().finish()
+        }
+    }
+}
+
+pub fn redirect(to: &str) -> HttpResponse {
+    security_headers(HttpResponse::SeeOther())
+        .insert_header((header::LOCATION, to.to_string()))
+        .finish()
+}
+
+#[derive(Template)]
+#[template(path = "learn/error.html", config = "src/web/askama.toml")]
+struct ErrorPage<'a> {
+    f: Frame<'a>,
+    message: String,
+}
+
+/// What goes wrong on a learner page, told in the learner's language.
+#[derive(Debug, thiserror::Error)]
+#[error("{kind:?}")]
+pub struct LearnError {
+    kind: Kind,
+    lang: Option<String>,
+    /// To tell it in words; absent only if the application state is missing.
+    content: Option<Arc<Content>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// No enrolment in this browser (or the link is incomplete).
+    NoSession,
+    NotFound,
+    /// A form's CSRF token did not match: it was too old or came from elsewhere.
+    Expired,
+    Unavailable,
+}
+
+impl LearnError {
+    pub fn new(kind: Kind, content: &Arc<Content>, lang: Option<&str>) -> Self {
+        Self {
+            kind,
+            lang: lang.map(str::to_string),
+            content: Some(content.clone()),
+        }
+    }
+
+    pub fn without_content(kind: Kind, content: Option<Arc<Content>>) -> Self {
+        Self {
+            kind,
+            lang: None,
+            content,
+        }
+    }
+
+    pub fn from_service(error: Error, content: &Arc<Content>, lang: Option<&str>) -> Self {
+        let kind = match error {
+            Error::NotFound(_) => Kind::NotFound,
+            Error::Unavailable(_) => Kind::Unavailable,
+            other => {
+                tracing::error!(error = %other, "learner page failed");
+                Kind::Unavailable
+            }
+        };
+        Self::new(kind, content, lang)
+    }
+}
+
+impl ResponseError for LearnError {
+    fn status_code(&self) -> StatusCode {
+        match self.kind {
+            Kind::NoSession | Kind::Expired => StatusCode::FORBIDDEN,
+            Kind::NotFound => StatusCode::NOT_FOUND,
+            Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let id = match self.kind {
+            Kind::NoSession => "error-session",
+            Kind::NotFound => "error-not-found",
+            Kind::Expired => "error-expired",
+            Kind::Unavailable => "error-unavailable",
+        };
+        let Some(content) = &self.content else {
+            return HttpResponse::build(self.status_code()).finish();
+        };
+        let f = Frame::new(content, self.lang.as_deref());
+        let message = f.t.get(id);
+        html(self.status_code(), &ErrorPage { f, message })
+    }
+}
+
+pub use crate::web::page_headers::static_asset as asset;

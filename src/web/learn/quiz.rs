@@ -1,0 +1,254 @@
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::page::{Frame, LearnError, html, redirect};
+use super::session::Learner;
+use crate::service::{self, AttemptStarted, EnrolmentStatus, Error};
+use crate::web::AppState;
+
+#[derive(Template)]
+#[template(path = "learn/quiz_intro.html", config = "src/web/askama.toml")]
+struct IntroPage<'a> {
+    f: Frame<'a>,
+    locked: bool,
+    intro: String,
+    csrf: String,
+}
+
+fn intro_text(state: &AppState, f: &Frame<'_>) -> String {
+    let rules = state.ctx.content.course.quiz;
+    f.t.nums(
+        "quiz-intro",
+        &[
+            ("count", rules.questions_per_attempt as f64),
+            ("percent", (rules.pass_ratio * 100.0).round()),
+        ],
+    )
+}
+
+fn frame<'a>(state: &'a AppState, learner: &Learner) -> Frame<'a> {
+    Frame::new(&state.ctx.content, Some(&learner.enrolment.language))
+        .for_office(&learner.enrolment.tenant)
+}
+
+fn intro_page(state: &AppState, learner: &Learner, locked: bool) -> HttpResponse {
+    let f = frame(state, learner);
+    let page = IntroPage {
+        locked,
+        intro: intro_text(state, &f),
+        csrf: learner.csrf(),
+        f,
+    };
+    html(
+        if locked {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::OK
+        },
+        &page,
+    )
+}
+
+/// What the quiz is; opens once every video is watched.
+pub async fn intro(
+    state: web::Data<AppState>,
+    learner: Learner,
+) -> Result<HttpResponse, LearnError> {
+    let row = learner.enrolment.clone();
+    let view = state
+        .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
+        .await
+        .map_err(|e| {
+            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
+        })?;
+    Ok(match view.status {
+        EnrolmentStatus::Certified => redirect("/lernen/fertig"),
+        EnrolmentStatus::Declaration => redirect("/lernen/erklaerung"),
+        EnrolmentStatus::Learning => intro_page(&state, &learner, true),
+        EnrolmentStatus::Quiz => intro_page(&state, &learner, false),
+    })
+}
+
+struct QuestionRow {
+    id: String,
+    text: String,
+    options: Vec<OptionRow>,
+}
+
+struct OptionRow {
+    id: String,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "learn/quiz.html", config = "src/web/askama.toml")]
+struct QuizPage<'a> {
+    f: Frame<'a>,
+    intro: String,
+    attempt: i64,
+    csrf: String,
+    questions: Vec<QuestionRow>,
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Draws the questions (or shows the attempt already open: asking again does not draw
+/// new ones).
+pub async fn start(
+    state: web::Data<AppState>,
+    learner: Learner,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, LearnError> {
+    learner.check_csrf(&form.csrf)?;
+    let id = learner.id().to_string();
+    let started: AttemptStarted = match state
+        .db(move |ctx, conn| service::start_attempt(ctx, conn, &id))
+        .await
+    {
+        Ok(started) => started,
+        Err(Error::Conflict { .. }) => return Ok(redirect("/lernen/fragen")),
+        Err(e) => {
+            return Err(LearnError::from_service(
+                e,
+                &state.ctx.content,
+                Some(&learner.enrolment.language),
+            ));
+        }
+    };
+    let f = frame(&state, &learner);
+    let count = started.questions.len() as f64;
+    let questions = started
+        .questions
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| QuestionRow {
+            text: format!(
+                "{} {}",
+                f.t.nums(
+                    "quiz-question",
+                    &[("number", (i + 1) as f64), ("count", count)]
+                ),
+                q.text
+            ),
+            id: q.id,
+            options: q
+                .options
+                .into_iter()
+                .map(|o| OptionRow {
+                    id: o.id,
+                    text: o.text,
+                })
+                .collect(),
+        })
+        .collect();
+    let page = QuizPage {
+        intro: intro_text(&state, &f),
+        attempt: started.attempt,
+        csrf: learner.csrf(),
+        questions,
+        f,
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+struct ResultRow {
+    text: String,
+    correct: bool,
+    explanation: String,
+}
+
+#[derive(Template)]
+#[template(path = "learn/quiz_result.html", config = "src/web/askama.toml")]
+struct ResultPage<'a> {
+    f: Frame<'a>,
+    passed: bool,
+    must_rewatch: bool,
+    outcome: String,
+    attempts_left: String,
+    csrf: String,
+    results: Vec<ResultRow>,
+}
+
+/// Grades the attempt; the answers come as repeated `QUESTION=OPTION` form fields.
+pub async fn grade(
+    state: web::Data<AppState>,
+    learner: Learner,
+    attempt: web::Path<i64>,
+    body: web::Bytes,
+) -> Result<HttpResponse, LearnError> {
+    let mut csrf = String::new();
+    let mut answers: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, value) in form_urlencoded::parse(&body) {
+        if name == "csrf" {
+            csrf = value.into_owned();
+        } else {
+            answers
+                .entry(name.into_owned())
+                .or_default()
+                .push(value.into_owned());
+        }
+    }
+    learner.check_csrf(&csrf)?;
+    let id = learner.id().to_string();
+    let number = attempt.into_inner();
+    let graded = match state
+        .db(move |ctx, conn| service::grade_attempt(ctx, conn, &id, number, &answers))
+        .await
+    {
+        Ok(graded) => graded,
+        // Already graded (a second click, the back button): the quiz page knows what next.
+        Err(Error::Conflict { .. } | Error::NotFound(_)) => return Ok(redirect("/lernen/fragen")),
+        Err(e) => {
+            return Err(LearnError::from_service(
+                e,
+                &state.ctx.content,
+                Some(&learner.enrolment.language),
+            ));
+        }
+    };
+    let f = frame(&state, &learner);
+    let language = state
+        .ctx
+        .content
+        .course
+        .language(&learner.enrolment.language);
+    let values = [
+        ("score", graded.correct as f64),
+        ("count", graded.total as f64),
+    ];
+    let page = ResultPage {
+        passed: graded.passed,
+        must_rewatch: graded.must_rewatch,
+        outcome: f.t.nums(
+            if graded.passed {
+                "quiz-passed"
+            } else {
+                "quiz-failed"
+            },
+            &values,
+        ),
+        attempts_left: f.t.num("quiz-attempts-left", "left", graded.attempts_left),
+        csrf: learner.csrf(),
+        results: graded
+            .results
+            .into_iter()
+            .map(|r| ResultRow {
+                text: language
+                    .and_then(|l| l.question(&r.question))
+                    .map_or_else(|| r.question.clone(), |q| q.text.clone()),
+                correct: r.correct,
+                explanation: r.explanation,
+            })
+            .collect(),
+        f,
+    };
+    Ok(html(StatusCode::OK, &page))
+}

@@ -1,0 +1,133 @@
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{FromRequest, HttpRequest, web};
+
+use super::page::{Kind, LearnError};
+use crate::db::models::EnrolmentRow;
+use crate::service::{self, Error, hash_token};
+use crate::staff::same_secret;
+use crate::web::AppState;
+
+pub const LEARNER_COOKIE: &str = "belehrung_learner";
+pub const FORM_COOKIE: &str = "belehrung_form";
+
+/// The enrolment whose cookie this browser holds: `ID.TOKEN`, the token being the same
+/// bearer token the JSON API uses.
+pub struct Learner {
+    pub enrolment: EnrolmentRow,
+    token: String,
+    content: std::sync::Arc<crate::course::Content>,
+}
+
+impl Learner {
+    pub fn id(&self) -> &str {
+        &self.enrolment.id
+    }
+
+    /// The token every form and the progress script send back: derived from the secret
+    /// bearer token, so another site cannot know it.
+    pub fn csrf(&self) -> String {
+        csrf_for(&self.token)
+    }
+
+    pub fn check_csrf(&self, sent: &str) -> Result<(), LearnError> {
+        if same_secret(sent, &self.csrf()) {
+            Ok(())
+        } else {
+            Err(LearnError::new(
+                Kind::Expired,
+                &self.content,
+                Some(&self.enrolment.language),
+            ))
+        }
+    }
+
+    /// Where this enrolment stands.
+    pub async fn view(&self, state: &AppState) -> Result<service::EnrolmentView, LearnError> {
+        let row = self.enrolment.clone();
+        state
+            .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
+            .await
+            .map_err(|e| LearnError::from_service(e, &self.content, Some(&self.enrolment.language)))
+    }
+
+    /// The link that opens this enrolment on another device.
+    pub fn resume_path(&self) -> String {
+        format!("/weiter/{}?k={}", self.enrolment.id, self.token)
+    }
+}
+
+pub fn csrf_for(token: &str) -> String {
+    hash_token(&format!("csrf:{token}"))
+}
+
+pub fn learner_cookie(id: &str, token: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build(LEARNER_COOKIE, format!("{id}.{token}"))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        // Kept a month, as long as an unfinished enrolment: a learner who closes the
+        // browser comes back to where they left off.
+        .max_age(actix_web::cookie::time::Duration::days(30))
+        .finish()
+}
+
+pub fn form_cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(FORM_COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .finish()
+}
+
+/// The learner of this request, if the cookie names a valid enrolment.
+pub async fn current(req: &HttpRequest) -> Result<Option<Learner>, LearnError> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Ok(None);
+    };
+    let content = state.ctx.content.clone();
+    let Some((id, token)) = req.cookie(LEARNER_COOKIE).and_then(|c| {
+        c.value()
+            .split_once('.')
+            .map(|(i, t)| (i.to_string(), t.to_string()))
+    }) else {
+        return Ok(None);
+    };
+    let lookup_token = token.clone();
+    let found = state
+        .db(
+            move |_, conn| match service::authenticate(conn, &id, Some(&lookup_token)) {
+                Ok(row) => Ok(Some(row)),
+                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => Ok(None),
+                Err(other) => Err(other),
+            },
+        )
+        .await
+        .map_err(|e| LearnError::from_service(e, &content, None))?;
+    Ok(found.map(|enrolment| Learner {
+        enrolment,
+        token,
+        content,
+    }))
+}
+
+impl FromRequest for Learner {
+    type Error = LearnError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, LearnError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let content = req
+                .app_data::<web::Data<AppState>>()
+                .map(|state| state.ctx.content.clone());
+            current(&req)
+                .await?
+                .ok_or_else(|| LearnError::without_content(Kind::NoSession, content))
+        })
+    }
+}
