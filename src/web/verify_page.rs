@@ -78,6 +78,7 @@ struct UploadResult {
 #[template(path = "verify.html", config = "src/web/askama.toml")]
 struct VerifyPage<'a> {
     lang: &'a str,
+    dir: &'static str,
     languages: Vec<(String, String)>,
     t: &'a VerifyTexts,
     entered: String,
@@ -102,8 +103,13 @@ fn render(
     upload: Option<UploadResult>,
 ) -> HttpResponse {
     let content = &state.ctx.content;
+    let rtl = content
+        .course
+        .language(lang)
+        .is_some_and(|l| l.direction == crate::course::Direction::Rtl);
     let page = VerifyPage {
         lang,
+        dir: if rtl { "rtl" } else { "ltr" },
         languages: content
             .course
             .languages

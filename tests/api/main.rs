@@ -16,6 +16,7 @@ mod declaration;
 mod happy_path;
 mod keys;
 mod languages;
+mod learner_pages;
 mod mail;
 mod office_isolation;
 mod quiz;

@@ -1,0 +1,188 @@
+//! The learner pages without JavaScript: plain forms from the start page to the signed
+//! certificate, CSRF tokens on every form, the cookie and the headers.
+
+use crate::helpers::{Backend, spawn_app_configured};
+use crate::on_both_backends;
+use crate::staff_client::csrf;
+
+on_both_backends!(the_whole_instruction_works_with_plain_forms);
+
+async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
+    let app = spawn_app_configured(backend, &[("BELEHRUNG_REQUIRED_WATCH_RATIO", "0")]).await;
+    let browser = app.staff_client();
+
+    let start = browser.get("/?postcode=99999&lang=tr").await;
+    assert_eq!(start.status, 200);
+    assert!(
+        start.body.contains("lang=\"tr\"")
+            && start
+                .body
+                .contains("/anmeldung?tenant=musterstadt&amp;lang=tr")
+    );
+    let response = browser
+        .client
+        .get(format!("{}/", app.address))
+        .send()
+        .await
+        .expect("start");
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+
+    let form = browser.get("/anmeldung?tenant=musterstadt&lang=tr").await;
+    assert_eq!(form.status, 200);
+    // Without the form's cookie (another site posting), nothing is created.
+    let forged = app
+        .staff_client()
+        .post(
+            "/anmeldung",
+            &[
+                ("csrf", "x"),
+                ("tenant", "musterstadt"),
+                ("lang", "tr"),
+                ("given_name", "A"),
+                ("family_name", "B"),
+                ("birth_date", "12.04.1990"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+    assert_eq!(app.count("enrolments"), 0);
+
+    let token = csrf(&form.body);
+    let fields = |birth: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("tenant", "musterstadt".into()),
+            ("lang", "tr".into()),
+            ("given_name", "Şükrü".into()),
+            ("family_name", "Öztürk".into()),
+            ("birth_date", birth.into()),
+            ("email", "s@example.org".into()),
+        ]
+    };
+    let wrong: Vec<(&str, String)> = fields("30.02.1990");
+    let refused = browser
+        .post(
+            "/anmeldung",
+            &wrong
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("href=\"#birth_date\""),
+        "the error links to its field"
+    );
+    assert_eq!(app.count("enrolments"), 0);
+    let token = csrf(&refused.body);
+    let right = [
+        ("csrf", token.as_str()),
+        ("tenant", "musterstadt"),
+        ("lang", "tr"),
+        ("given_name", "Şükrü"),
+        ("family_name", "Öztürk"),
+        ("birth_date", "12.04.1990"),
+        ("email", "s@example.org"),
+    ];
+    let enrolled = browser.post("/anmeldung", &right).await;
+    assert_eq!(
+        (enrolled.status, enrolled.location.as_str()),
+        (303, "/lernen")
+    );
+    let cookie = browser
+        .client
+        .get(format!("{}/lernen", app.address))
+        .send()
+        .await
+        .expect("overview");
+    assert_eq!(cookie.status(), 200);
+    assert_eq!(app.count("enrolments"), 1);
+
+    let overview = browser.get("/lernen").await;
+    assert!(
+        overview.body.contains("/weiter/"),
+        "the link to go on later"
+    );
+    let chapter = browser.get("/lernen/kapitel/warum").await;
+    assert!(
+        chapter.body.contains("<track kind=\"captions\"") && chapter.body.contains("<noscript>")
+    );
+
+    // Another browser has no business here.
+    assert_eq!(app.staff_client().get("/lernen").await.status, 403);
+
+    let intro = browser.get("/lernen/fragen").await;
+    assert_eq!(intro.status, 200);
+    let quiz = browser
+        .post("/lernen/fragen", &[("csrf", csrf(&intro.body).as_str())])
+        .await;
+    assert_eq!(quiz.status, 200);
+    let attempt = quiz
+        .body
+        .split("action=\"/lernen/fragen/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("attempt")
+        .to_string();
+    let content = crate::helpers::content();
+    let language = content.course.language("tr").expect("tr");
+    let token = csrf(&quiz.body);
+    let mut answers = vec![("csrf".to_string(), token)];
+    for question in &language.questions {
+        if quiz.body.contains(&format!("name=\"{}\"", question.id)) {
+            for option in question.options.iter().filter(|o| o.correct) {
+                answers.push((question.id.clone(), option.id.clone()));
+            }
+        }
+    }
+    let pairs: Vec<(&str, &str)> = answers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let graded = browser
+        .post(&format!("/lernen/fragen/{attempt}"), &pairs)
+        .await;
+    assert_eq!(graded.status, 200);
+    assert!(
+        graded.body.contains("/lernen/erklaerung"),
+        "passed: {}",
+        graded.body
+    );
+
+    let declaration = browser.get("/lernen/erklaerung").await;
+    let token = csrf(&declaration.body);
+    let unticked = browser
+        .post("/lernen/erklaerung", &[("csrf", token.as_str())])
+        .await;
+    assert_eq!(unticked.status, 422, "the declaration must be confirmed");
+    assert_eq!(app.count("certificates"), 0);
+    let declared = browser
+        .post(
+            "/lernen/erklaerung",
+            &[("csrf", token.as_str()), ("no_known_obstacles", "yes")],
+        )
+        .await;
+    assert_eq!(
+        (declared.status, declared.location.as_str()),
+        (303, "/lernen/fertig")
+    );
+    let done = browser.get("/lernen/fertig").await;
+    assert!(done.body.contains("s@example.org"), "the mail is announced");
+    let pdf = browser
+        .client
+        .get(format!("{}/lernen/bescheinigung.pdf", app.address))
+        .send()
+        .await
+        .expect("pdf");
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.expect("bytes").starts_with(b"%PDF"));
+    assert_eq!(app.count("outbox"), 1);
+}

@@ -1,0 +1,191 @@
+//! The learner pages in a real browser (Debian's Chromium driven by Playwright, see
+//! `tests/browser/`): the whole instruction with the keyboard alone at a phone's size in
+//! German, Arabic and Leichte Sprache, axe-core on every page, and the watch tracking
+//! against a server that requires real-time watching. Screenshots of every step are kept
+//! in `target/tmp/browser/`.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+
+use belehrung::course::Content;
+use serde_json::Value;
+
+/// One browser at a time: two cores do not run several Chromiums and servers well.
+static BROWSER: Mutex<()> = Mutex::new(());
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn artifacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    std::fs::create_dir_all(&dir).expect("artifact dir");
+    dir
+}
+
+struct Server {
+    child: Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(watch_ratio: &str) -> Server {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_belehrung"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("BELEHRUNG_BIND", "127.0.0.1:0")
+        .env(
+            "BELEHRUNG_DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("b.db").display()),
+        )
+        .env("BELEHRUNG_CONTENT_DIR", root().join("content"))
+        .env("BELEHRUNG_CERTIFICATES_DIR", root().join("certificates"))
+        .env("BELEHRUNG_DATA_DIR", dir.path())
+        .env("BELEHRUNG_REQUIRED_WATCH_RATIO", watch_ratio)
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start belehrung");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("address line");
+    let address = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("address printed")
+        .to_string();
+    Server {
+        child,
+        address,
+        _dir: dir,
+    }
+}
+
+fn node(script: &str, args: &[&str]) -> Value {
+    let dir = root().join("tests/browser");
+    assert!(
+        dir.join("node_modules/playwright-core").exists(),
+        "the browser tests need their npm packages: npm ci --prefix tests/browser (and Debian's chromium)"
+    );
+    let output = Command::new("node")
+        .arg(dir.join(script))
+        .args(args)
+        .output()
+        .expect("node (Node.js) is needed for the browser tests");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let report: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| {
+        panic!(
+            "{script}: {stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    assert!(output.status.success(), "{script} failed: {report:#}");
+    report
+}
+
+/// The right options of every question in `language`, for the test to tick.
+fn answers(language: &str) -> PathBuf {
+    let content = Content::load(&root().join("content")).expect("content");
+    let course = content.course.language(language).expect("language");
+    let map: serde_json::Map<String, Value> = course
+        .questions
+        .iter()
+        .map(|q| {
+            let right: Vec<Value> = q
+                .options
+                .iter()
+                .filter(|o| o.correct)
+                .map(|o| Value::String(o.id.clone()))
+                .collect();
+            (q.id.clone(), Value::Array(right))
+        })
+        .collect();
+    let path = artifacts().join(format!("answers-{language}.json"));
+    std::fs::write(&path, Value::Object(map).to_string()).expect("answers");
+    path
+}
+
+fn keyboard_only_instruction(language: &str, rtl: bool) {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let server = serve("0");
+    let answers = answers(language);
+    let out = artifacts();
+    let report = node(
+        "instruction.mjs",
+        &[
+            &server.address,
+            language,
+            &answers.display().to_string(),
+            &out.display().to_string(),
+        ],
+    );
+    let steps = report["steps"].as_array().expect("steps");
+    assert!(steps.len() >= 14, "{report:#}");
+    let mut weights = Vec::new();
+    for step in steps {
+        let name = step["name"].as_str().unwrap_or_default();
+        assert_eq!(
+            step["violations"],
+            Value::Array(vec![]),
+            "axe on {name} ({language}): {step:#}"
+        );
+        let bytes = step["bytes"].as_u64().unwrap_or(u64::MAX);
+        assert!(bytes < 100_000, "{name} weighs {bytes} bytes");
+        weights.push(format!("{name} {:.1} KB", bytes as f64 / 1000.0));
+        if name != "start" {
+            assert_eq!(step["lang"][0], language, "{name}");
+            if name != "verify" || rtl {
+                assert_eq!(step["lang"][1], if rtl { "rtl" } else { "ltr" }, "{name}");
+            }
+        }
+    }
+    assert_eq!(report["csp_violations"], Value::Array(vec![]));
+    assert_eq!(report["captions"][2], "showing", "captions on by default");
+    let pdf = report["pdf"].as_str().expect("pdf saved");
+    let checked = Command::new("pdfsig").arg(pdf).output().expect("pdfsig");
+    assert!(String::from_utf8_lossy(&checked.stdout).contains("Signature is Valid"));
+    println!(
+        "{language}: {} steps, screenshots in {}",
+        steps.len(),
+        out.display()
+    );
+    println!("{language} page weights: {}", weights.join(", "));
+}
+
+#[test]
+fn the_instruction_in_german_with_the_keyboard_alone() {
+    keyboard_only_instruction("de", false);
+}
+
+#[test]
+fn the_instruction_in_arabic_with_the_keyboard_alone() {
+    keyboard_only_instruction("ar", true);
+}
+
+#[test]
+fn the_instruction_in_leichte_sprache_with_the_keyboard_alone() {
+    keyboard_only_instruction("de-x-ls", false);
+}
+
+#[test]
+fn watching_counts_real_time_only() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let server = serve("0.95");
+    let report = node("video.mjs", &[&server.address]);
+    println!("watch tracking: {report}");
+    let fast = &report["fast"];
+    assert!(fast["counted_s"].as_f64() <= fast["real_s"].as_f64().map(|r| r + 1.0));
+    assert!(report["seek"]["counted_s"].as_f64().unwrap_or(99.0) <= 6.0);
+    assert!(report["offline"]["counted_after_s"].as_f64().unwrap_or(0.0) >= 5.0);
+}

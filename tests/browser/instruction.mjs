@@ -1,0 +1,131 @@
+// The whole instruction with the keyboard alone, at a phone's size, in one language:
+// start page → language → office by postcode → personal data → a chapter → quiz →
+// declaration → certificate download. axe-core on every page; a screenshot and the page
+// weight of every step. Prints a JSON report; exit 1 on the first failure.
+//
+// Usage: node instruction.mjs BASE_URL LANGUAGE ANSWERS.json OUT_DIR
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { axe, outDir, phone, tabTo, weight } from "./lib.mjs";
+
+const [base, language, answersFile, out] = process.argv.slice(2);
+const answers = JSON.parse(readFileSync(answersFile, "utf8"));
+outDir(out);
+const people = {
+  de: { given: "Łukasz", family: "Żółć", latinGiven: "", latinFamily: "" },
+  "de-x-ls": { given: "Şükrü", family: "Öztürk", latinGiven: "", latinFamily: "" },
+  ar: { given: "محمد", family: "الأحمد", latinGiven: "Mohammed", latinFamily: "Al-Ahmad" },
+};
+const person = people[language] || people.de;
+const report = { language, steps: [] };
+const { browser, page, violationsOfCsp } = await phone();
+
+async function step(name) {
+  await page.waitForLoadState("load");
+  const file = join(out, `${language}-${String(report.steps.length + 1).padStart(2, "0")}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  const lang = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  report.steps.push({ name, url: new URL(page.url()).pathname, lang, bytes: await weight(page), violations: await axe(page), screenshot: file });
+}
+
+async function type(selector, text) {
+  await tabTo(page, selector);
+  if (text) await page.keyboard.type(text);
+}
+
+try {
+  await page.goto(`${base}/`);
+  await step("start");
+  if (language !== "de") {
+    await tabTo(page, "select#lang");
+    for (let i = 0; i < 40 && (await page.$eval("select#lang", (s) => s.value)) !== language; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await tabTo(page, "form.language button");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    await step("language");
+  }
+  await type("#postcode", "99999");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("office");
+  await tabTo(page, 'ul.offices a[href^="/anmeldung?tenant=musterstadt"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("personal-data");
+
+  // A mistake first: the form says what is wrong, in the page's language.
+  await type("#family_name", person.family);
+  await type("#birth_date", "31.02.1990");
+  await tabTo(page, 'main form button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("personal-data-errors");
+  if (!(await page.$("#errors"))) throw new Error("no error summary shown");
+
+  await type("#given_name", person.given);
+  await tabTo(page, "#birth_date");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("12.04.1990");
+  if (person.latinGiven) {
+    await type("#given_name_latin", person.latinGiven);
+    await type("#family_name_latin", person.latinFamily);
+  }
+  await tabTo(page, 'main form button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("overview");
+
+  await tabTo(page, 'ol.chapters a[href^="/lernen/kapitel/"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await tabTo(page, "video");
+  await page.keyboard.press("Space");
+  await page.waitForTimeout(1500);
+  await step("chapter");
+  const track = await page.$eval("video track", (t) => [t.kind, t.srclang, t.track.mode]);
+  report.captions = track;
+  await tabTo(page, 'a[href="/lernen"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+
+  await tabTo(page, 'a[href="/lernen/fragen"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("quiz-intro");
+  await tabTo(page, 'main form button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("quiz");
+  const questions = await page.$$eval("fieldset.question input[type=checkbox]", (boxes) => [...new Set(boxes.map((b) => b.name))]);
+  for (const question of questions) {
+    for (const option of answers[question]) {
+      await tabTo(page, `input[id="${question}-${option}"]`);
+      await page.keyboard.press("Space");
+    }
+  }
+  await tabTo(page, 'main form button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("quiz-result");
+  await tabTo(page, 'a[href="/lernen/erklaerung"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("declaration");
+  await tabTo(page, "#no_known_obstacles");
+  await page.keyboard.press("Space");
+  await tabTo(page, 'main form button[type="submit"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("certificate");
+  report.code = await page.$eval(".code", (e) => e.textContent.trim());
+  await tabTo(page, 'a[href="/lernen/bescheinigung.pdf"]');
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  report.pdf = join(out, `${language}-certificate.pdf`);
+  await download.saveAs(report.pdf);
+
+  for (const path of ["barrierefreiheit", "datenschutz", "impressum"]) {
+    await page.goto(`${base}/amt/musterstadt/${path}?lang=${language}`);
+    await step(path);
+  }
+  await page.goto(`${base}/v/${report.code}?lang=${language}`);
+  await step("verify");
+  report.csp_violations = violationsOfCsp;
+  console.log(JSON.stringify(report));
+} catch (error) {
+  report.error = String(error && error.stack || error);
+  await page.screenshot({ path: join(out, `${language}-failure.png`), fullPage: true }).catch(() => {});
+  console.log(JSON.stringify(report));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,76 @@
+// Shared by the browser tests: Debian's Chromium at a phone's size, keyboard helpers,
+// axe-core, page weights, screenshots.
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export async function phone({ javaScript = true } = {}) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    javaScriptEnabled: javaScript,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const violationsOfCsp = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violationsOfCsp.push(message.text());
+  });
+  return { browser, context, page, violationsOfCsp };
+}
+
+/** Presses Tab until the focused element matches `selector`: proof that it is reachable
+ * with the keyboard alone. */
+export async function tabTo(page, selector, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const reached = await page.evaluate(
+      (sel) => !!document.activeElement && document.activeElement.matches(sel),
+      selector,
+    );
+    if (reached) return;
+  }
+  throw new Error(`the keyboard never reached ${selector} on ${page.url()}`);
+}
+
+/** Runs axe-core for WCAG 2.1 A and AA. Evaluated over the DevTools protocol, so the
+ * page's Content-Security-Policy stays in force. */
+export async function axe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
+  });
+}
+
+/** Bytes of the page and what it loaded, without video and captions. */
+export async function weight(page) {
+  return page.evaluate(() => {
+    const entries = [
+      ...performance.getEntriesByType("navigation"),
+      ...performance.getEntriesByType("resource"),
+    ].filter((e) => !/\/media\//.test(e.name));
+    return entries.reduce((sum, e) => sum + (e.decodedBodySize || 0), 0);
+  });
+}
+
+export function outDir(dir) {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
