@@ -88,10 +88,17 @@ impl Application {
                             routes_web::problem::empty_error_to_problem,
                         ),
                 )
+                .wrap(from_fn(routes_web::hardening::time_limit))
+                .wrap(routes_web::hardening::default_headers(state.secure_cookies))
                 .wrap(from_fn(routes_web::log_requests))
                 .configure(routes_web::routes(&state.lookup_limiter))
                 .default_service(actix_web::web::to(routes_web::not_found))
         })
+        // A client gets 5 s to send a request's head and 1 s to go once answered; idle
+        // connections close after 5 s (slow clients cannot pile up connections).
+        .client_request_timeout(std::time::Duration::from_secs(5))
+        .client_disconnect_timeout(std::time::Duration::from_secs(1))
+        .keep_alive(std::time::Duration::from_secs(5))
         .listen(listener)?;
         if let Some(workers) = settings.workers {
             server = server.workers(workers);

@@ -21,5 +21,6 @@ mod mail;
 mod office_isolation;
 mod quiz;
 mod retention;
+mod security;
 mod staff_login;
 mod watching;
