@@ -13,6 +13,7 @@ mod certificates;
 mod commands;
 mod crash;
 mod declaration;
+mod faults;
 mod happy_path;
 mod keys;
 mod languages;

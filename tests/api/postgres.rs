@@ -37,41 +37,87 @@ fn admin_url() -> String {
 }
 
 fn start_cluster() -> Result<String, String> {
-    let bin = server_binaries()?;
-    let dir = std::env::temp_dir().join(format!("belehrung-test-pg-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
-    let as_postgres = is_root();
-    if as_postgres {
-        // initdb refuses to run as root: the cluster belongs to the postgres user.
-        run(Command::new("chown").args(["postgres:postgres"]).arg(&dir))?;
+    Cluster::create(false).map(|c| c.url)
+}
+
+/// A PostgreSQL cluster of the tests' own, removed when the test process ends.
+pub struct Cluster {
+    pub url: String,
+    bin: PathBuf,
+    data: PathBuf,
+    log: PathBuf,
+    options: String,
+    as_postgres: bool,
+}
+
+impl Cluster {
+    /// `durable`: commits survive a crash (fsync and synchronous commit on); the shared
+    /// cluster of the other tests trades that for speed.
+    pub fn create(durable: bool) -> Result<Self, String> {
+        let bin = server_binaries()?;
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("belehrung-test-pg-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+        let as_postgres = is_root();
+        if as_postgres {
+            // initdb refuses to run as root: the cluster belongs to the postgres user.
+            run(Command::new("chown").args(["postgres:postgres"]).arg(&dir))?;
+        }
+        let data = dir.join("data");
+        run(pg_command(&bin, "initdb", as_postgres)
+            .arg("-D")
+            .arg(&data)
+            .args([
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]))?;
+        let port = free_port()?;
+        let speed = if durable {
+            ""
+        } else {
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        };
+        let options = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=400{speed}",
+            dir.display()
+        );
+        let cluster = Self {
+            url: format!("postgres://postgres@127.0.0.1:{port}/postgres"),
+            log: dir.join("server.log"),
+            bin: bin.clone(),
+            data,
+            options,
+            as_postgres,
+        };
+        cluster.start()?;
+        spawn_watchdog(&bin, &dir, as_postgres);
+        Ok(cluster)
     }
-    let data = dir.join("data");
-    run(pg_command(&bin, "initdb", as_postgres)
-        .arg("-D")
-        .arg(&data)
-        .args([
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        ]))?;
-    let port = free_port()?;
-    let options = format!(
-        "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
-        dir.display()
-    );
-    run(pg_command(&bin, "pg_ctl", as_postgres)
-        .arg("-D")
-        .arg(&data)
-        .arg("-l")
-        .arg(dir.join("server.log"))
-        .args(["-w", "-t", "60", "-o", &options, "start"]))?;
-    spawn_watchdog(&bin, &dir, as_postgres);
-    Ok(format!("postgres://postgres@127.0.0.1:{port}/postgres"))
+
+    pub fn start(&self) -> Result<(), String> {
+        run(pg_command(&self.bin, "pg_ctl", self.as_postgres)
+            .arg("-D")
+            .arg(&self.data)
+            .arg("-l")
+            .arg(&self.log)
+            .args(["-w", "-t", "60", "-o", &self.options, "start"]))
+    }
+
+    /// Stops at once, as a crash or a failover would: open connections break.
+    pub fn stop(&self) -> Result<(), String> {
+        run(pg_command(&self.bin, "pg_ctl", self.as_postgres)
+            .arg("-D")
+            .arg(&self.data)
+            .args(["-m", "immediate", "-w", "stop"]))
+    }
 }
 
 /// Stops the cluster and deletes its files once this test process is gone.

@@ -1,0 +1,125 @@
+//! Faults under load: PostgreSQL goes away and comes back while learners keep coming.
+//! The service answers 503 while the database is gone (never 500), recovers without a
+//! restart, and loses nothing it acknowledged.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::helpers::spawn_app_configured;
+use crate::postgres::Cluster;
+
+#[derive(Default)]
+struct Tally {
+    enrolled: Vec<String>,
+    statuses: std::collections::BTreeMap<u16, usize>,
+}
+
+/// A distinct given name per learner: names have letters only.
+fn letters(mut n: usize) -> String {
+    let mut name = String::from("Lea");
+    while n > 0 {
+        name.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+    }
+    name
+}
+
+/// Learners enrolling and reporting progress, in a bounded loop on loopback.
+async fn learners(address: String, until: Instant, tally: Arc<Mutex<Tally>>) {
+    let client =
+        crate::helpers::test_client(reqwest::Client::builder().timeout(Duration::from_secs(20)));
+    let mut n = 0;
+    while Instant::now() < until {
+        n += 1;
+        let body = json!({"tenant": "musterstadt", "course": "ifsg43", "language": "de", "given_name": letters(n), "family_name": "Probe", "birth_date": "1990-01-01"});
+        let Ok(response) = client
+            .post(format!("{address}/api/v1/enrolments"))
+            .json(&body)
+            .send()
+            .await
+        else {
+            tally
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .statuses
+                .entry(0)
+                .and_modify(|c| *c += 1)
+                .or_insert(1);
+            continue;
+        };
+        let status = response.status().as_u16();
+        let answer: Value = response.json().await.unwrap_or(Value::Null);
+        let mut tally = tally.lock().unwrap_or_else(|p| p.into_inner());
+        *tally.statuses.entry(status).or_default() += 1;
+        if status == 201 {
+            tally
+                .enrolled
+                .push(answer["id"].as_str().unwrap_or_default().to_string());
+        }
+        drop(tally);
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[actix_web::test]
+async fn postgres_restarted_under_load_gives_503_then_recovers_and_loses_nothing() {
+    let cluster = Cluster::create(true).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = spawn_app_configured(
+        crate::helpers::Backend::Sqlite,
+        &[
+            ("BELEHRUNG_DATABASE_URL", &cluster.url),
+            ("BELEHRUNG_REQUIRED_WATCH_RATIO", "0"),
+        ],
+    )
+    .await;
+    // The helpers read the database the service really uses.
+    app.database_url = cluster.url.clone();
+    let tally = Arc::new(Mutex::new(Tally::default()));
+    let until = Instant::now() + Duration::from_secs(16);
+    let workers: Vec<_> = (0..4)
+        .map(|_| actix_web::rt::spawn(learners(app.address.clone(), until, tally.clone())))
+        .collect();
+
+    actix_web::rt::time::sleep(Duration::from_secs(3)).await;
+    cluster.stop().unwrap_or_else(|e| panic!("{e}"));
+    actix_web::rt::time::sleep(Duration::from_secs(1)).await;
+    let ready = app.get("/ready", None).await;
+    assert_eq!(
+        ready.status, 503,
+        "not ready without the database: {}",
+        ready.body
+    );
+    assert_eq!(ready.content_type, "application/problem+json");
+    actix_web::rt::time::sleep(Duration::from_secs(5)).await;
+    cluster.start().unwrap_or_else(|e| panic!("{e}"));
+    for worker in workers {
+        worker.await.expect("learners");
+    }
+
+    let tally = tally.lock().unwrap_or_else(|p| p.into_inner());
+    let statuses = &tally.statuses;
+    println!("answers while PostgreSQL restarted: {statuses:?}");
+    assert!(
+        statuses.get(&503).copied().unwrap_or(0) > 0,
+        "no 503 while the database was down: {statuses:?}"
+    );
+    assert_eq!(
+        statuses.get(&500),
+        None,
+        "a 500 is never the answer: {statuses:?}"
+    );
+    assert!(
+        statuses.keys().all(|s| [201, 503].contains(s)),
+        "{statuses:?}"
+    );
+    let ready = app.get("/ready", None).await;
+    assert_eq!(ready.status, 200, "recovered without a restart");
+    // Every acknowledged enrolment is there, once.
+    assert_eq!(app.count("enrolments") as usize, tally.enrolled.len());
+    let after = app
+        .post("/api/v1/enrolments", None, &crate::helpers::learner())
+        .await;
+    assert_eq!(after.status, 201);
+}
