@@ -51,14 +51,15 @@ async fn learners(address: String, until: Instant, tally: Arc<Mutex<Tally>>) {
         };
         let status = response.status().as_u16();
         let answer: Value = response.json().await.unwrap_or(Value::Null);
-        let mut tally = tally.lock().unwrap_or_else(|p| p.into_inner());
-        *tally.statuses.entry(status).or_default() += 1;
-        if status == 201 {
-            tally
-                .enrolled
-                .push(answer["id"].as_str().unwrap_or_default().to_string());
+        {
+            let mut tally = tally.lock().unwrap_or_else(|p| p.into_inner());
+            *tally.statuses.entry(status).or_default() += 1;
+            if status == 201 {
+                tally
+                    .enrolled
+                    .push(answer["id"].as_str().unwrap_or_default().to_string());
+            }
         }
-        drop(tally);
         actix_web::rt::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -98,8 +99,11 @@ async fn postgres_restarted_under_load_gives_503_then_recovers_and_loses_nothing
         worker.await.expect("learners");
     }
 
-    let tally = tally.lock().unwrap_or_else(|p| p.into_inner());
-    let statuses = &tally.statuses;
+    let (statuses, enrolled) = {
+        let tally = tally.lock().unwrap_or_else(|p| p.into_inner());
+        (tally.statuses.clone(), tally.enrolled.len())
+    };
+    let statuses = &statuses;
     println!("answers while PostgreSQL restarted: {statuses:?}");
     assert!(
         statuses.get(&503).copied().unwrap_or(0) > 0,
@@ -117,7 +121,7 @@ async fn postgres_restarted_under_load_gives_503_then_recovers_and_loses_nothing
     let ready = app.get("/ready", None).await;
     assert_eq!(ready.status, 200, "recovered without a restart");
     // Every acknowledged enrolment is there, once.
-    assert_eq!(app.count("enrolments") as usize, tally.enrolled.len());
+    assert_eq!(app.count("enrolments") as usize, enrolled);
     let after = app
         .post("/api/v1/enrolments", None, &crate::helpers::learner())
         .await;
