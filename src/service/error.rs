@@ -70,6 +70,13 @@ impl From<DieselError> for Error {
                 DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
                 _,
             ) => Self::Unavailable(error.to_string()),
+            // SQLite on a full disk: nothing was written, and writing works again once
+            // there is space; the caller may retry later.
+            DieselError::DatabaseError(_, ref info)
+                if info.message().contains("database or disk is full") =>
+            {
+                Self::Unavailable(format!("storage full: {}", info.message()))
+            }
             other => Self::Internal(anyhow::Error::new(other)),
         }
     }

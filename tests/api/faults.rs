@@ -127,3 +127,113 @@ async fn postgres_restarted_under_load_gives_503_then_recovers_and_loses_nothing
         .await;
     assert_eq!(after.status, 201);
 }
+
+/// A small tmpfs of its own (the tests run as root on these machines), unmounted at the
+/// end.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(megabytes: u32) -> Self {
+        let dir = tempfile::tempdir().expect("mount point");
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={megabytes}m"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("mount");
+        assert!(
+            status.success(),
+            "mounting a tmpfs needs root (CAP_SYS_ADMIN)"
+        );
+        Self { dir }
+    }
+
+    /// Writes a file until the disk is full.
+    fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.dir.path().join("filler");
+        let mut file = std::fs::File::create(&path).expect("filler");
+        let chunk = vec![0_u8; 16 * 1024];
+        while file.write_all(&chunk).and_then(|()| file.flush()).is_ok() {}
+        let _ = file.sync_all();
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+#[actix_web::test]
+async fn a_full_disk_gives_clear_errors_corrupts_nothing_and_recovers() {
+    let disk = SmallDisk::mount(8);
+    let url = format!(
+        "sqlite://{}",
+        disk.dir.path().join("belehrung.db").display()
+    );
+    let mut app = spawn_app_configured(
+        crate::helpers::Backend::Sqlite,
+        &[
+            ("BELEHRUNG_DATABASE_URL", &url),
+            ("BELEHRUNG_REQUIRED_WATCH_RATIO", "0"),
+        ],
+    )
+    .await;
+    app.database_url = url.clone();
+    let mut body = crate::helpers::learner();
+    assert_eq!(
+        app.post("/api/v1/enrolments", None, &body).await.status,
+        201
+    );
+
+    let filler = disk.fill();
+    let mut refused = 0;
+    for name in [
+        "Anna", "Berta", "Clara", "Dora", "Emma", "Frieda", "Greta", "Hanna",
+    ] {
+        body["given_name"] = json!(name);
+        let answer = app.post("/api/v1/enrolments", None, &body).await;
+        assert_ne!(answer.status, 500, "never a 500: {}", answer.body);
+        if answer.status == 503 {
+            assert_eq!(answer.content_type, "application/problem+json");
+            refused += 1;
+        } else {
+            assert_eq!(answer.status, 201, "{}", answer.body);
+        }
+    }
+    assert!(refused > 0, "the full disk was never noticed");
+    let lookups = app.get("/api/v1/tenants", None).await;
+    assert_eq!(lookups.status, 200, "reading goes on");
+
+    std::fs::remove_file(filler).expect("free the disk");
+    body["given_name"] = json!("Ida");
+    let after = app.post("/api/v1/enrolments", None, &body).await;
+    assert_eq!(
+        after.status, 201,
+        "writes work again once there is space: {}",
+        after.body
+    );
+
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Check {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        integrity_check: String,
+    }
+    let pool = app.db_connection();
+    let mut conn = pool.get().expect("connection");
+    let check: Check = diesel::sql_query("PRAGMA integrity_check")
+        .get_result(&mut conn)
+        .expect("integrity check");
+    assert_eq!(check.integrity_check, "ok");
+    println!(
+        "disk full: {refused} of 8 enrolments refused with 503; {} stored",
+        app.count("enrolments")
+    );
+}
