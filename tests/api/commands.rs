@@ -192,6 +192,7 @@ fn a_translation_without_videos_is_checked_and_shows_the_source_film() {
     .expect("write course");
     std::fs::copy(root.join("ui/en.toml"), root.join("ui/nl.toml")).expect("ui");
     std::fs::copy(root.join("mail/en.toml"), root.join("mail/nl.toml")).expect("mail");
+    std::fs::copy(root.join("pages/en.ftl"), root.join("pages/nl.ftl")).expect("pages");
 
     let output = content_check(&root);
     let report = String::from_utf8_lossy(&output.stdout);
