@@ -209,6 +209,16 @@ async fn nothing_answered_is_lost_after_kill_9(backend: Backend) {
                     .await
                     .expect("lookup");
                 assert_eq!(record.status().as_u16(), 200);
+                // Its mail was queued with it, once.
+                let compact = code.replace('-', "");
+                assert_eq!(
+                    rows(
+                        &database_url,
+                        &format!("outbox WHERE certificate_code = '{compact}'")
+                    ),
+                    1,
+                    "the outbox mail of {code}"
+                );
             }
         }
     }
@@ -218,6 +228,28 @@ async fn nothing_answered_is_lost_after_kill_9(backend: Backend) {
         .filter(|a| matches!(a, Ack::Certified { .. }))
         .count();
     assert!(certified <= tokens.len());
+    assert_eq!(
+        rows(&database_url, "outbox") as usize,
+        rows(&database_url, "certificates") as usize,
+        "one mail per certificate, none without"
+    );
+}
+
+/// Rows of `table_and_condition`, read straight from the database.
+fn rows(database_url: &str, table_and_condition: &str) -> i64 {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let url = belehrung::db::DatabaseUrl::parse(database_url).expect("url");
+    let pool = belehrung::db::build_pool(&url, 1).expect("pool");
+    let mut conn = pool.get().expect("connection");
+    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table_and_condition}"))
+        .get_result::<Count>(&mut conn)
+        .expect("count")
+        .n
 }
 
 crate::on_both_backends!(nothing_answered_is_lost_after_kill_9);
