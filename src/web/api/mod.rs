@@ -16,5 +16,17 @@ pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
         .configure(courses::config)
         .configure(enrolments::config)
         .configure(learning::config)
-        .configure(|cfg| certificates::config(cfg, limiter));
+        .configure(|cfg| certificates::config(cfg, limiter))
+        .service(web::resource("/openapi.json").get(openapi));
+}
+
+/// The OpenAPI 3 description of this API (`docs/openapi.json`, compiled in).
+async fn openapi() -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=3600",
+        ))
+        .body(include_str!("../../../docs/openapi.json"))
 }
