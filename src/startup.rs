@@ -91,7 +91,7 @@ impl Application {
                 .wrap(from_fn(routes_web::hardening::time_limit))
                 .wrap(routes_web::hardening::default_headers(state.secure_cookies))
                 .wrap(from_fn(routes_web::log_requests))
-                .configure(routes_web::routes(&state.lookup_limiter))
+                .configure(routes_web::routes)
                 .default_service(actix_web::web::to(routes_web::not_found))
         })
         // A client gets 5 s to send a request's head and 1 s to go once answered; idle

@@ -17,7 +17,7 @@ pub mod pdf;
 pub mod seal;
 mod seal_check;
 pub mod self_signed;
-mod typeset;
+pub mod typeset;
 
 pub use assets::{AssetsError, CertificateAssets};
 pub use document::{CertificateDocument, CertificateTexts, Issuer};

@@ -18,17 +18,15 @@ pub use state::AppState;
 
 use actix_web::web;
 
-/// Every route of the service; certificate lookups go through `limiter`.
-pub fn routes(limiter: &rate_limit::LookupLimiter) -> impl Fn(&mut web::ServiceConfig) + '_ {
-    move |cfg| {
-        cfg.configure(health::config)
-            .configure(media::config)
-            .configure(jwks::config)
-            .configure(staff::config)
-            .configure(learn::config)
-            .configure(|cfg| verify_page::config(cfg, limiter))
-            .service(web::scope("/api/v1").configure(|cfg| api::config(cfg, limiter)));
-    }
+/// Every route of the service; certificate lookups go through the state's limiter.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.configure(health::config)
+        .configure(media::config)
+        .configure(jwks::config)
+        .configure(staff::config)
+        .configure(learn::config)
+        .configure(verify_page::config)
+        .service(web::scope("/api/v1").configure(api::config));
 }
 
 pub use logging::log_requests;

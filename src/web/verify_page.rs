@@ -11,7 +11,6 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::AppState;
-use super::rate_limit::LookupLimiter;
 use crate::course::ui::VerifyTexts;
 use crate::domain::{CertificateCode, CodeError};
 use crate::service::{self, CertificateView, Error};
@@ -19,16 +18,20 @@ use crate::service::{self, CertificateView, Error};
 /// Uploads larger than this are no certificate of ours.
 const MAX_PDF_BYTES: usize = 5 * 1024 * 1024;
 
-pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
+pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/v").get(entry))
         .service(
             web::resource("/v/{code}")
-                .wrap(actix_governor::Governor::new(limiter))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
                 .get(page),
         )
         .service(
             web::resource("/v/{code}/pdf")
-                .wrap(actix_governor::Governor::new(limiter))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
                 .post(upload),
         )
         .service(web::resource("/static/verify.js").get(|| async {

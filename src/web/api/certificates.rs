@@ -5,12 +5,13 @@ use crate::domain::{CertificateCode, CodeError};
 use crate::service::{self, Error};
 use crate::web::AppState;
 use crate::web::problem::Problem;
-use crate::web::rate_limit::LookupLimiter;
 
-pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
+pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/certificates/{code}")
-            .wrap(actix_governor::Governor::new(limiter))
+            .wrap(actix_web::middleware::from_fn(
+                crate::web::rate_limit::limit_lookups,
+            ))
             .get(lookup),
     );
 }

@@ -9,14 +9,12 @@ mod tenants;
 
 use actix_web::web;
 
-use crate::web::rate_limit::LookupLimiter;
-
-pub fn config(cfg: &mut web::ServiceConfig, limiter: &LookupLimiter) {
+pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.configure(tenants::config)
         .configure(courses::config)
         .configure(enrolments::config)
         .configure(learning::config)
-        .configure(|cfg| certificates::config(cfg, limiter))
+        .configure(certificates::config)
         .service(web::resource("/openapi.json").get(openapi));
 }
 
