@@ -10,6 +10,7 @@ mod model;
 mod page_texts;
 pub mod quiz;
 mod tenant;
+mod tenant_file;
 pub mod ui;
 pub mod watch;
 

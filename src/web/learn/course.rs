@@ -42,7 +42,7 @@ pub async fn overview(
     }
     let content = &state.ctx.content;
     let lang = &learner.enrolment.language;
-    let f = Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant);
+    let f = learner.frame(&state.ctx.content);
     let language = content
         .course
         .language(lang)
@@ -111,7 +111,7 @@ pub async fn chapter(
         .ok_or_else(not_found)?;
     let current = &language.lessons[position];
     let progress = view.lessons.iter().find(|p| p.id == current.id);
-    let f = Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant);
+    let f = learner.frame(&state.ctx.content);
     let percent = progress.map_or(0.0, |p| (p.watched_ratio * 100.0).floor());
     let captions_lang = current
         .captions_language

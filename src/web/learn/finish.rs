@@ -56,7 +56,7 @@ fn declaration_page(
         &language.declaration.text
     };
     let page = DeclarationPage {
-        f: Frame::new(content, Some(lang)).for_office(&learner.enrolment.tenant),
+        f: learner.frame(&state.ctx.content),
         csrf: learner.csrf(),
         minor,
         declaration: markdown(text),
@@ -134,11 +134,7 @@ pub async fn declare(
             )
         }
         Err(Error::Conflict { .. }) => Ok(redirect("/lernen")),
-        Err(e) => Err(LearnError::from_service(
-            e,
-            &state.ctx.content,
-            Some(&learner.enrolment.language),
-        )),
+        Err(e) => Err(learner.fail(e)),
     }
 }
 
@@ -156,19 +152,12 @@ pub async fn done(
     state: web::Data<AppState>,
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
-    let row = learner.enrolment.clone();
-    let view = state
-        .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
-        .await
-        .map_err(|e| {
-            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
-        })?;
+    let view = learner.view(&state).await?;
     let Some(certificate) = view.certificate else {
         return Ok(redirect("/lernen"));
     };
     let content = &state.ctx.content;
-    let f = Frame::new(content, Some(&learner.enrolment.language))
-        .for_office(&learner.enrolment.tenant);
+    let f = learner.frame(&state.ctx.content);
     let mails = content
         .tenant(&learner.enrolment.tenant)
         .is_some_and(|t| t.email_certificates);
@@ -192,9 +181,7 @@ pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpRes
     let pdf = state
         .db(move |ctx, conn| service::pdf_for_enrolment(ctx, conn, &id))
         .await
-        .map_err(|e| {
-            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
-        })?;
+        .map_err(|e| learner.fail(e))?;
     Ok(security_headers(HttpResponse::Ok())
         .content_type("application/pdf")
         .insert_header((

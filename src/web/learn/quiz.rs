@@ -30,13 +30,8 @@ fn intro_text(state: &AppState, f: &Frame<'_>) -> String {
     )
 }
 
-fn frame<'a>(state: &'a AppState, learner: &Learner) -> Frame<'a> {
-    Frame::new(&state.ctx.content, Some(&learner.enrolment.language))
-        .for_office(&learner.enrolment.tenant)
-}
-
 fn intro_page(state: &AppState, learner: &Learner, locked: bool) -> HttpResponse {
-    let f = frame(state, learner);
+    let f = learner.frame(&state.ctx.content);
     let page = IntroPage {
         locked,
         intro: intro_text(state, &f),
@@ -58,13 +53,7 @@ pub async fn intro(
     state: web::Data<AppState>,
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
-    let row = learner.enrolment.clone();
-    let view = state
-        .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
-        .await
-        .map_err(|e| {
-            LearnError::from_service(e, &state.ctx.content, Some(&learner.enrolment.language))
-        })?;
+    let view = learner.view(&state).await?;
     Ok(match view.status {
         EnrolmentStatus::Certified => redirect("/lernen/fertig"),
         EnrolmentStatus::Declaration => redirect("/lernen/erklaerung"),
@@ -116,14 +105,10 @@ pub async fn start(
         Ok(started) => started,
         Err(Error::Conflict { .. }) => return Ok(redirect("/lernen/fragen")),
         Err(e) => {
-            return Err(LearnError::from_service(
-                e,
-                &state.ctx.content,
-                Some(&learner.enrolment.language),
-            ));
+            return Err(learner.fail(e));
         }
     };
-    let f = frame(&state, &learner);
+    let f = learner.frame(&state.ctx.content);
     let count = started.questions.len() as f64;
     let questions = started
         .questions
@@ -207,14 +192,10 @@ pub async fn grade(
         // Already graded (a second click, the back button): the quiz page knows what next.
         Err(Error::Conflict { .. } | Error::NotFound(_)) => return Ok(redirect("/lernen/fragen")),
         Err(e) => {
-            return Err(LearnError::from_service(
-                e,
-                &state.ctx.content,
-                Some(&learner.enrolment.language),
-            ));
+            return Err(learner.fail(e));
         }
     };
-    let f = frame(&state, &learner);
+    let f = learner.frame(&state.ctx.content);
     let language = state
         .ctx
         .content

@@ -44,13 +44,24 @@ impl Learner {
         }
     }
 
+    /// A service error, told in this learner's language.
+    pub fn fail(&self, error: Error) -> LearnError {
+        LearnError::from_service(error, &self.content, Some(&self.enrolment.language))
+    }
+
+    /// The frame of this learner's pages: the course language, the office's footer.
+    pub fn frame<'a>(&self, content: &'a crate::course::Content) -> super::page::Frame<'a> {
+        super::page::Frame::new(content, Some(&self.enrolment.language))
+            .for_office(&self.enrolment.tenant)
+    }
+
     /// Where this enrolment stands.
     pub async fn view(&self, state: &AppState) -> Result<service::EnrolmentView, LearnError> {
         let row = self.enrolment.clone();
         state
             .db(move |ctx, conn| service::enrolment_view(ctx, conn, &row))
             .await
-            .map_err(|e| LearnError::from_service(e, &self.content, Some(&self.enrolment.language)))
+            .map_err(|e| self.fail(e))
     }
 
     /// The link that opens this enrolment on another device.
