@@ -7,6 +7,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::AppState;
 use super::problem::Problem;
 
+/// Answers up to this size are read on the worker thread itself, in 64 KiB chunks,
+/// instead of one trip to the blocking pool per chunk. Lesson videos are a few MB and
+/// sit in the page cache while learners watch them: such a read takes microseconds,
+/// while the trips cost far more than they save.
+const READ_ON_WORKER_BELOW: u64 = 4 * 1024 * 1024;
+
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/media/{course}/{language}/{file}").get(media));
 }
@@ -49,6 +55,7 @@ async fn media(
             Ok(mime) => file
                 .set_content_type(mime)
                 .use_last_modified(true)
+                .read_mode_threshold(READ_ON_WORKER_BELOW)
                 .into_response(&req),
             Err(_) => file.into_response(&req),
         },
