@@ -19,6 +19,8 @@ pub mod web;
 
 /// mimalloc instead of the system allocator: rendering a certificate and answering a
 /// request allocate many short-lived buffers across threads, where glibc's arenas spent
-/// a sixth of the time.
+/// a sixth of the time. Without transparent huge pages (`no_thp`): with them, every
+/// blocking thread's heap held whole 2 MB pages, and the peak under load was 390 MB
+/// instead of 200 MB, for no measurable speed.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -31,6 +31,8 @@ pub struct Settings {
     pub mail_retry: std::time::Duration,
     /// A staff session ends after this long without a request.
     pub staff_session_idle: chrono::TimeDelta,
+    /// A request (head, body and answer) must be done in this time.
+    pub request_timeout: std::time::Duration,
     /// How often `serve` runs the retention job; `None` turns it off in this instance.
     pub retention_interval: Option<std::time::Duration>,
 }
@@ -110,6 +112,7 @@ struct FileSettings {
     mail_from: Option<String>,
     mail_retry_seconds: Option<u32>,
     staff_session_minutes: Option<u32>,
+    request_timeout_seconds: Option<u32>,
     retention_interval_minutes: Option<u32>,
 }
 
@@ -282,6 +285,12 @@ impl Settings {
             "30",
             1..=720,
         )?));
+        let request_timeout = std::time::Duration::from_secs(u64::from(bounded(
+            "request_timeout_seconds",
+            file_settings.request_timeout_seconds,
+            "30",
+            1..=600,
+        )?));
         let retention_minutes = bounded(
             "retention_interval_minutes",
             file_settings.retention_interval_minutes,
@@ -306,6 +315,7 @@ impl Settings {
             mail_from,
             mail_retry,
             staff_session_idle,
+            request_timeout,
             retention_interval,
         })
     }
@@ -362,6 +372,7 @@ mod tests {
             ("BELEHRUNG_MAIL_RETRY_SECONDS", "0"),
             ("BELEHRUNG_STAFF_SESSION_MINUTES", "x"),
             ("BELEHRUNG_RETENTION_INTERVAL_MINUTES", "-1"),
+            ("BELEHRUNG_REQUEST_TIMEOUT_SECONDS", "0"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

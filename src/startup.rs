@@ -70,7 +70,11 @@ impl Application {
             secure_cookies: public_url.starts_with("https://"),
             public_url: Arc::from(public_url.as_str()),
             lookup_limiter,
+            render_permits: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            )),
         };
+        let request_timeout = settings.request_timeout;
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(actix_web::web::Data::new(state.clone()))
@@ -88,7 +92,9 @@ impl Application {
                             routes_web::problem::empty_error_to_problem,
                         ),
                 )
-                .wrap(from_fn(routes_web::hardening::time_limit))
+                .wrap(from_fn(move |req, next| {
+                    routes_web::hardening::time_limit(request_timeout, req, next)
+                }))
                 .wrap(routes_web::hardening::default_headers(state.secure_cookies))
                 .wrap(from_fn(routes_web::log_requests))
                 .configure(routes_web::routes)

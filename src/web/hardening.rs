@@ -9,10 +9,6 @@ use actix_web::middleware::{DefaultHeaders, Next};
 
 use crate::service::Error;
 
-/// A request (head, body and answer) must be done in this time; a client that sends
-/// its body slowly cannot hold a worker longer.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
 /// Headers for responses that set none of their own: no MIME sniffing, and a policy
 /// that lets no response (JSON, PDF, media) run anything or be framed. Behind TLS the
 /// browser is told to keep to https.
@@ -33,12 +29,14 @@ pub fn default_headers(secure: bool) -> DefaultHeaders {
     headers
 }
 
-/// Ends a request that takes longer than [`REQUEST_TIMEOUT`] with 503.
+/// Ends a request that takes longer than `limit` (`BELEHRUNG_REQUEST_TIMEOUT_SECONDS`)
+/// with 503: a client that sends its body slowly cannot hold a worker longer.
 pub async fn time_limit(
+    limit: Duration,
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    match tokio::time::timeout(REQUEST_TIMEOUT, next.call(req)).await {
+    match tokio::time::timeout(limit, next.call(req)).await {
         Ok(response) => response.map(ServiceResponse::map_into_boxed_body),
         Err(_) => {
             tracing::warn!("request timed out");

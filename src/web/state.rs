@@ -20,6 +20,8 @@ pub struct AppState {
     pub throttle: crate::staff::ThrottlePolicy,
     /// Cookies get `Secure` when the public URL is https (behind TLS).
     pub secure_cookies: bool,
+    /// Permits for rendering a certificate, one per core (see [`AppState::db_rendering`]).
+    pub render_permits: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -41,6 +43,23 @@ impl AppState {
         .instrument(tracing::Span::current())
         .await
         .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+    }
+
+    /// [`AppState::db`] for work that renders a certificate. Rendering is CPU-bound
+    /// (a few ms, a few MB): more renders than cores at once finish no sooner, but hold
+    /// more memory and more pooled connections. Requests beyond that wait here, before
+    /// they take a connection.
+    pub async fn db_rendering<T, F>(&self, work: F) -> Result<T, Error>
+    where
+        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _permit = self
+            .render_permits
+            .acquire()
+            .await
+            .map_err(|e| Error::Internal(anyhow::anyhow!("render permits closed: {e}")))?;
+        self.db(work).await
     }
 
     pub fn url(&self, path: &str) -> String {

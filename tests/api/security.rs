@@ -1,4 +1,5 @@
-//! Headers every response carries, HSTS behind TLS, body size limits and slow clients.
+//! Headers every response carries, HSTS behind TLS, body size limits, slow clients and
+//! the request time limit.
 
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
@@ -129,4 +130,63 @@ async fn a_client_that_sends_its_request_slowly_is_cut_off() {
         answer.is_empty() || answer.starts_with("HTTP/1.1 408"),
         "{answer}"
     );
+}
+
+#[actix_web::test]
+async fn a_request_whose_body_trickles_in_ends_at_the_time_limit_and_stores_nothing() {
+    let app = spawn_app_configured(
+        Backend::Sqlite,
+        &[("BELEHRUNG_REQUEST_TIMEOUT_SECONDS", "2")],
+    )
+    .await;
+    let address = app.address.trim_start_matches("http://").to_string();
+    let body = json!({
+        "tenant": "musterstadt", "course": "ifsg43", "language": "de",
+        "given_name": "Erika", "family_name": "Mustermann", "birth_date": "1990-01-01"
+    })
+    .to_string();
+    let outcome = actix_web::rt::task::spawn_blocking(move || {
+        let mut stream = std::net::TcpStream::connect(&address).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_millis(200)))
+            .expect("timeout");
+        let head = format!(
+            "POST /api/v1/enrolments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).expect("head");
+        // The head came in time; the body comes a byte every 200 ms, which would take
+        // half a minute. The answer must come at the time limit, not after the body.
+        let started = Instant::now();
+        let mut answer = Vec::new();
+        for byte in body.as_bytes() {
+            if stream.write_all(&[*byte]).is_err() || started.elapsed() > Duration::from_secs(15) {
+                break;
+            }
+            let mut buffer = [0u8; 4096];
+            match stream.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => {
+                    answer.extend_from_slice(&buffer[..n]);
+                    break;
+                }
+                Err(_) => {} // Nothing yet: the read timed out after 200 ms.
+            }
+        }
+        (
+            started.elapsed(),
+            String::from_utf8_lossy(&answer).into_owned(),
+        )
+    })
+    .await
+    .expect("slow body");
+    let (waited, answer) = outcome;
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("application/problem+json"), "{answer}");
+    assert!(
+        waited >= Duration::from_secs(2) && waited < Duration::from_secs(10),
+        "answered after {waited:?}"
+    );
+    assert_eq!(app.count("enrolments"), 0);
 }

@@ -66,7 +66,7 @@ async fn certificate_pdf(
     let id = path.into_inner();
     let token = bearer_token(&req);
     let pdf = state
-        .db(move |ctx, conn| {
+        .db_rendering(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
             service::pdf_for_enrolment(ctx, conn, &id)
         })

@@ -179,7 +179,7 @@ pub async fn done(
 pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpResponse, LearnError> {
     let id = learner.id().to_string();
     let pdf = state
-        .db(move |ctx, conn| service::pdf_for_enrolment(ctx, conn, &id))
+        .db_rendering(move |ctx, conn| service::pdf_for_enrolment(ctx, conn, &id))
         .await
         .map_err(|e| learner.fail(e))?;
     Ok(security_headers(HttpResponse::Ok())

@@ -405,7 +405,7 @@ pub async fn reissue(
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     let (reissued, mailed) = (code.clone(), mail_to.clone());
     let result = state
-        .db(move |ctx, conn| {
+        .db_rendering(move |ctx, conn| {
             service::reissue(
                 ctx,
                 conn,
