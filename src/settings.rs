@@ -33,6 +33,8 @@ pub struct Settings {
     pub staff_session_idle: chrono::TimeDelta,
     /// A request (head, body and answer) must be done in this time.
     pub request_timeout: std::time::Duration,
+    /// How long a lookup's answer is reused (zero: never).
+    pub lookup_cache: std::time::Duration,
     /// How often `serve` runs the retention job; `None` turns it off in this instance.
     pub retention_interval: Option<std::time::Duration>,
 }
@@ -113,6 +115,7 @@ struct FileSettings {
     mail_retry_seconds: Option<u32>,
     staff_session_minutes: Option<u32>,
     request_timeout_seconds: Option<u32>,
+    lookup_cache_seconds: Option<u32>,
     retention_interval_minutes: Option<u32>,
 }
 
@@ -291,6 +294,12 @@ impl Settings {
             "30",
             1..=600,
         )?));
+        let lookup_cache = std::time::Duration::from_secs(u64::from(bounded(
+            "lookup_cache_seconds",
+            file_settings.lookup_cache_seconds,
+            "1",
+            0..=60,
+        )?));
         let retention_minutes = bounded(
             "retention_interval_minutes",
             file_settings.retention_interval_minutes,
@@ -316,6 +325,7 @@ impl Settings {
             mail_retry,
             staff_session_idle,
             request_timeout,
+            lookup_cache,
             retention_interval,
         })
     }
@@ -373,6 +383,7 @@ mod tests {
             ("BELEHRUNG_STAFF_SESSION_MINUTES", "x"),
             ("BELEHRUNG_RETENTION_INTERVAL_MINUTES", "-1"),
             ("BELEHRUNG_REQUEST_TIMEOUT_SECONDS", "0"),
+            ("BELEHRUNG_LOOKUP_CACHE_SECONDS", "61"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

@@ -70,6 +70,7 @@ impl Application {
             secure_cookies: public_url.starts_with("https://"),
             public_url: Arc::from(public_url.as_str()),
             lookup_limiter,
+            lookups: routes_web::lookup_cache::LookupCache::new(settings.lookup_cache),
             render_permits: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),

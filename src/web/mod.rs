@@ -6,6 +6,7 @@ mod health;
 mod jwks;
 mod learn;
 mod logging;
+pub mod lookup_cache;
 pub(crate) mod media;
 mod page_headers;
 pub mod problem;

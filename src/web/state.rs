@@ -3,8 +3,10 @@ use std::sync::Arc;
 use actix_web::web;
 use tracing::Instrument;
 
+use super::lookup_cache::{Cached, LookupCache};
 use crate::db::{DbConnection, DbPool};
-use crate::service::{Context, Error};
+use crate::domain::CertificateCode;
+use crate::service::{self, CertificateView, Context, Error};
 
 /// Shared by every worker; holds no learner state (that lives in the database), so any
 /// number of instances can serve the same learners.
@@ -16,6 +18,7 @@ pub struct AppState {
     pub public_url: Arc<str>,
     /// One limiter shared by all workers, so the limit holds per instance.
     pub lookup_limiter: super::rate_limit::LookupLimiter,
+    pub lookups: LookupCache,
     pub staff_session: crate::staff::SessionPolicy,
     pub throttle: crate::staff::ThrottlePolicy,
     /// Cookies get `Secure` when the public URL is https (behind TLS).
@@ -60,6 +63,36 @@ impl AppState {
             .await
             .map_err(|e| Error::Internal(anyhow::anyhow!("render permits closed: {e}")))?;
         self.db(work).await
+    }
+
+    /// A certificate as the public lookup shows it: from [`LookupCache`] while its
+    /// answer is fresh, else from the database.
+    pub async fn certificate_view(
+        &self,
+        code: &CertificateCode,
+    ) -> Result<Arc<CertificateView>, Error> {
+        match self.lookups.get(code) {
+            Cached::Found(view) => return Ok(view),
+            Cached::NotFound => return Err(Error::NotFound("certificate")),
+            Cached::Unknown => {}
+        }
+        let asked = std::time::Instant::now();
+        let wanted = code.clone();
+        let answer = self
+            .db(move |ctx, conn| service::lookup_certificate(&ctx.content, conn, &wanted))
+            .await;
+        match answer {
+            Ok(view) => {
+                let view = Arc::new(view);
+                self.lookups.put(code, asked, Some(view.clone()));
+                Ok(view)
+            }
+            Err(Error::NotFound(what)) => {
+                self.lookups.put(code, asked, None);
+                Err(Error::NotFound(what))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -199,10 +199,7 @@ async fn lookup(
         }
     };
     let shown = code.to_string();
-    match state
-        .db(move |ctx, conn| service::lookup_certificate(&ctx.content, conn, &code))
-        .await
-    {
+    match state.certificate_view(&code).await {
         Ok(view) => {
             let revoked = view.revoked_at.is_some();
             Ok((
@@ -215,7 +212,7 @@ async fn lookup(
                         t.valid.clone()
                     },
                     code: shown,
-                    certificate: Some(show(view)),
+                    certificate: Some(show(&view)),
                 },
             ))
         }
@@ -232,7 +229,7 @@ async fn lookup(
     }
 }
 
-fn show(view: CertificateView) -> Shown {
+fn show(view: &CertificateView) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M")
@@ -242,12 +239,13 @@ fn show(view: CertificateView) -> Shown {
         holder: format!("{} {}", view.holder.given_name, view.holder.family_name),
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
         instructed_at: local(view.instructed_at),
-        issuer: view.issuer.name,
+        issuer: view.issuer.name.clone(),
         guardian: view
             .guardian
+            .as_ref()
             .map(|g| format!("{} {}", g.given_name, g.family_name)),
         revoked_at: view.revoked_at.map(local),
-        reason: view.revocation_reason,
+        reason: view.revocation_reason.clone(),
     }
 }
 

@@ -18,6 +18,7 @@ mod happy_path;
 mod keys;
 mod languages;
 mod learner_pages;
+mod lookup_cache;
 mod mail;
 mod office_isolation;
 mod quiz;

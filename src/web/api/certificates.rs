@@ -2,7 +2,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 use crate::domain::{CertificateCode, CodeError};
-use crate::service::{self, Error};
+use crate::service::Error;
 use crate::web::AppState;
 use crate::web::problem::Problem;
 
@@ -37,10 +37,8 @@ async fn lookup(
             );
         }
     };
-    let view = state
-        .db(move |ctx, conn| service::lookup_certificate(&ctx.content, conn, &code))
-        .await?;
+    let view = state.certificate_view(&code).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(view))
+        .json(&*view))
 }

@@ -369,6 +369,7 @@ pub async fn revoke(
     if let Err(e) = result {
         return Err(refused(&state, &staff, &code, "revoke", e).await);
     }
+    state.lookups.forget(&code);
     let record = load_record(&state, &staff, code, false).await?;
     Ok(certificate_page(
         &state,
