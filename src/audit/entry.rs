@@ -45,7 +45,7 @@ pub fn append(
         let (seq, prev_hash): (i64, String) = audit_head::table
             .find(1_i64)
             .select((audit_head::seq, audit_head::hash))
-            .first(conn)?;
+            .get_result(conn)?;
         let mut row = AuditRow {
             seq,
             tenant: tenant.to_string(),

@@ -64,12 +64,15 @@ impl ManageConnection for ConnectionManager {
             DatabaseUrl::Sqlite(path) => {
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())
                     .map_err(r2d2::Error::ConnectionError)?;
-                // WAL lets readers go on while one writer commits; synchronous=FULL makes
-                // an acknowledged answer survive a power loss, not only a process crash.
+                // The busy timeout comes first: switching to WAL takes a lock, and a new
+                // connection opened while another one writes would otherwise fail at
+                // once ("database is locked"). WAL lets readers go on while one writer
+                // commits; synchronous=FULL makes an acknowledged answer survive a power
+                // loss, not only a process crash.
                 conn.batch_execute(
-                    "PRAGMA journal_mode = WAL;
+                    "PRAGMA busy_timeout = 10000;
+                     PRAGMA journal_mode = WAL;
                      PRAGMA synchronous = FULL;
-                     PRAGMA busy_timeout = 10000;
                      PRAGMA foreign_keys = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;

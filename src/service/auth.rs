@@ -37,7 +37,7 @@ pub(super) fn find_enrolment(conn: &mut DbConnection, id: &str) -> Result<Enrolm
     enrolments::table
         .find(id)
         .select(EnrolmentRow::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?
         .ok_or(Error::NotFound("enrolment"))
 }

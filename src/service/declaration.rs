@@ -127,7 +127,7 @@ fn existing_certificate(
     Ok(certificates::table
         .filter(certificates::enrolment_id.eq(enrolment_id))
         .select(certificates::code)
-        .first(conn)
+        .get_result(conn)
         .optional()?)
 }
 

@@ -100,22 +100,18 @@ fn issue_pdf(
         .map_err(|e| Error::Internal(anyhow::anyhow!("sealing: {e}")))?;
     let sha256 = sha256_hex(&sealed);
     // The signature is deterministic (RFC 6979): the same record sealed in the same
-    // second gives the same file, which is recorded once.
-    let known = issued_pdfs::table
-        .find(&sha256)
-        .count()
-        .get_result::<i64>(conn)?
-        > 0;
-    if !known {
-        diesel::insert_into(issued_pdfs::table)
-            .values(IssuedPdfRow {
-                sha256,
-                code: certificate.code.clone(),
-                kid: identity.kid.clone(),
-                issued_at: to_db(now),
-            })
-            .execute(conn)?;
-    }
+    // second gives the same file, which is recorded once, also when two downloads of
+    // it race.
+    let issued = IssuedPdfRow {
+        sha256,
+        code: certificate.code.clone(),
+        kid: identity.kid.clone(),
+        issued_at: to_db(now),
+    };
+    crate::on_backend!(conn, |c| diesel::insert_into(issued_pdfs::table)
+        .values(&issued)
+        .on_conflict_do_nothing()
+        .execute(c))?;
     Ok(SealedPdf {
         bytes: sealed,
         code,
@@ -139,7 +135,7 @@ pub fn was_issued(
         .filter(issued_pdfs::sha256.eq(sha256_hex(bytes)))
         .filter(issued_pdfs::code.eq(code.compact()))
         .select(issued_pdfs::code)
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     Ok(found.is_some())
 }

@@ -188,7 +188,7 @@ pub fn grade_attempt(
             .filter(quiz_attempts::enrolment_id.eq(&enrolment.id))
             .filter(quiz_attempts::number.eq(number))
             .select(QuizAttemptRow::as_select())
-            .first(conn)
+            .get_result(conn)
             .optional()?
             .ok_or(Error::NotFound("quiz attempt"))?;
         if attempt.graded_at.is_some() {

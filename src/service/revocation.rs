@@ -64,7 +64,7 @@ pub fn revoke(
         let revoked_at: Option<chrono::NaiveDateTime> = certificates::table
             .find(code.compact())
             .select(certificates::revoked_at)
-            .first(conn)?;
+            .get_result(conn)?;
         if revoked_at.is_some() {
             return Err(Error::conflict(
                 "already-revoked",

@@ -133,7 +133,7 @@ pub fn enrolment_view(
     let certificate: Option<String> = certificates::table
         .filter(certificates::enrolment_id.eq(&enrolment.id))
         .select(certificates::code)
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let status = if certificate.is_some() {
         EnrolmentStatus::Certified

@@ -6,7 +6,8 @@ use crate::on_both_backends;
 
 on_both_backends!(
     codes_are_found_in_any_spelling,
-    typos_unknown_and_malformed_codes_are_told_apart
+    typos_unknown_and_malformed_codes_are_told_apart,
+    simultaneous_downloads_of_one_certificate_all_succeed
 );
 
 async fn codes_are_found_in_any_spelling(backend: Backend) {
@@ -66,4 +67,24 @@ async fn typos_unknown_and_malformed_codes_are_told_apart(backend: Backend) {
             400,
         );
     }
+}
+
+/// Downloads sealed in the same second are the same file (the signature is
+/// deterministic), and each of them records it: the second must not fail on the first.
+async fn simultaneous_downloads_of_one_certificate_all_succeed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (id, token, _) = app.certified(&learner()).await;
+    let path = format!("/api/v1/enrolments/{id}/certificate.pdf");
+    let downloads =
+        futures_util::future::join_all((0..8).map(|_| app.bytes(&path, Some(token.as_str()))))
+            .await;
+    for (status, body) in &downloads {
+        assert_eq!(*status, 200, "{}", String::from_utf8_lossy(body));
+        assert!(body.starts_with(b"%PDF"));
+    }
+    let distinct: std::collections::BTreeSet<_> = downloads.iter().map(|(_, b)| b).collect();
+    assert_eq!(
+        app.count("issued_pdfs"),
+        i64::try_from(distinct.len()).expect("small")
+    );
 }
