@@ -44,6 +44,8 @@ pub struct CertificateAssets {
     /// Languages whose wording is in a script the renderer cannot set (no shaping, no
     /// bidi): their certificates carry English as the second language instead.
     unprintable: Vec<String>,
+    /// The offices' logos, prepared once.
+    pub(crate) logos: super::logo_cache::LogoCache,
 }
 
 impl CertificateAssets {
@@ -74,6 +76,7 @@ impl CertificateAssets {
             bold,
             texts,
             unprintable,
+            logos: Default::default(),
         };
         for (lang, texts) in &assets.texts {
             if let Some(problem) = assets.text_problem(texts) {

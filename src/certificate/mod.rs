@@ -10,6 +10,7 @@ pub mod jws;
 pub mod keystore;
 mod layout;
 mod logo;
+mod logo_cache;
 mod metadata;
 mod page;
 mod page_foot;

@@ -7,13 +7,12 @@
 
 use lopdf::{Object, StringFormat};
 use printpdf::{
-    Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, XObject, XObjectId,
+    Mm, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, XObjectId,
 };
 use sha2::{Digest, Sha256};
 
 use super::CertificateDocument;
 use super::assets::CertificateAssets;
-use super::logo::load_png;
 use super::page::lay_out;
 
 #[derive(Debug, thiserror::Error)]
@@ -48,8 +47,8 @@ pub fn render(
         .issuer
         .logo
         .as_deref()
-        .and_then(|path| match load_png(path) {
-            Ok(image) => Some(image),
+        .and_then(|path| match assets.logos.get(path) {
+            Ok(logo) => Some(logo),
             Err(error) => {
                 tracing::warn!(%error, "certificate printed without the office's logo");
                 None
@@ -58,7 +57,7 @@ pub fn render(
     let logo_id = XObjectId("Logo".into());
     let logo_placement = logo
         .as_ref()
-        .map(|image| (&logo_id, (image.width, image.height)));
+        .map(|logo| (&logo_id, (logo.width, logo.height)));
     let mut ops = Err(RenderError::Overflow(0.0));
     for scale in FIT_SCALES {
         let layout = assets.layout.scaled(scale);
@@ -73,12 +72,12 @@ pub fn render(
     let fonts = &mut document.resources.fonts.map;
     fonts.insert(regular_id, PdfFont::new(assets.regular.font.clone()));
     fonts.insert(bold_id, PdfFont::new(assets.bold.font.clone()));
-    if let Some(image) = logo {
+    if let Some(logo) = logo {
         document
             .resources
             .xobjects
             .map
-            .insert(logo_id, XObject::Image(image));
+            .insert(logo_id, logo.xobject.clone());
     }
     let page = &assets.layout.page;
     document.pages = vec![PdfPage::new(Mm(page.width), Mm(page.height), ops)];
