@@ -1,5 +1,6 @@
 //! Builds the running service from settings: content, database, HTTP server.
 
+use crate::db::DatabaseUrl;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 
@@ -74,6 +75,8 @@ impl Application {
             render_permits: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),
+            write_gate: matches!(settings.database_url, DatabaseUrl::Sqlite(_))
+                .then(|| Arc::new(std::sync::Mutex::new(()))),
         };
         let request_timeout = settings.request_timeout;
         let mut server = HttpServer::new(move || {

@@ -50,16 +50,6 @@ fn record(
         .ok_or(Error::NotFound("certificate"))
 }
 
-/// The PDF of an enrolment's certificate (the learner's download).
-pub fn pdf_for_enrolment(
-    ctx: &Context,
-    conn: &mut DbConnection,
-    enrolment_id: &str,
-) -> Result<SealedPdf, Error> {
-    let record = record(conn, None, Some(enrolment_id))?;
-    issue_pdf(ctx, conn, record)
-}
-
 /// A new PDF for an existing certificate (a lost one is reissued): same record, new file.
 pub fn pdf_for_code(
     ctx: &Context,
@@ -67,55 +57,94 @@ pub fn pdf_for_code(
     code: &CertificateCode,
 ) -> Result<SealedPdf, Error> {
     let record = record(conn, Some(code.compact()), None)?;
-    issue_pdf(ctx, conn, record)
+    let job = PdfJob::new(ctx, record)?;
+    issue(ctx, conn, job)
 }
 
-fn issue_pdf(
+fn issue(ctx: &Context, conn: &mut DbConnection, job: PdfJob) -> Result<SealedPdf, Error> {
+    let (pdf, issued) = job.seal(ctx)?;
+    record_issued(conn, &issued)?;
+    Ok(pdf)
+}
+
+/// What an enrolment's PDF (the learner's download) is made from, read from the database: rendering and sealing
+/// it ([`PdfJob::seal`]) needs no connection, and the file is recorded afterwards
+/// ([`record_issued`]).
+pub fn pdf_job_for_enrolment(
     ctx: &Context,
     conn: &mut DbConnection,
-    (certificate, enrolment, declaration): Record,
-) -> Result<SealedPdf, Error> {
-    let tenant = ctx.content.tenant(&certificate.tenant).ok_or_else(|| {
-        Error::Internal(anyhow::anyhow!(
-            "tenant {} is no longer configured",
-            certificate.tenant
+    enrolment_id: &str,
+) -> Result<PdfJob, Error> {
+    PdfJob::new(ctx, record(conn, None, Some(enrolment_id))?)
+}
+
+pub struct PdfJob {
+    document: CertificateDocument,
+    identity: SigningIdentity,
+    code: String,
+    compact_code: String,
+}
+
+impl PdfJob {
+    fn new(ctx: &Context, (certificate, enrolment, declaration): Record) -> Result<Self, Error> {
+        let tenant = ctx.content.tenant(&certificate.tenant).ok_or_else(|| {
+            Error::Internal(anyhow::anyhow!(
+                "tenant {} is no longer configured",
+                certificate.tenant
+            ))
+        })?;
+        let identity = ctx.keys.ensure(&tenant.id, &tenant.name)?;
+        let code = CertificateCode::parse(&certificate.code)
+            .map(|c| c.to_string())
+            .unwrap_or(certificate.code.clone());
+        let document = document(
+            ctx,
+            &identity,
+            &code,
+            &certificate,
+            &enrolment,
+            &declaration,
+        )?;
+        Ok(Self {
+            document,
+            identity,
+            code,
+            compact_code: certificate.code,
+        })
+    }
+
+    /// Renders and seals the PDF: CPU work only, a few milliseconds.
+    pub fn seal(self, ctx: &Context) -> Result<(SealedPdf, IssuedPdfRow), Error> {
+        let rendered = certificate::render(&self.document, &ctx.assets)
+            .map_err(|e| Error::Internal(anyhow::anyhow!("rendering: {e}")))?;
+        let now = ctx.clock.now();
+        let sealed = certificate::seal(&rendered, &self.identity, now)
+            .map_err(|e| Error::Internal(anyhow::anyhow!("sealing: {e}")))?;
+        let issued = IssuedPdfRow {
+            sha256: sha256_hex(&sealed),
+            code: self.compact_code,
+            kid: self.identity.kid,
+            issued_at: to_db(now),
+        };
+        Ok((
+            SealedPdf {
+                bytes: sealed,
+                code: self.code,
+            },
+            issued,
         ))
-    })?;
-    let identity = ctx.keys.ensure(&tenant.id, &tenant.name)?;
-    let code = CertificateCode::parse(&certificate.code)
-        .map(|c| c.to_string())
-        .unwrap_or(certificate.code.clone());
-    let document = document(
-        ctx,
-        &identity,
-        &code,
-        &certificate,
-        &enrolment,
-        &declaration,
-    )?;
-    let rendered = certificate::render(&document, &ctx.assets)
-        .map_err(|e| Error::Internal(anyhow::anyhow!("rendering: {e}")))?;
-    let now = ctx.clock.now();
-    let sealed = certificate::seal(&rendered, &identity, now)
-        .map_err(|e| Error::Internal(anyhow::anyhow!("sealing: {e}")))?;
-    let sha256 = sha256_hex(&sealed);
-    // The signature is deterministic (RFC 6979): the same record sealed in the same
-    // second gives the same file, which is recorded once, also when two downloads of
-    // it race.
-    let issued = IssuedPdfRow {
-        sha256,
-        code: certificate.code.clone(),
-        kid: identity.kid.clone(),
-        issued_at: to_db(now),
-    };
+    }
+}
+
+/// Records an issued file, so that an uploaded copy can be recognised. The signature
+/// is deterministic (RFC 6979): the same record sealed in the same second gives the
+/// same file, which is recorded once, also when two downloads of it race.
+pub fn record_issued(conn: &mut DbConnection, issued: &IssuedPdfRow) -> Result<(), Error> {
     crate::on_backend!(conn, |c| diesel::insert_into(issued_pdfs::table)
-        .values(&issued)
+        .values(issued)
         .on_conflict_do_nothing()
         .execute(c))?;
-    Ok(SealedPdf {
-        bytes: sealed,
-        code,
-    })
+    Ok(())
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

@@ -20,7 +20,9 @@ use std::sync::Arc;
 pub use auth::{authenticate, hash_token};
 pub use certificate::{CertificateView, lookup_certificate};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
-pub use documents::{SealedPdf, pdf_for_code, pdf_for_enrolment, sha256_hex, was_issued};
+pub use documents::{
+    PdfJob, SealedPdf, pdf_for_code, pdf_job_for_enrolment, record_issued, sha256_hex, was_issued,
+};
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
 pub use progress::{ProgressInput, report_progress};

@@ -1,4 +1,4 @@
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use actix_web::web;
 use tracing::Instrument;
@@ -6,7 +6,7 @@ use tracing::Instrument;
 use super::lookup_cache::{Cached, LookupCache};
 use crate::db::{DbConnection, DbPool};
 use crate::domain::CertificateCode;
-use crate::service::{self, CertificateView, Context, Error};
+use crate::service::{self, CertificateView, Context, Error, PdfJob, SealedPdf};
 
 /// Shared by every worker; holds no learner state (that lives in the database), so any
 /// number of instances can serve the same learners.
@@ -25,6 +25,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Permits for rendering a certificate, one per core (see [`AppState::db_rendering`]).
     pub render_permits: Arc<tokio::sync::Semaphore>,
+    /// On SQLite, one writer at a time (see [`AppState::db_write`]); `None` on PostgreSQL.
+    pub write_gate: Option<Arc<Mutex<()>>>,
 }
 
 impl AppState {
@@ -35,11 +37,40 @@ impl AppState {
         F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
+        self.on_blocking_pool(None, work).await
+    }
+
+    /// [`AppState::db`] for work that writes. SQLite lets one connection write at a
+    /// time, and one that finds the lock taken sleeps and retries (1, 2, 5 … 100 ms):
+    /// under load, writers slept while the lock stood free. Here they queue on a mutex
+    /// instead, and each starts the moment the one before it is done. PostgreSQL locks
+    /// rows and needs no gate.
+    pub async fn db_write<T, F>(&self, work: F) -> Result<T, Error>
+    where
+        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.on_blocking_pool(self.write_gate.clone(), work).await
+    }
+
+    async fn on_blocking_pool<T, F>(
+        &self,
+        gate: Option<Arc<Mutex<()>>>,
+        work: F,
+    ) -> Result<T, Error>
+    where
+        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        T: Send + 'static,
+    {
         let pool = self.pool.clone();
         let ctx = self.ctx.clone();
         let span = tracing::Span::current();
         web::block(move || {
             let _entered = span.enter();
+            // The gate guards no data, so a panic of an earlier holder harms nothing.
+            let _turn = gate
+                .as_deref()
+                .map(|gate| gate.lock().unwrap_or_else(PoisonError::into_inner));
             let mut conn = pool.get()?;
             work(&ctx, &mut conn)
         })
@@ -48,21 +79,45 @@ impl AppState {
         .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
     }
 
-    /// [`AppState::db`] for work that renders a certificate. Rendering is CPU-bound
-    /// (a few ms, a few MB): more renders than cores at once finish no sooner, but hold
-    /// more memory and more pooled connections. Requests beyond that wait here, before
-    /// they take a connection.
+    /// [`AppState::db_write`] for work that renders a certificate within a transaction
+    /// (a staff reissue). Rendering is CPU-bound (a few ms, a few MB): more renders
+    /// than cores at once finish no sooner, but hold more memory and more connections.
+    /// Requests beyond that wait here, before they take a connection.
     pub async fn db_rendering<T, F>(&self, work: F) -> Result<T, Error>
     where
         F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
-        let _permit = self
-            .render_permits
+        let _permit = self.render_permit().await?;
+        self.db_write(work).await
+    }
+
+    /// A certificate's PDF, newly rendered and sealed. `read` finds what to print; the
+    /// rendering holds no connection and waits for a core (see
+    /// [`AppState::db_rendering`]); the file is recorded afterwards.
+    pub async fn issue_pdf<F>(&self, read: F) -> Result<SealedPdf, Error>
+    where
+        F: FnOnce(&Context, &mut DbConnection) -> Result<PdfJob, Error> + Send + 'static,
+    {
+        let job = self.db(read).await?;
+        let sealed = {
+            let _permit = self.render_permit().await?;
+            let ctx = self.ctx.clone();
+            web::block(move || job.seal(&ctx))
+                .await
+                .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))??
+        };
+        let (pdf, issued) = sealed;
+        self.db_write(move |_, conn| service::record_issued(conn, &issued))
+            .await?;
+        Ok(pdf)
+    }
+
+    async fn render_permit(&self) -> Result<tokio::sync::SemaphorePermit<'_>, Error> {
+        self.render_permits
             .acquire()
             .await
-            .map_err(|e| Error::Internal(anyhow::anyhow!("render permits closed: {e}")))?;
-        self.db(work).await
+            .map_err(|e| Error::Internal(anyhow::anyhow!("render permits closed: {e}")))
     }
 
     /// A certificate as the public lookup shows it: from [`LookupCache`] while its

@@ -25,7 +25,7 @@ async fn create(
 ) -> Result<HttpResponse, Error> {
     let input = body.into_inner();
     let created = state
-        .db(move |ctx, conn| service::enrol(ctx, conn, &input))
+        .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))
         .await?;
     Ok(HttpResponse::Created()
         .insert_header((
@@ -66,9 +66,9 @@ async fn certificate_pdf(
     let id = path.into_inner();
     let token = bearer_token(&req);
     let pdf = state
-        .db_rendering(move |ctx, conn| {
+        .issue_pdf(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
-            service::pdf_for_enrolment(ctx, conn, &id)
+            service::pdf_job_for_enrolment(ctx, conn, &id)
         })
         .await?;
     Ok(HttpResponse::Ok()

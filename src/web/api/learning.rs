@@ -25,7 +25,7 @@ async fn progress(
 ) -> Result<HttpResponse, Error> {
     let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
     state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
             service::report_progress(ctx, conn, &id, &input)
         })
@@ -40,7 +40,7 @@ async fn start_quiz(
 ) -> Result<HttpResponse, Error> {
     let (id, token) = (path.into_inner(), bearer_token(&req));
     let attempt = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
             service::start_attempt(ctx, conn, &id)
         })
@@ -73,7 +73,7 @@ async fn answer_quiz(
         body.into_inner().answers,
     );
     let graded = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
             service::grade_attempt(ctx, conn, &id, attempt, &answers)
         })
@@ -97,7 +97,7 @@ async fn declare(
     let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
     let pdf_url = state.url(&format!("/api/v1/enrolments/{id}/certificate.pdf"));
     let issued = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::authenticate(conn, &id, token.as_deref())?;
             service::declare(ctx, conn, &id, &input)
         })

@@ -185,7 +185,7 @@ pub async fn progress(
     let row = learner.enrolment.clone();
     let lesson = report.lesson.clone();
     let view = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::report_progress(
                 ctx,
                 conn,

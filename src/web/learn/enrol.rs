@@ -144,7 +144,7 @@ pub async fn submit(
         family_name_latin: optional(&form.family_name_latin),
     };
     match state
-        .db(move |ctx, conn| service::enrol(ctx, conn, &input))
+        .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))
         .await
     {
         Ok(created) => {

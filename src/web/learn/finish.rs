@@ -114,7 +114,7 @@ pub async fn declare(
     };
     let id = learner.id().to_string();
     match state
-        .db(move |ctx, conn| service::declare(ctx, conn, &id, &input))
+        .db_write(move |ctx, conn| service::declare(ctx, conn, &id, &input))
         .await
     {
         Ok(_) => Ok(redirect("/lernen/fertig")),
@@ -179,7 +179,7 @@ pub async fn done(
 pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpResponse, LearnError> {
     let id = learner.id().to_string();
     let pdf = state
-        .db_rendering(move |ctx, conn| service::pdf_for_enrolment(ctx, conn, &id))
+        .issue_pdf(move |ctx, conn| service::pdf_job_for_enrolment(ctx, conn, &id))
         .await
         .map_err(|e| learner.fail(e))?;
     Ok(security_headers(HttpResponse::Ok())

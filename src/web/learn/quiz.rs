@@ -99,7 +99,7 @@ pub async fn start(
     learner.check_csrf(&form.csrf)?;
     let id = learner.id().to_string();
     let started: AttemptStarted = match state
-        .db(move |ctx, conn| service::start_attempt(ctx, conn, &id))
+        .db_write(move |ctx, conn| service::start_attempt(ctx, conn, &id))
         .await
     {
         Ok(started) => started,
@@ -185,7 +185,7 @@ pub async fn grade(
     let id = learner.id().to_string();
     let number = attempt.into_inner();
     let graded = match state
-        .db(move |ctx, conn| service::grade_attempt(ctx, conn, &id, number, &answers))
+        .db_write(move |ctx, conn| service::grade_attempt(ctx, conn, &id, number, &answers))
         .await
     {
         Ok(graded) => graded,
