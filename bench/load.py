@@ -5,7 +5,7 @@ baseline measured in the same run:
 
   1. certificate lookups (existing and unknown codes)     baseline: /health (wrk)
   2. 1,000 learners reporting progress every 5 s           (asyncio + aiohttp)
-  3. whole instructions, enrolment to PDF, back to back     (asyncio + aiohttp)
+  3. whole instructions, enrolment to PDF, back to back     (examples/instruction_load.rs)
   4. video range requests                                   baseline: nginx, same file (wrk)
 
 Writes a table (throughput, p50/p99, errors, RSS idle and peak) to bench/results/ and
@@ -169,47 +169,14 @@ async def progress_scenario(base, learners, seconds):
             "errors": recorder.errors - errors_before, "learners": len(enrolled)}
 
 
-async def instruction_scenario(base, concurrency, seconds):
+def instruction_scenario(binary_dir, base, concurrency, seconds):
     """Learners doing the whole instruction back to back: enrolment, every lesson's
-    progress, quiz, grading, declaration, PDF."""
+    progress, quiz, grading, declaration, PDF. Driven by `examples/instruction_load.rs`
+    on one thread: a Python generator took a third of the service's CPU for itself."""
     import json
-    recorder = Recorder()
-    done = 0
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
-        course = json.loads(await recorder.call(session, "GET", f"{base}/api/v1/courses/ifsg43?lang=de"))
-        lessons = [(l["id"], l["video"]["duration_s"]) for l in course["lessons"]]
-        deadline = time.monotonic() + seconds
-        counter = iter(range(10**9))
-
-        async def one():
-            nonlocal done
-            while time.monotonic() < deadline:
-                created = await recorder.call(session, "POST", f"{base}/api/v1/enrolments", json=learner_body(next(counter)))
-                if not created:
-                    continue
-                e = json.loads(created)
-                auth = {"authorization": f"Bearer {e['token']}"}
-                for lesson, duration in lessons:
-                    await recorder.call(session, "POST", f"{base}/api/v1/enrolments/{e['id']}/progress",
-                                        json={"lesson": lesson, "from_s": 0, "to_s": duration}, headers=auth)
-                attempt = await recorder.call(session, "POST", f"{base}/api/v1/enrolments/{e['id']}/quiz", headers=auth)
-                if not attempt:
-                    continue
-                attempt = json.loads(attempt)
-                answers = {q["id"]: RIGHT[q["id"]] for q in attempt["questions"]}
-                await recorder.call(session, "POST", f"{base}/api/v1/enrolments/{e['id']}/quiz/{attempt['attempt']}",
-                                    json={"answers": answers}, headers=auth)
-                declared = await recorder.call(session, "POST", f"{base}/api/v1/enrolments/{e['id']}/declaration",
-                                               json={"no_known_obstacles": True}, headers=auth)
-                pdf = await recorder.call(session, "GET", f"{base}/api/v1/enrolments/{e['id']}/certificate.pdf", headers=auth)
-                if declared and pdf and pdf.startswith(b"%PDF"):
-                    done += 1
-
-        started = time.monotonic()
-        await asyncio.gather(*[one() for _ in range(concurrency)])
-        elapsed = time.monotonic() - started
-    return {"instructions": done, "per_s": done / elapsed, "rps": len(recorder.latencies) / elapsed,
-            "p50": percentile(recorder.latencies, 50), "p99": percentile(recorder.latencies, 99), "errors": recorder.errors}
+    out = subprocess.run([str(binary_dir / "examples/instruction_load"), base, str(concurrency), str(seconds)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
 
 
 def wrk_range(url, seconds, connections=16):
@@ -267,7 +234,7 @@ def main():
             rows.append((backend, "lookup, existing code", f"{existing[0]:.0f} req/s", f"{existing[0] / health[0]:.2f}", existing[1], existing[2], existing[3]))
             # Every answer is a 404 here, as it should be: not an error.
             rows.append((backend, "lookup, unknown code (404)", f"{unknown[0]:.0f} req/s", f"{unknown[0] / health[0]:.2f}", unknown[1], unknown[2], "-"))
-            whole = asyncio.run(instruction_scenario(quick.base, 32, args.seconds))
+            whole = instruction_scenario(binary.parent, quick.base, 32, args.seconds)
             rows.append((backend, "whole instruction, 32 at once", f"{whole['per_s']:.1f} instructions/s ({whole['rps']:.0f} req/s)",
                          f"{whole['rps'] / health[0]:.2f}", whole["p50"], whole["p99"], whole["errors"]))
             if backend == "sqlite":
