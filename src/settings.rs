@@ -228,8 +228,13 @@ impl Settings {
             raw.trim()
                 .parse::<u32>()
                 .ok()
-                .filter(|n| (1..=1_000_000).contains(n))
-                .ok_or_else(|| error(&name, format!("{raw:?} is not a number from 1 to 1000000")))
+                .filter(|n| (1..=100_000_000).contains(n))
+                .ok_or_else(|| {
+                    error(
+                        &name,
+                        format!("{raw:?} is not a number from 1 to 100000000"),
+                    )
+                })
         };
         let lookup_limit = LookupLimit {
             per_minute: positive(

@@ -190,7 +190,14 @@ async fn several_instances_send_each_mail_once(backend: Backend) {
         app.certified(&body).await;
     }
     let mails = sink.wait_for(6, Duration::from_secs(40)).await;
-    assert_eq!(mails.len(), 6);
+    assert_eq!(
+        mails.len(),
+        6,
+        "mails within 40 s: {:?}; outbox: {} sent, {} queued",
+        mails.iter().map(|m| &m["message_id"]).collect::<Vec<_>>(),
+        app.count("outbox WHERE sent_at IS NOT NULL"),
+        app.count("outbox WHERE sent_at IS NULL"),
+    );
     actix_web::rt::time::sleep(Duration::from_secs(5)).await;
     let mails = sink.mails();
     let mut ids: Vec<&str> = mails
