@@ -2,24 +2,38 @@
 //! signature (ETSI EN 319 142-1, `/SubFilter /ETSI.CAdES.detached`) appended to the PDF
 //! as an incremental update, so the rendered bytes stay untouched in front of it.
 //!
-//! The CMS SignedData is detached and covers the whole file except the signature value
-//! (`/ByteRange`); its signed attributes are content-type, message-digest, signing-time
-//! and ESS signing-certificate-v2, and it carries the signer's certificate. ades-rs builds
-//! it ([`ades::cades::sign`] over the byte range); this module writes the PDF structure
-//! around it with lopdf and adapts a [`SigningIdentity`] to ades-rs's `Signer` trait, so
-//! that a hardware key or a trust service can take the identity's place later.
+//! The CMS SignedData (RFC 5652) is detached and covers the whole file except the
+//! signature value (`/ByteRange`). Its signed attributes are content-type, message-digest
+//! and ESS signing-certificate-v2; the time of signing is the signature dictionary's `/M`,
+//! because PAdES forbids the CMS signing-time attribute. It carries the signer's
+//! certificate and is signed with ECDSA P-256 over SHA-256.
 //!
-//! ades-rs also has `pades::sign`, which does both steps; its update in version 0.2.0
-//! drops the document information and ID from the trailer (the title and the QR payload
-//! vanish from the sealed file) and copies nested dictionaries of the page as `<<>>`.
+//! The structures are the `cms` and `x509-cert` crates' types, encoded by `der`; the
+//! signature is any [`signature::Signer`] of DER-encoded ECDSA signatures, so that a
+//! hardware key or a trust service can take the software key's place later. (The `cms`
+//! crate's own builder is not used: its feature pulls in the `rsa` crate, which has an
+//! unfixed timing advisory, RUSTSEC-2023-0071, and seals need no RSA.)
 
-use ades::signer::Signer;
-use ades::{AdesError, Certificate, DigestAlgorithm};
 use chrono::{DateTime, Utc};
+use cms::cert::{CertificateChoices, IssuerAndSerialNumber};
+use cms::content_info::{CmsVersion, ContentInfo};
+use cms::signed_data::{
+    CertificateSet, EncapsulatedContentInfo, SignedAttributes, SignedData, SignerIdentifier,
+    SignerInfo, SignerInfos,
+};
+use const_oid::db::rfc5911::{
+    ID_AA_SIGNING_CERTIFICATE_V_2, ID_CONTENT_TYPE, ID_DATA, ID_MESSAGE_DIGEST, ID_SIGNED_DATA,
+};
+use const_oid::db::rfc5912::{ECDSA_WITH_SHA_256, ID_SHA_256};
+use der::asn1::{ObjectIdentifier, OctetString, SetOfVec};
+use der::{Any, Decode, Encode, EncodeValue, Sequence, Tagged};
 use lopdf::{Dictionary, IncrementalDocument, Object, ObjectId, StringFormat};
-use p256::ecdsa::signature::SignatureEncoding;
-use p256::ecdsa::signature::hazmat::PrehashSigner;
-use p256::ecdsa::{DerSignature, SigningKey, VerifyingKey};
+use p256::ecdsa::signature::{self, Keypair};
+use p256::ecdsa::{DerSignature, VerifyingKey};
+use sha2::{Digest, Sha256};
+use spki::AlgorithmIdentifierOwned;
+use x509_cert::Certificate;
+use x509_cert::attr::Attribute;
 
 use super::SigningIdentity;
 
@@ -42,7 +56,9 @@ pub enum SealError {
     #[error("the signature takes {0} bytes, more than the room reserved for it")]
     TooLarge(usize),
     #[error("signing: {0}")]
-    Signing(#[from] AdesError),
+    Signing(#[from] signature::Error),
+    #[error("encoding the signature: {0}")]
+    Encoding(#[from] der::Error),
 }
 
 impl From<lopdf::Error> for SealError {
@@ -53,14 +69,15 @@ impl From<lopdf::Error> for SealError {
 
 /// Seals `pdf` with `identity`'s key.
 ///
-/// `signing_time` goes into the signature dictionary (`/M`). The CMS signing-time
-/// attribute carries the system time of the call: ades-rs 0.2.0 reads the clock itself.
+/// `signing_time` goes into the signature dictionary (`/M`); the same PDF sealed with
+/// the same key at the same time gives the same bytes (ECDSA signatures here are
+/// deterministic, RFC 6979).
 pub fn seal(
     pdf: &[u8],
     identity: &SigningIdentity,
     signing_time: DateTime<Utc>,
 ) -> Result<Vec<u8>, SealError> {
-    let signer = IdentitySigner::new(&identity.signing_key, &identity.certificate_der)?;
+    let certificate = signer_certificate(&identity.signing_key, &identity.certificate_der)?;
     let mut sealed = with_placeholders(pdf, signing_time)?;
 
     // The signature value: everything between `<` and `>` after `/Contents`.
@@ -91,10 +108,10 @@ pub fn seal(
         from = at + width;
     }
 
-    let mut signed = Vec::with_capacity(sealed.len() - (end - start));
-    signed.extend_from_slice(&sealed[..start]);
-    signed.extend_from_slice(&sealed[end..]);
-    let cms = ades::cades::sign(&signed, &signer)?;
+    let mut digest = Sha256::new();
+    digest.update(&sealed[..start]);
+    digest.update(&sealed[end..]);
+    let cms = signed_data(&digest.finalize(), &certificate, &identity.signing_key)?;
     if cms.len() > SIGNATURE_ROOM {
         return Err(SealError::TooLarge(cms.len()));
     }
@@ -214,40 +231,285 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
         .map(|at| at + from)
 }
 
-/// A [`SigningIdentity`] as ades-rs's signer: ECDSA P-256 over SHA-256 digests,
-/// signatures DER-encoded as CMS expects.
-pub struct IdentitySigner<'a> {
-    key: &'a SigningKey,
-    certificate: Certificate,
+/// The signer's certificate, if it certifies `key`.
+fn signer_certificate<K: Keypair<VerifyingKey = VerifyingKey>>(
+    key: &K,
+    certificate_der: &[u8],
+) -> Result<Certificate, SealError> {
+    let certificate = Certificate::from_der(certificate_der)
+        .map_err(|e| SealError::Certificate(e.to_string()))?;
+    let spki = &certificate.tbs_certificate.subject_public_key_info;
+    let certified = VerifyingKey::from_sec1_bytes(spki.subject_public_key.raw_bytes())
+        .map_err(|_| SealError::Certificate("not an ECDSA P-256 public key".into()))?;
+    if certified != key.verifying_key() {
+        return Err(SealError::KeyMismatch);
+    }
+    Ok(certificate)
 }
 
-impl<'a> IdentitySigner<'a> {
-    pub fn new(key: &'a SigningKey, certificate_der: &[u8]) -> Result<Self, SealError> {
-        let certificate = Certificate::from_der(certificate_der)
-            .map_err(|e| SealError::Certificate(e.to_string()))?;
-        let spki = &certificate.inner().tbs_certificate.subject_public_key_info;
-        let certified = VerifyingKey::from_sec1_bytes(spki.subject_public_key.raw_bytes())
-            .map_err(|_| SealError::Certificate("not an ECDSA P-256 public key".into()))?;
-        if &certified != key.verifying_key() {
-            return Err(SealError::KeyMismatch);
-        }
-        Ok(Self { key, certificate })
+/// The DER of a CMS ContentInfo with a detached SignedData for content whose SHA-256 is
+/// `content_digest`, signed by `signer` (the key of `certificate`).
+fn signed_data<S: signature::Signer<DerSignature>>(
+    content_digest: &[u8],
+    certificate: &Certificate,
+    signer: &S,
+) -> Result<Vec<u8>, SealError> {
+    let sha256 = sha256_identifier();
+    let signing_certificate = SigningCertificateV2 {
+        certs: vec![EssCertIdV2 {
+            hash_algorithm: None,
+            cert_hash: OctetString::new(Sha256::digest(certificate.to_der()?).as_slice())?,
+        }],
+    };
+    // A SET OF: `der` sorts the attributes into their DER order.
+    let signed_attributes: SignedAttributes = SetOfVec::try_from(vec![
+        attribute(ID_CONTENT_TYPE, &ID_DATA)?,
+        attribute(ID_MESSAGE_DIGEST, &OctetString::new(content_digest)?)?,
+        attribute(ID_AA_SIGNING_CERTIFICATE_V_2, &signing_certificate)?,
+    ])?;
+    // The signature covers the attributes' DER with the SET tag (RFC 5652, section 5.4).
+    let signature: DerSignature = signer.try_sign(&signed_attributes.to_der()?)?;
+
+    let signer_info = SignerInfo {
+        version: CmsVersion::V1,
+        sid: SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
+            issuer: certificate.tbs_certificate.issuer.clone(),
+            serial_number: certificate.tbs_certificate.serial_number.clone(),
+        }),
+        digest_alg: sha256.clone(),
+        signed_attrs: Some(signed_attributes),
+        signature_algorithm: AlgorithmIdentifierOwned {
+            oid: ECDSA_WITH_SHA_256,
+            // Absent for ECDSA (RFC 5758, section 3.2).
+            parameters: None,
+        },
+        signature: OctetString::new(signature.as_bytes())?,
+        unsigned_attrs: None,
+    };
+    let signed_data = SignedData {
+        version: CmsVersion::V1,
+        digest_algorithms: SetOfVec::try_from(vec![sha256])?,
+        // Detached: the content is the PDF around the signature.
+        encap_content_info: EncapsulatedContentInfo {
+            econtent_type: ID_DATA,
+            econtent: None,
+        },
+        certificates: Some(CertificateSet(SetOfVec::try_from(vec![
+            CertificateChoices::Certificate(certificate.clone()),
+        ])?)),
+        crls: None,
+        signer_infos: SignerInfos(SetOfVec::try_from(vec![signer_info])?),
+    };
+    Ok(ContentInfo {
+        content_type: ID_SIGNED_DATA,
+        content: Any::encode_from(&signed_data)?,
+    }
+    .to_der()?)
+}
+
+/// A signed attribute with one value.
+fn attribute(
+    oid: ObjectIdentifier,
+    value: &(impl EncodeValue + Tagged),
+) -> Result<Attribute, der::Error> {
+    Ok(Attribute {
+        oid,
+        values: SetOfVec::try_from(vec![Any::encode_from(value)?])?,
+    })
+}
+
+/// ESS `SigningCertificateV2` (RFC 5035, section 3): binds the signature to the signer's
+/// certificate by its hash, so that it cannot be swapped for another certificate of the
+/// same key. PAdES B-B requires it. The optional `policies` are left out.
+#[derive(Debug, PartialEq, Sequence)]
+struct SigningCertificateV2 {
+    certs: Vec<EssCertIdV2>,
+}
+
+/// ESS `ESSCertIDv2`. The optional `issuerSerial` is left out: the hash identifies the
+/// certificate, and the baseline profiles advise against it.
+#[derive(Debug, PartialEq, Sequence)]
+struct EssCertIdV2 {
+    /// `DEFAULT id-sha256`: absent means SHA-256, and DER leaves a default value out.
+    /// (An `Option` because the `der` derive supports defaults of `Copy` types only.)
+    hash_algorithm: Option<AlgorithmIdentifierOwned>,
+    cert_hash: OctetString,
+}
+
+fn sha256_identifier() -> AlgorithmIdentifierOwned {
+    AlgorithmIdentifierOwned {
+        oid: ID_SHA_256,
+        // Absent, not NULL, for the SHA-2 family (RFC 5754, section 2).
+        parameters: None,
     }
 }
 
-impl Signer for IdentitySigner<'_> {
-    type Error = p256::ecdsa::Error;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::certificate::{check_seal, self_signed_identity};
+    use chrono::TimeZone;
+    use const_oid::db::rfc5911::ID_SIGNING_TIME;
+    use lopdf::{Document, Stream};
 
-    fn sign_digest(&self, digest: &[u8]) -> Result<Vec<u8>, Self::Error> {
-        let signature: DerSignature = self.key.sign_prehash(digest)?;
-        Ok(signature.to_vec())
+    /// A one-page PDF, as small as lopdf writes it.
+    fn one_page_pdf() -> Vec<u8> {
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let content_id = doc.add_object(Stream::new(Dictionary::new(), b"0 0 m".to_vec()));
+        let page_id = doc.add_object(Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"Page".to_vec())),
+            ("Parent", Object::Reference(pages_id)),
+            ("Contents", Object::Reference(content_id)),
+            (
+                "MediaBox",
+                Object::Array(vec![0.into(), 0.into(), 595.into(), 842.into()]),
+            ),
+        ]));
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(Dictionary::from_iter(vec![
+                ("Type", Object::Name(b"Pages".to_vec())),
+                ("Kids", Object::Array(vec![Object::Reference(page_id)])),
+                ("Count", Object::Integer(1)),
+            ])),
+        );
+        let catalog_id = doc.add_object(Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"Catalog".to_vec())),
+            ("Pages", Object::Reference(pages_id)),
+        ]));
+        doc.trailer.set("Root", Object::Reference(catalog_id));
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("save");
+        out
     }
 
-    fn certificate(&self) -> &Certificate {
-        &self.certificate
+    /// The SignedData in the sealed PDF's signature dictionary.
+    fn signed_data_of(sealed: &[u8]) -> SignedData {
+        let document = Document::load_mem(sealed).expect("load");
+        let contents = document
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .find_map(|d| match d.get(b"Contents") {
+                Ok(Object::String(bytes, _)) if d.get(b"ByteRange").is_ok() => Some(bytes.clone()),
+                _ => None,
+            })
+            .expect("signature dictionary");
+        // The value is padded with zeros to the room reserved for it.
+        let mut reader = der::SliceReader::new(&contents).expect("reader");
+        let info: ContentInfo = der::Reader::decode(&mut reader).expect("ContentInfo");
+        assert_eq!(info.content_type, ID_SIGNED_DATA);
+        info.content.decode_as().expect("SignedData")
     }
 
-    fn digest_algorithm(&self) -> DigestAlgorithm {
-        DigestAlgorithm::Sha256
+    #[test]
+    fn the_signature_is_pades_baseline_b() {
+        let identity = self_signed_identity("t", "Gesundheitsamt Test").expect("identity");
+        let time = Utc
+            .with_ymd_and_hms(2030, 1, 2, 3, 4, 5)
+            .single()
+            .expect("time");
+        let sealed = seal(&one_page_pdf(), &identity, time).expect("seal");
+        assert_eq!(
+            check_seal(&sealed).as_ref(),
+            Ok(identity.signing_key.verifying_key())
+        );
+
+        let signed_data = signed_data_of(&sealed);
+        assert_eq!(signed_data.encap_content_info.econtent_type, ID_DATA);
+        assert!(
+            signed_data.encap_content_info.econtent.is_none(),
+            "detached"
+        );
+        let certificate = Certificate::from_der(&identity.certificate_der).expect("certificate");
+        let certificates: Vec<_> = signed_data
+            .certificates
+            .as_ref()
+            .expect("certificates")
+            .0
+            .iter()
+            .cloned()
+            .collect();
+        assert_eq!(
+            certificates,
+            [CertificateChoices::Certificate(certificate.clone())]
+        );
+
+        let [signer] = signed_data.signer_infos.0.as_slice() else {
+            panic!("one signer");
+        };
+        assert_eq!(
+            signer.sid,
+            SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
+                issuer: certificate.tbs_certificate.issuer.clone(),
+                serial_number: certificate.tbs_certificate.serial_number.clone(),
+            })
+        );
+        assert_eq!(signer.digest_alg.oid, ID_SHA_256);
+        assert_eq!(signer.signature_algorithm.oid, ECDSA_WITH_SHA_256);
+        let attributes = signer.signed_attrs.as_ref().expect("signed attributes");
+        let mut oids: Vec<_> = attributes.iter().map(|a| a.oid).collect();
+        oids.sort();
+        let mut expected = vec![
+            ID_CONTENT_TYPE,
+            ID_MESSAGE_DIGEST,
+            ID_AA_SIGNING_CERTIFICATE_V_2,
+        ];
+        expected.sort();
+        // No signing-time: PAdES forbids it; the time is the dictionary's `/M`.
+        assert_eq!(oids, expected);
+        assert!(!oids.contains(&ID_SIGNING_TIME));
+        assert!(
+            find(&sealed, b"/M(D:20300102030405Z)", 0).is_some(),
+            "the signing time in the signature dictionary"
+        );
+
+        // ESS signing-certificate-v2 names the carried certificate by its SHA-256.
+        let ess = attributes
+            .iter()
+            .find(|a| a.oid == ID_AA_SIGNING_CERTIFICATE_V_2)
+            .and_then(|a| a.values.get(0))
+            .expect("signing-certificate-v2");
+        let ess: SigningCertificateV2 = ess.decode_as().expect("SigningCertificateV2");
+        let [cert_id] = ess.certs.as_slice() else {
+            panic!("one certificate id");
+        };
+        assert_eq!(cert_id.hash_algorithm, None, "SHA-256, the default");
+        assert_eq!(
+            cert_id.cert_hash.as_bytes(),
+            Sha256::digest(&identity.certificate_der).as_slice()
+        );
+    }
+
+    #[test]
+    fn the_same_pdf_key_and_time_give_the_same_seal() {
+        let identity = self_signed_identity("t", "Gesundheitsamt Test").expect("identity");
+        let pdf = one_page_pdf();
+        let time = Utc
+            .with_ymd_and_hms(2030, 1, 2, 3, 4, 5)
+            .single()
+            .expect("time");
+        let first = seal(&pdf, &identity, time).expect("seal");
+        let later = seal(&pdf, &identity, time).expect("seal");
+        assert_eq!(first, later);
+        assert_ne!(
+            seal(&pdf, &identity, time + chrono::Duration::seconds(1)).expect("seal"),
+            first
+        );
+    }
+
+    #[test]
+    fn a_certificate_for_another_key_is_refused() {
+        let identity = self_signed_identity("t", "Gesundheitsamt Test").expect("identity");
+        let other = self_signed_identity("t", "Gesundheitsamt Test").expect("identity");
+        let mismatched = SigningIdentity {
+            certificate_der: other.certificate_der,
+            ..identity
+        };
+        assert!(matches!(
+            seal(&one_page_pdf(), &mismatched, Utc::now()),
+            Err(SealError::KeyMismatch)
+        ));
     }
 }
