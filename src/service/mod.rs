@@ -22,6 +22,7 @@ pub use certificate::{CertificateView, lookup_certificate};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
     PdfJob, SealedPdf, pdf_for_code, pdf_job_for_enrolment, record_issued, sha256_hex, was_issued,
+    UploadVerdict,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
