@@ -396,3 +396,31 @@ fn verify_signature(
 pub fn check_seal(pdf: &[u8]) -> Result<VerifyingKey, SealCheckError> {
     check_sealed(pdf).map(|sealed| sealed.sealer)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hex_digit_changes_to_another_one() {
+        for digit in b"0123456789abcdefABCDEF" {
+            let other = other_hex_digit(*digit);
+            assert!(other.is_ascii_hexdigit());
+            assert_ne!(hex_value(other), hex_value(*digit));
+        }
+        assert_eq!(decode_hex(b"00ff7A"), [0x00, 0xFF, 0x7A]);
+    }
+
+    #[test]
+    fn what_is_no_pdf_cannot_be_read_at_all() {
+        let large = vec![b' '; MAX_CERTIFICATE_BYTES + 1];
+        assert!(matches!(
+            check_sealed(&large),
+            Err(SealCheckError::TooLarge(n)) if n == MAX_CERTIFICATE_BYTES + 1
+        ));
+        for bytes in [&b""[..], b"hello", b" %PDF-1.7\n", b"%PDF-1.7\n[[[["] {
+            let refused = check_sealed(bytes).expect_err("refused");
+            assert!(refused.is_unreadable(), "{refused}");
+        }
+    }
+}
