@@ -46,7 +46,9 @@ const MESSAGE_DIGEST: der::asn1::ObjectIdentifier =
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SealCheckError {
-    #[error("the file has {0} bytes, more than any certificate (at most {MAX_CERTIFICATE_BYTES} are read)")]
+    #[error(
+        "the file has {0} bytes, more than any certificate (at most {MAX_CERTIFICATE_BYTES} are read)"
+    )]
     TooLarge(usize),
     #[error("the file cannot be read as a PDF: {0}")]
     Unreadable(String),
@@ -129,7 +131,9 @@ pub(super) fn load(pdf: &[u8]) -> Result<Document, SealCheckError> {
     // The offsets in the file count from its first byte: nothing may stand before the
     // header (a lenient reader skips such bytes, and then its offsets differ).
     if !pdf.starts_with(b"%PDF-") {
-        return Err(SealCheckError::Unreadable("it does not start with %PDF-".into()));
+        return Err(SealCheckError::Unreadable(
+            "it does not start with %PDF-".into(),
+        ));
     }
     let options = LoadOptions {
         strict: true,
@@ -317,10 +321,8 @@ fn seal_is_last_revision(
     {
         return Err(SealCheckError::NotLastRevision);
     }
-    let Some(XrefEntry::Normal { offset, .. }) = document
-        .reference_table
-        .entries
-        .get(&signature_id.0)
+    let Some(XrefEntry::Normal { offset, .. }) =
+        document.reference_table.entries.get(&signature_id.0)
     else {
         return Err(malformed("the signature dictionary is not a plain object"));
     };

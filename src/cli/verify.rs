@@ -108,7 +108,9 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
         })?
     } else {
         String::from_utf8(bytes).map_err(|_| {
-            Refusal::Unreadable(anyhow!("the file is neither a PDF nor the text of a QR code"))
+            Refusal::Unreadable(anyhow!(
+                "the file is neither a PDF nor the text of a QR code"
+            ))
         })?
     };
     let (_, claims) = jws::verify(jws_of(&payload), &keys).map_err(anyhow::Error::from)?;
@@ -130,7 +132,8 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
 /// The file, unless it is larger than any certificate: then it is not read into memory.
 fn read_limited(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     use std::io::Read as _;
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_CERTIFICATE_BYTES).unwrap_or(u64::MAX);
     file.take(limit + 1)

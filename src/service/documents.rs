@@ -166,10 +166,10 @@ pub enum UploadVerdict {
     Unreadable,
 }
 
-/// Whether `bytes` is exactly a PDF that was issued for `code`. The seal is checked first
-/// by the same rules as `belehrung verify`, so a file is read by one set of rules
-/// everywhere; the issued files are known by their hash.
-pub fn was_issued(
+/// Whether an uploaded file is exactly a PDF that was issued for `code`. The seal is
+/// checked first by the same rules as `belehrung verify`, so a file is read by one set
+/// of rules everywhere; the issued files are known by their hash.
+pub fn check_upload(
     conn: &mut DbConnection,
     code: &CertificateCode,
     bytes: &[u8],

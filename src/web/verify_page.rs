@@ -11,9 +11,9 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::AppState;
+use crate::certificate::MAX_CERTIFICATE_BYTES;
 use crate::course::ui::VerifyTexts;
 use crate::domain::{CertificateCode, CodeError};
-use crate::certificate::MAX_CERTIFICATE_BYTES;
 use crate::service::{self, CertificateView, Error, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -306,7 +306,7 @@ async fn upload(
         ),
         (Ok(code), false) => {
             let verdict = state
-                .db(move |_, conn| service::was_issued(conn, &code, &pdf))
+                .db(move |_, conn| service::check_upload(conn, &code, &pdf))
                 .await?;
             match verdict {
                 UploadVerdict::Issued => (

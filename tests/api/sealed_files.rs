@@ -268,12 +268,14 @@ fn wrapped(genuine: &Genuine) -> Vec<u8> {
     // Offsets are written ten digits wide: the table's length is known before them.
     let mut ids: Vec<(u32, usize)> = seal_entries.iter().map(|&(id, _)| (id, 0)).collect();
     ids.push((genuine.info.0, 0));
-    let table_len = xref_table(&ids).len()
-        + "trailer\n".len()
-        + genuine.trailer(genuine.size, prev).len()
-        + 1;
+    let table_len =
+        xref_table(&ids).len() + "trailer\n".len() + genuine.trailer(genuine.size, prev).len() + 1;
     let objects_at = genuine.xref + table_len;
-    let info = format!("{} 0 obj\n{}\nendobj\n", genuine.info.0, genuine.forged_info());
+    let info = format!(
+        "{} 0 obj\n{}\nendobj\n",
+        genuine.info.0,
+        genuine.forged_info()
+    );
     let signature_at = objects_at + info.len();
     let signature_len = format!(
         "{} 0 obj\n{}\nendobj\n",
