@@ -1,11 +1,16 @@
 //! Reading the QR payload back from a certificate PDF's document information, so that
 //! a PDF can be checked offline without decoding the QR image.
 
-use lopdf::{Document, Object};
+use lopdf_reader::{Document, Object};
 
-/// The QR payload (`…/v/CODE#JWS`) stored in the PDF's document information.
+/// The QR payload (`…/v/CODE#JWS`) stored in the PDF's document information. The file
+/// is read with the same limits as in the seal check; a file it refuses has none.
 pub fn pdf_payload(pdf: &[u8]) -> Option<String> {
-    let document = Document::load_mem(pdf).ok()?;
+    payload_of(&super::seal_check::load(pdf).ok()?)
+}
+
+/// The QR payload in a document that is already read.
+pub(super) fn payload_of(document: &Document) -> Option<String> {
     let info = match document.trailer.get(b"Info").ok()? {
         Object::Reference(id) => document.get_dictionary(*id).ok()?,
         Object::Dictionary(dict) => dict,

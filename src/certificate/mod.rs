@@ -26,6 +26,8 @@ pub use identity::SigningIdentity;
 pub use metadata::pdf_payload;
 pub use pdf::{RenderError, render};
 pub use seal::{SealError, seal};
-pub use seal_check::{SealCheckError, check_seal};
+pub use seal_check::{
+    MAX_CERTIFICATE_BYTES, SealCheckError, SealedCertificate, check_seal, check_sealed,
+};
 pub use self_signed::self_signed_identity;
 pub use typeset::renders_correctly;

@@ -8,7 +8,7 @@ use crate::certificate::claims::{CertificateClaims, jws_of};
 use crate::certificate::jwk::Jwks;
 use crate::certificate::jwk::thumbprint;
 use crate::certificate::keystore::KeyStore;
-use crate::certificate::{check_seal, jws, pdf_payload};
+use crate::certificate::{MAX_CERTIFICATE_BYTES, SealCheckError, check_sealed, jws};
 use crate::settings::Settings;
 
 #[derive(Debug, Args)]
@@ -19,6 +19,25 @@ pub struct VerifyArgs {
     /// this installation's data dir).
     #[arg(long)]
     pub jwks: Option<PathBuf>,
+}
+
+/// Exit code 0: valid; 1: a certificate (or QR text) whose check fails; 2: nothing that
+/// can be checked at all (unreadable, too large, not a PDF a reader can parse, a key file
+/// that cannot be read).
+const EXIT_UNREADABLE: u8 = 2;
+
+/// Why a file is not valid.
+enum Refusal {
+    /// It is a certificate or QR text, and its check fails.
+    Invalid(anyhow::Error),
+    /// It cannot be checked at all.
+    Unreadable(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Refusal {
+    fn from(error: anyhow::Error) -> Self {
+        Refusal::Invalid(error)
+    }
 }
 
 pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
@@ -40,40 +59,61 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(e) => {
+        Err(Refusal::Invalid(e)) => {
             println!("INVALID: {e:#}");
             ExitCode::FAILURE
+        }
+        Err(Refusal::Unreadable(e)) => {
+            println!("INVALID: cannot be checked: {e:#}");
+            ExitCode::from(EXIT_UNREADABLE)
         }
     }
 }
 
-fn check(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<CertificateClaims> {
-    let bytes = std::fs::read(&args.file)
-        .with_context(|| format!("cannot read {}", args.file.display()))?;
+fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Refusal> {
+    let bytes = read_limited(&args.file).map_err(Refusal::Unreadable)?;
     let keys: Jwks = match &args.jwks {
         Some(path) => serde_json::from_slice(
-            &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+            &std::fs::read(path)
+                .with_context(|| format!("cannot read {}", path.display()))
+                .map_err(Refusal::Unreadable)?,
         )
-        .with_context(|| format!("{} is not a JWKS", path.display()))?,
-        None => KeyStore::new(&settings.data_dir).jwks()?,
+        .with_context(|| format!("{} is not a JWKS", path.display()))
+        .map_err(Refusal::Unreadable)?,
+        None => KeyStore::new(&settings.data_dir)
+            .jwks()
+            .map_err(Refusal::Unreadable)?,
     };
     let payload = if bytes.starts_with(b"%PDF") {
         // The file itself must be intact and sealed by a published key; the QR payload
-        // alone would survive an edited page.
-        let sealer = check_seal(&bytes).context("the PDF's seal")?;
-        if keys.find(&thumbprint(&sealer)).is_none() {
+        // alone would survive an edited page. The payload is read from the signed
+        // document the seal check parsed, never from another revision.
+        let sealed = check_sealed(&bytes).map_err(|e: SealCheckError| {
+            let unreadable = e.is_unreadable();
+            let e = anyhow::Error::new(e).context("the PDF's seal");
+            if unreadable {
+                Refusal::Unreadable(e)
+            } else {
+                Refusal::Invalid(e)
+            }
+        })?;
+        if keys.find(&thumbprint(&sealed.sealer)).is_none() {
             return Err(anyhow!(
                 "the PDF was sealed with a key that is not among the published keys"
-            ));
+            )
+            .into());
         }
-        pdf_payload(&bytes).ok_or_else(|| {
+        sealed.payload.ok_or_else(|| {
             anyhow!("the PDF carries no certificate signature (no QR payload in its metadata)")
         })?
     } else {
-        String::from_utf8(bytes)
-            .map_err(|_| anyhow!("the file is neither a PDF nor the text of a QR code"))?
+        String::from_utf8(bytes).map_err(|_| {
+            Refusal::Unreadable(anyhow!(
+                "the file is neither a PDF nor the text of a QR code"
+            ))
+        })?
     };
-    let (_, claims) = jws::verify(jws_of(&payload), &keys)?;
+    let (_, claims) = jws::verify(jws_of(&payload), &keys).map_err(anyhow::Error::from)?;
     let claims: CertificateClaims = serde_json::from_slice(&claims)
         .map_err(|_| anyhow!("the signed data is not a certificate"))?;
     // The visible part of the QR (the verify link) must name the signed code.
@@ -83,7 +123,27 @@ fn check(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<CertificateCl
         return Err(anyhow!(
             "the link names another code than the signed data ({})",
             claims.code
-        ));
+        )
+        .into());
     }
     Ok(claims)
+}
+
+/// The file, unless it is larger than any certificate: then it is not read into memory.
+fn read_limited(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(MAX_CERTIFICATE_BYTES).unwrap_or(u64::MAX);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.len() > MAX_CERTIFICATE_BYTES {
+        return Err(anyhow!(
+            "{} is larger than any certificate (more than {MAX_CERTIFICATE_BYTES} bytes)",
+            path.display()
+        ));
+    }
+    Ok(bytes)
 }

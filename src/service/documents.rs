@@ -154,19 +154,44 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Whether `bytes` is exactly a PDF that was issued for `code`.
-pub fn was_issued(
+/// What an uploaded file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadVerdict {
+    /// Byte for byte a file that was issued for the code.
+    Issued,
+    /// A PDF, but not one that was issued so (changed, another code, a seal that does not
+    /// hold by the rules of the offline check).
+    NotIssued,
+    /// Nothing that can be read as a certificate (too large, not a PDF a reader can parse).
+    Unreadable,
+}
+
+/// Whether an uploaded file is exactly a PDF that was issued for `code`. The seal is
+/// checked first by the same rules as `belehrung verify`, so a file is read by one set
+/// of rules everywhere; the issued files are known by their hash.
+pub fn check_upload(
     conn: &mut DbConnection,
     code: &CertificateCode,
     bytes: &[u8],
-) -> Result<bool, Error> {
+) -> Result<UploadVerdict, Error> {
+    if let Err(refusal) = certificate::check_sealed(bytes) {
+        return Ok(if refusal.is_unreadable() {
+            UploadVerdict::Unreadable
+        } else {
+            UploadVerdict::NotIssued
+        });
+    }
     let found: Option<String> = issued_pdfs::table
         .filter(issued_pdfs::sha256.eq(sha256_hex(bytes)))
         .filter(issued_pdfs::code.eq(code.compact()))
         .select(issued_pdfs::code)
         .get_result(conn)
         .optional()?;
-    Ok(found.is_some())
+    Ok(if found.is_some() {
+        UploadVerdict::Issued
+    } else {
+        UploadVerdict::NotIssued
+    })
 }
 
 fn full_name(given: &str, family: &str) -> String {

@@ -21,7 +21,8 @@ pub use auth::{authenticate, hash_token};
 pub use certificate::{CertificateView, lookup_certificate};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
-    PdfJob, SealedPdf, pdf_for_code, pdf_job_for_enrolment, record_issued, sha256_hex, was_issued,
+    PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_enrolment,
+    record_issued, sha256_hex,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};

@@ -11,12 +11,10 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::AppState;
+use crate::certificate::MAX_CERTIFICATE_BYTES;
 use crate::course::ui::VerifyTexts;
 use crate::domain::{CertificateCode, CodeError};
-use crate::service::{self, CertificateView, Error};
-
-/// Uploads larger than this are no certificate of ours.
-const MAX_PDF_BYTES: usize = 5 * 1024 * 1024;
+use crate::service::{self, CertificateView, Error, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/v").get(entry))
@@ -278,46 +276,50 @@ async fn upload(
     let t = &state.ctx.content.ui(&lang).verify;
     let (status, outcome) = lookup(&state, &path, t).await?;
     let mut pdf = Vec::new();
+    let mut too_large = false;
     while let Some(Ok(mut field)) = form.next().await {
         if field.name() != Some("pdf") {
             continue;
         }
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|e| Error::refused("upload-broken", e.to_string()))?;
-            if pdf.len() + chunk.len() > MAX_PDF_BYTES {
-                return Err(Error::refused(
-                    "upload-too-large",
-                    "a certificate PDF is far smaller than 5 MB",
-                ));
+            // The rest is read and dropped, so that the sender gets the page and not a
+            // broken connection; nothing of it is kept.
+            too_large |= pdf.len() + chunk.len() > MAX_CERTIFICATE_BYTES;
+            if !too_large {
+                pdf.extend_from_slice(&chunk);
             }
-            pdf.extend_from_slice(&chunk);
         }
     }
-    let upload = match (CertificateCode::parse(&path), pdf.is_empty()) {
-        (_, true) => UploadResult {
-            class: "typo",
-            message: t.upload_missing.clone(),
-        },
+    let not_issued = UploadResult {
+        class: "invalid",
+        message: t.upload_not_exact.clone(),
+    };
+    let (status, upload) = match (CertificateCode::parse(&path), pdf.is_empty()) {
+        _ if too_large => (StatusCode::PAYLOAD_TOO_LARGE, not_issued),
+        (_, true) => (
+            status,
+            UploadResult {
+                class: "typo",
+                message: t.upload_missing.clone(),
+            },
+        ),
         (Ok(code), false) => {
-            if state
-                .db(move |_, conn| service::was_issued(conn, &code, &pdf))
-                .await?
-            {
-                UploadResult {
-                    class: "valid",
-                    message: t.upload_exact.clone(),
-                }
-            } else {
-                UploadResult {
-                    class: "invalid",
-                    message: t.upload_not_exact.clone(),
-                }
+            let verdict = state
+                .db(move |_, conn| service::check_upload(conn, &code, &pdf))
+                .await?;
+            match verdict {
+                UploadVerdict::Issued => (
+                    status,
+                    UploadResult {
+                        class: "valid",
+                        message: t.upload_exact.clone(),
+                    },
+                ),
+                UploadVerdict::NotIssued | UploadVerdict::Unreadable => (status, not_issued),
             }
         }
-        (Err(_), false) => UploadResult {
-            class: "invalid",
-            message: t.upload_not_exact.clone(),
-        },
+        (Err(_), false) => (status, not_issued),
     };
     Ok(render(
         &state,

@@ -23,6 +23,7 @@ mod mail;
 mod office_isolation;
 mod quiz;
 mod retention;
+mod sealed_files;
 mod security;
 mod staff_login;
 mod watching;
