@@ -25,5 +25,6 @@ mod office_isolation;
 mod quiz;
 mod retention;
 mod security;
+mod staff_credentials;
 mod staff_login;
 mod watching;

@@ -47,7 +47,7 @@ impl TestApp {
             .find(|a| a.login == login)
             .expect("the new account")
             .id;
-        let own = format!("{login} eigenes Kennwort 2026");
+        let own = "Gurkensalat mit Dill 2026".to_string();
         staff::change_password(
             &mut conn,
             chrono::Utc::now(),
