@@ -54,8 +54,7 @@ impl Email {
         if trimmed.chars().any(char::is_control) {
             return Err(EmailError::ControlCharacter);
         }
-        if trimmed.contains(['<', '>', ' ', ',', ';']) || trimmed.chars().any(char::is_whitespace)
-        {
+        if trimmed.contains(['<', '>', ' ', ',', ';']) || trimmed.chars().any(char::is_whitespace) {
             return Err(EmailError::NotPlain);
         }
         if trimmed.contains(['"', '(', ')', '\\']) {
@@ -74,8 +73,8 @@ impl Email {
         // The addr-spec rules of RFC 5322 (dots, allowed characters of the local part)
         // as the `email_address` crate checks them, and the transport's own parser, so
         // that an accepted address can also be sent to.
-        let checked = email_address::EmailAddress::from_str(trimmed)
-            .map_err(|_| EmailError::Invalid)?;
+        let checked =
+            email_address::EmailAddress::from_str(trimmed).map_err(|_| EmailError::Invalid)?;
         if checked.as_str() != trimmed || lettre::Address::from_str(trimmed).is_err() {
             return Err(EmailError::Invalid);
         }
@@ -129,7 +128,10 @@ mod tests {
     #[test]
     fn refuses_display_names_literals_comments_and_line_breaks() {
         let cases = [
-            ("Evil\r\nBcc: x@example.org <v@example.org>", EmailError::ControlCharacter),
+            (
+                "Evil\r\nBcc: x@example.org <v@example.org>",
+                EmailError::ControlCharacter,
+            ),
             ("Anna <anna@example.org>", EmailError::NotPlain),
             ("<anna@example.org>", EmailError::NotPlain),
             ("anna@example.org, bob@example.org", EmailError::NotPlain),

@@ -4,8 +4,8 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_script::Script;
 
 use super::name_chars::{
-    ZWJ, ZWNJ, is_control, is_direction_control, is_invisible, is_letter, is_mark,
-    joiner_in_place, mixed_script_letter,
+    ZWJ, ZWNJ, is_control, is_direction_control, is_invisible, is_letter, is_mark, joiner_in_place,
+    mixed_script_letter,
 };
 
 /// A given or family name as written in an identity document, in any script.
@@ -219,7 +219,10 @@ mod tests {
 
     #[test]
     fn refuses_invisible_fillers_and_controls_with_their_cause() {
-        for filler in ['\u{3164}', '\u{115F}', '\u{1160}', '\u{FFA0}', '\u{200B}', '\u{FEFF}', '\u{00AD}', '\u{FE0F}'] {
+        for filler in [
+            '\u{3164}', '\u{115F}', '\u{1160}', '\u{FFA0}', '\u{200B}', '\u{FEFF}', '\u{00AD}',
+            '\u{FE0F}',
+        ] {
             assert_eq!(
                 PersonName::parse(&format!("Anna{filler}")),
                 Err(PersonNameError::InvisibleCharacter(filler)),
@@ -230,7 +233,9 @@ mod tests {
             PersonName::parse("\u{3164}"),
             Err(PersonNameError::InvisibleCharacter('\u{3164}'))
         );
-        for control in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{061C}', '\u{200F}'] {
+        for control in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{061C}', '\u{200F}',
+        ] {
             assert_eq!(
                 PersonName::parse(&format!("Anna{control}Maria")),
                 Err(PersonNameError::DirectionControl(control))
@@ -244,14 +249,28 @@ mod tests {
             PersonName::parse("Anna\u{0007}"),
             Err(PersonNameError::ControlCharacter('\u{7}'))
         );
-        for misplaced in ["Anna\u{200D}Maria", "محمد\u{200C}", "\u{200C}محمد", "محمد \u{200C}علی", "क\u{200D}\u{200D}ष"] {
+        for misplaced in [
+            "Anna\u{200D}Maria",
+            "محمد\u{200C}",
+            "\u{200C}محمد",
+            "محمد \u{200C}علی",
+            "क\u{200D}\u{200D}ष",
+        ] {
             assert!(
-                matches!(PersonName::parse(misplaced), Err(PersonNameError::MisplacedJoiner(_))),
+                matches!(
+                    PersonName::parse(misplaced),
+                    Err(PersonNameError::MisplacedJoiner(_))
+                ),
                 "{misplaced:?}"
             );
         }
-        let message = PersonName::parse("Anna\u{3164}").expect_err("refused").to_string();
-        assert!(message.contains("U+3164") && message.contains("invisible"), "{message}");
+        let message = PersonName::parse("Anna\u{3164}")
+            .expect_err("refused")
+            .to_string();
+        assert!(
+            message.contains("U+3164") && message.contains("invisible"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -266,7 +285,10 @@ mod tests {
             }
         );
         assert!(error.to_string().contains("Cyrillic and Latin"), "{error}");
-        assert!(PersonName::parse("Ann\u{03B1}").is_err(), "Greek alpha among Latin");
+        assert!(
+            PersonName::parse("Ann\u{03B1}").is_err(),
+            "Greek alpha among Latin"
+        );
         assert!(PersonName::parse("Дмитри\u{0439}").is_ok());
         assert_eq!(error.reason(), "mixed-script");
         // Words in different scripts are a different matter: each is written in one.

@@ -2,8 +2,8 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::password::{decoy_hash, matches};
 use super::credentials::claim_step;
+use super::password::{decoy_hash, matches};
 use super::session::start_session;
 use super::{SecondFactor, StaffSession, ThrottlePolicy};
 use crate::audit::{self, Actor};

@@ -27,8 +27,21 @@ const MAX_LENGTH: usize = 256;
 const MIN_DISTINCT: usize = 6;
 /// Parts of the passwords that lists of leaked passwords start with.
 const COMMON: &[&str] = &[
-    "123456", "234567", "345678", "456789", "987654", "qwertz", "qwerty", "asdfgh", "yxcvbn",
-    "passwort", "password", "belehrung", "abcdef", "111111", "000000",
+    "123456",
+    "234567",
+    "345678",
+    "456789",
+    "987654",
+    "qwertz",
+    "qwerty",
+    "asdfgh",
+    "yxcvbn",
+    "passwort",
+    "password",
+    "belehrung",
+    "abcdef",
+    "111111",
+    "000000",
 ];
 /// Letters and digits that cannot be confused when read aloud or typed from paper.
 const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
@@ -134,11 +147,26 @@ mod tests {
         assert!(Password::parse_chosen("Kartoffel-Salat 7", "anna").is_ok());
         let refused = |raw: &str| Password::parse_chosen(raw, "anna.schmidt").err();
         assert!(matches!(refused("kurz"), Some(PasswordError::TooShort)));
-        assert!(matches!(refused("abababababababab"), Some(PasswordError::TooFewDistinct)));
-        assert!(matches!(refused("anna.schmidt-2026"), Some(PasswordError::ContainsLogin)));
-        assert!(matches!(refused("Mein Passwort 9!"), Some(PasswordError::Common)));
-        assert!(matches!(refused("x123456789yz"), Some(PasswordError::Common)));
-        assert!(matches!(refused(&"abcdefgh".repeat(40)), Some(PasswordError::TooLong)));
+        assert!(matches!(
+            refused("abababababababab"),
+            Some(PasswordError::TooFewDistinct)
+        ));
+        assert!(matches!(
+            refused("anna.schmidt-2026"),
+            Some(PasswordError::ContainsLogin)
+        ));
+        assert!(matches!(
+            refused("Mein Passwort 9!"),
+            Some(PasswordError::Common)
+        ));
+        assert!(matches!(
+            refused("x123456789yz"),
+            Some(PasswordError::Common)
+        ));
+        assert!(matches!(
+            refused(&"abcdefgh".repeat(40)),
+            Some(PasswordError::TooLong)
+        ));
     }
 
     #[test]

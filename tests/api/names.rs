@@ -24,21 +24,111 @@ on_both_backends!(
 
 /// (given name, family name, field refused, reason, code point named in the detail)
 const DISGUISED: &[(&str, &str, &str, &str, &str)] = &[
-    ("\u{3164}", "Mayer", "given_name", "invisible-character", "U+3164"),
-    ("Anna\u{115F}", "Mayer", "given_name", "invisible-character", "U+115F"),
-    ("Anna", "\u{1160}Mayer", "family_name", "invisible-character", "U+1160"),
-    ("Anna\u{FFA0}", "Mayer", "given_name", "invisible-character", "U+FFA0"),
-    ("An\u{200B}na", "Mayer", "given_name", "invisible-character", "U+200B"),
-    ("Anna", "May\u{00AD}er", "family_name", "invisible-character", "U+00AD"),
-    ("Anna", "Mayer\u{202E}", "family_name", "direction-control", "U+202E"),
-    ("\u{202A}Anna", "Mayer", "given_name", "direction-control", "U+202A"),
-    ("Anna", "\u{2066}Mayer\u{2069}", "family_name", "direction-control", "U+2066"),
-    ("Anna\u{061C}", "Mayer", "given_name", "direction-control", "U+061C"),
-    ("Anna\u{200D}Maria", "Mayer", "given_name", "misplaced-joiner", "U+200D"),
-    ("Anna", "Mayer\u{200C}", "family_name", "misplaced-joiner", "U+200C"),
-    ("Anna\nMaria", "Mayer", "given_name", "control-character", "U+000A"),
-    ("Anna", "\u{041C}ayer", "family_name", "mixed-script", "U+041C"),
-    ("Ελ\u{0065}νη", "Mayer", "given_name", "mixed-script", "U+0065"),
+    (
+        "\u{3164}",
+        "Mayer",
+        "given_name",
+        "invisible-character",
+        "U+3164",
+    ),
+    (
+        "Anna\u{115F}",
+        "Mayer",
+        "given_name",
+        "invisible-character",
+        "U+115F",
+    ),
+    (
+        "Anna",
+        "\u{1160}Mayer",
+        "family_name",
+        "invisible-character",
+        "U+1160",
+    ),
+    (
+        "Anna\u{FFA0}",
+        "Mayer",
+        "given_name",
+        "invisible-character",
+        "U+FFA0",
+    ),
+    (
+        "An\u{200B}na",
+        "Mayer",
+        "given_name",
+        "invisible-character",
+        "U+200B",
+    ),
+    (
+        "Anna",
+        "May\u{00AD}er",
+        "family_name",
+        "invisible-character",
+        "U+00AD",
+    ),
+    (
+        "Anna",
+        "Mayer\u{202E}",
+        "family_name",
+        "direction-control",
+        "U+202E",
+    ),
+    (
+        "\u{202A}Anna",
+        "Mayer",
+        "given_name",
+        "direction-control",
+        "U+202A",
+    ),
+    (
+        "Anna",
+        "\u{2066}Mayer\u{2069}",
+        "family_name",
+        "direction-control",
+        "U+2066",
+    ),
+    (
+        "Anna\u{061C}",
+        "Mayer",
+        "given_name",
+        "direction-control",
+        "U+061C",
+    ),
+    (
+        "Anna\u{200D}Maria",
+        "Mayer",
+        "given_name",
+        "misplaced-joiner",
+        "U+200D",
+    ),
+    (
+        "Anna",
+        "Mayer\u{200C}",
+        "family_name",
+        "misplaced-joiner",
+        "U+200C",
+    ),
+    (
+        "Anna\nMaria",
+        "Mayer",
+        "given_name",
+        "control-character",
+        "U+000A",
+    ),
+    (
+        "Anna",
+        "\u{041C}ayer",
+        "family_name",
+        "mixed-script",
+        "U+041C",
+    ),
+    (
+        "Ελ\u{0065}νη",
+        "Mayer",
+        "given_name",
+        "mixed-script",
+        "U+0065",
+    ),
 ];
 
 async fn disguised_names_are_refused_with_their_cause(backend: Backend) {
@@ -97,11 +187,35 @@ async fn the_enrol_page_names_the_cause_in_the_learners_language(backend: Backen
     let app = spawn_app(backend).await;
     let browser = app.staff_client();
     let cases = [
-        ("de", "Anna\u{3164}", "Mayer", "Vorname", "unsichtbares Zeichen"),
-        ("de", "Anna", "Mayer\u{202E}", "Familienname", "Schreibrichtung"),
-        ("de", "Anna\u{200D}Maria", "Mayer", "Vorname", "Verbindungszeichen"),
+        (
+            "de",
+            "Anna\u{3164}",
+            "Mayer",
+            "Vorname",
+            "unsichtbares Zeichen",
+        ),
+        (
+            "de",
+            "Anna",
+            "Mayer\u{202E}",
+            "Familienname",
+            "Schreibrichtung",
+        ),
+        (
+            "de",
+            "Anna\u{200D}Maria",
+            "Mayer",
+            "Vorname",
+            "Verbindungszeichen",
+        ),
         ("de", "Anna", "\u{041C}ayer", "Familienname", "kyrillischen"),
-        ("en", "\u{FFA0}", "Mayer", "First name", "invisible character"),
+        (
+            "en",
+            "\u{FFA0}",
+            "Mayer",
+            "First name",
+            "invisible character",
+        ),
         ("en", "Anna", "\u{041C}ayer", "Family name", "Cyrillic"),
     ];
     for (lang, given, family, label, cause) in cases {
@@ -253,7 +367,10 @@ async fn the_latin_spelling_is_shown_beside_the_name(backend: Backend) {
 async fn e_mail_addresses_must_be_the_plain_address(backend: Backend) {
     let app = spawn_app(backend).await;
     let refused = [
-        ("Evil\r\nBcc: x@example.org <v@example.org>", "control-character"),
+        (
+            "Evil\r\nBcc: x@example.org <v@example.org>",
+            "control-character",
+        ),
         ("Anna <anna@example.org>", "not-plain"),
         ("<anna@example.org>", "not-plain"),
         ("a@[127.0.0.1]", "domain-literal"),

@@ -66,8 +66,8 @@ impl TestApp {
             let factor = SecondFactor::from_base32(&factor.secret, login).expect("secret");
             // Confirmed a few steps before the app's clock, so that a test's first code
             // is not one already used.
-            let earlier = belehrung::clock::Clock::now(self.clock.as_ref())
-                - chrono::TimeDelta::seconds(90);
+            let earlier =
+                belehrung::clock::Clock::now(self.clock.as_ref()) - chrono::TimeDelta::seconds(90);
             staff::confirm_enrolment(&mut conn, earlier, &id, &factor.code_at(earlier), "")
                 .expect("second factor enrolled");
         }

@@ -68,13 +68,43 @@ async fn the_first_login_only_opens_the_password_change(backend: Backend) {
     // Wrong current password, a repetition that differs, the same password again, a
     // weak one: each refused with its reason, nothing changed.
     let cases = [
-        ("falsch-falsch-falsch", "Kartoffelsalat mit Gurke", "Kartoffelsalat mit Gurke", "bisherige Passwort stimmt nicht"),
-        (one_time.as_str(), "Kartoffelsalat mit Gurke", "Kartoffelsalat mit Gurken", "nicht gleich"),
-        (one_time.as_str(), one_time.as_str(), one_time.as_str(), "unterscheiden"),
+        (
+            "falsch-falsch-falsch",
+            "Kartoffelsalat mit Gurke",
+            "Kartoffelsalat mit Gurke",
+            "bisherige Passwort stimmt nicht",
+        ),
+        (
+            one_time.as_str(),
+            "Kartoffelsalat mit Gurke",
+            "Kartoffelsalat mit Gurken",
+            "nicht gleich",
+        ),
+        (
+            one_time.as_str(),
+            one_time.as_str(),
+            one_time.as_str(),
+            "unterscheiden",
+        ),
         (one_time.as_str(), "kurz", "kurz", "mindestens 12 Zeichen"),
-        (one_time.as_str(), "abababababababab", "abababababababab", "6 verschiedene"),
-        (one_time.as_str(), "anna-die-beste-2026", "anna-die-beste-2026", "Benutzernamen"),
-        (one_time.as_str(), "Passwort-Kartoffel", "Passwort-Kartoffel", "123456"),
+        (
+            one_time.as_str(),
+            "abababababababab",
+            "abababababababab",
+            "6 verschiedene",
+        ),
+        (
+            one_time.as_str(),
+            "anna-die-beste-2026",
+            "anna-die-beste-2026",
+            "Benutzernamen",
+        ),
+        (
+            one_time.as_str(),
+            "Passwort-Kartoffel",
+            "Passwort-Kartoffel",
+            "123456",
+        ),
     ];
     for (current, new, repeated, reason) in cases {
         let token = client.csrf_of("/staff/account").await;
@@ -98,10 +128,20 @@ async fn the_first_login_only_opens_the_password_change(backend: Backend) {
     let other = app.staff_client();
     assert_eq!(other.log_in("anna", &one_time, None).await.status, 303);
     assert_eq!(
-        change_password(&client, &one_time, "Kartoffelsalat mit Gurke", "Kartoffelsalat mit Gurke").await,
+        change_password(
+            &client,
+            &one_time,
+            "Kartoffelsalat mit Gurke",
+            "Kartoffelsalat mit Gurke"
+        )
+        .await,
         303
     );
-    assert_eq!(client.get("/staff").await.status, 200, "the whole office opens");
+    assert_eq!(
+        client.get("/staff").await.status,
+        200,
+        "the whole office opens"
+    );
     assert!(client.get("/staff/accounts").await.body.contains("anna"));
     assert_eq!(
         other.get("/staff/account").await.location,
@@ -142,7 +182,10 @@ async fn the_first_login_only_opens_the_password_change(backend: Backend) {
 
 /// The secret shown on the enrolment page, from its text form.
 fn shown_secret(page: &str) -> String {
-    let start = page.find("id=\"totp-secret\">").expect("the secret is shown") + 17;
+    let start = page
+        .find("id=\"totp-secret\">")
+        .expect("the secret is shown")
+        + 17;
     page[start..]
         .split('<')
         .next()
@@ -199,7 +242,11 @@ async fn the_person_enrols_their_own_second_factor(backend: Backend) {
         .await;
     assert_eq!(wrong.status, 422);
     assert!(wrong.body.contains("Code passt nicht"), "{}", wrong.body);
-    assert_eq!(shown_secret(&wrong.body), secret, "the same secret to try again");
+    assert_eq!(
+        shown_secret(&wrong.body),
+        secret,
+        "the same secret to try again"
+    );
 
     let confirmed = client
         .post(

@@ -80,7 +80,16 @@ pub fn find_by_person(
             family_matches && given_matches
         })
         .map(
-            |(code, given_name, family_name, g_latin, f_latin, birth_date, instructed_at, revoked_at)| Found {
+            |(
+                code,
+                given_name,
+                family_name,
+                g_latin,
+                f_latin,
+                birth_date,
+                instructed_at,
+                revoked_at,
+            )| Found {
                 code: display_code(&code),
                 given_name,
                 family_name,

@@ -127,11 +127,9 @@ pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option
         Some("direction-control") => Some("error-name-direction"),
         Some("misplaced-joiner") => Some("error-name-joiner"),
         Some("mixed-script") => Some("error-name-mixed-script"),
-        Some("not-plain" | "quoted" | "domain-literal" | "control-character" | "no-domain-name")
-            if field == "email" =>
-        {
-            Some("error-email-plain")
-        }
+        Some(
+            "not-plain" | "quoted" | "domain-literal" | "control-character" | "no-domain-name",
+        ) if field == "email" => Some("error-email-plain"),
         _ => None,
     };
     match (specific, label) {

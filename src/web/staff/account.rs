@@ -320,8 +320,8 @@ mod tests {
 
     #[test]
     fn the_qr_code_is_a_path_of_squares_with_a_quiet_zone() {
-        let (path, size) = qr_svg_path("otpauth://totp/Amt:anna?secret=JBSWY3DPEHPK3PXP")
-            .expect("encodes");
+        let (path, size) =
+            qr_svg_path("otpauth://totp/Amt:anna?secret=JBSWY3DPEHPK3PXP").expect("encodes");
         assert!(size >= 21 + 8);
         assert!(path.starts_with('M') && path.contains("h1v1h-1z"));
     }

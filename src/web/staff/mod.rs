@@ -27,8 +27,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             .service(web::resource("/account/password").post(account::change_password))
             .service(web::resource("/account/second-factor").post(account::start_enrolment))
             .service(
-                web::resource("/account/second-factor/confirm")
-                    .post(account::confirm_enrolment),
+                web::resource("/account/second-factor/confirm").post(account::confirm_enrolment),
             )
             .service(web::resource("").get(certificates::search_form))
             .service(web::resource("/search").get(certificates::search))

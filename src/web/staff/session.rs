@@ -36,7 +36,9 @@ impl CurrentStaff {
     }
 }
 
-fn live_session(req: &HttpRequest) -> Pin<Box<dyn Future<Output = Result<StaffSession, PageError>>>> {
+fn live_session(
+    req: &HttpRequest,
+) -> Pin<Box<dyn Future<Output = Result<StaffSession, PageError>>>> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
     Box::pin(async move {
