@@ -48,6 +48,7 @@ impl TryFrom<StaffRow> for StaffAccount {
 
 pub struct NewAccount<'a> {
     pub tenant: &'a str,
+    /// The office's name; the second factor the person enrols is issued in it.
     pub office_name: &'a str,
     pub login: &'a str,
     pub display_name: &'a str,
