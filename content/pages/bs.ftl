@@ -58,6 +58,11 @@ error-family-name = Unesite svoje prezime, kao u ličnoj karti.
 error-latin = Vaše ime na potvrdi može se odštampati samo latiničnim slovima. Napišite ga i latiničnim slovima, onako kako stoji u pasošu.
 error-birth-date = Unesite datum rođenja ovako: Dan.Mjesec.Godina, na primjer 31.12.1990.
 error-email = Provjerite e-mail adresu ili ostavite polje prazno.
+error-name-invisible = Ime sadrži nevidljiv znak ili prelom reda (na primjer znak za popunu). Molimo vas da ime ponovo ukucate umjesto da ga zalijepite.
+error-name-direction = Ime sadrži kontrolni znak za smjer pisanja koji mijenja način na koji se ime prikazuje. Molimo vas da ime ponovo ukucate.
+error-name-joiner = Ime sadrži nevidljiv znak za spajanje na pogrešnom mjestu. Dozvoljen je samo između dva slova pisma kao što su arapsko, perzijsko ili hindi.
+error-name-mixed-script = Jedna riječ imena miješa latinična slova s ćiriličnim ili grčkim slovima koja izgledaju isto (na primjer М i M). Molimo vas da svaku riječ pišete jednim pismom, kao u pasošu.
+error-email-plain = Molimo vas da unesete samo adresu e-pošte, na primjer ime@primjer.ba: bez imena ispred nje, bez znakova < i > i s imenom domene umjesto IP adrese.
 
 ## Pregled
 

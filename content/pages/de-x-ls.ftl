@@ -58,6 +58,11 @@ error-family-name = Bitte schreiben Sie Ihren Familien-Namen. Schreiben Sie ihn 
 error-latin = Auf der Bescheinigung kann Ihr Name nur mit lateinischen Buchstaben stehen. Bitte schreiben Sie Ihren Namen auch mit lateinischen Buchstaben. Schreiben Sie ihn so wie in Ihrem Pass.
 error-birth-date = Bitte schreiben Sie Ihr Geburts-Datum so: Tag.Monat.Jahr. Zum Beispiel: 31.12.1990
 error-email = Bitte prüfen Sie die E-Mail-Adresse. Oder lassen Sie das Feld leer.
+error-name-invisible = In Ihrem Namen ist ein unsichtbares Zeichen. Bitte tippen Sie den Namen neu. Kopieren Sie den Namen nicht.
+error-name-direction = In Ihrem Namen ist ein Zeichen für die Schreib-Richtung. Das Zeichen verändert den Namen. Bitte tippen Sie den Namen neu.
+error-name-joiner = In Ihrem Namen ist ein unsichtbares Verbindungs-Zeichen an der falschen Stelle. Bitte tippen Sie den Namen neu.
+error-name-mixed-script = In einem Wort von Ihrem Namen sind Buchstaben aus verschiedenen Schriften. Zum Beispiel ein russisches М und ein deutsches M. Bitte schreiben Sie jedes Wort nur mit einer Schrift. Schreiben Sie es so wie in Ihrem Pass.
+error-email-plain = Bitte schreiben Sie nur die E-Mail-Adresse. Zum Beispiel: name@beispiel.de. Schreiben Sie keinen Namen davor. Schreiben Sie keine Klammern.
 
 ## Übersicht
 

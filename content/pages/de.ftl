@@ -59,6 +59,11 @@ error-family-name = Bitte geben Sie Ihren Familiennamen an, so wie im Ausweis.
 error-latin = Ihr Name kann auf der Bescheinigung nur in lateinischen Buchstaben gedruckt werden. Bitte schreiben Sie ihn auch so, wie er im Pass steht.
 error-birth-date = Bitte geben Sie Ihr Geburtsdatum so an: Tag.Monat.Jahr, zum Beispiel 31.12.1990.
 error-email = Bitte prüfen Sie die E-Mail-Adresse, oder lassen Sie das Feld leer.
+error-name-invisible = Der Name enthält ein unsichtbares Zeichen oder einen Zeilenumbruch (zum Beispiel ein Füllzeichen). Bitte tippen Sie den Namen neu ein, statt ihn einzufügen.
+error-name-direction = Der Name enthält ein Steuerzeichen für die Schreibrichtung, das die Anzeige des Namens verändert. Bitte tippen Sie den Namen neu ein.
+error-name-joiner = Der Name enthält ein unsichtbares Verbindungszeichen an einer falschen Stelle. Es ist nur zwischen zwei Buchstaben einer Schrift wie Arabisch, Persisch oder Hindi erlaubt.
+error-name-mixed-script = Ein Wort des Namens mischt lateinische mit kyrillischen oder griechischen Buchstaben, die gleich aussehen (zum Beispiel М und M). Bitte schreiben Sie jedes Wort in einer Schrift, so wie im Pass.
+error-email-plain = Bitte geben Sie nur die E-Mail-Adresse selbst an, zum Beispiel name@beispiel.de: ohne Namen davor, ohne spitze Klammern und mit einem Domainnamen statt einer IP-Adresse.
 
 ## Übersicht
 

@@ -58,6 +58,11 @@ error-family-name = Please enter your family name as it is in your ID card.
 error-latin = Your name can only be printed on the certificate in Latin letters. Please also write it as it is in your passport.
 error-birth-date = Please enter your date of birth like this: Day.Month.Year, for example 31.12.1990.
 error-email = Please check the email address, or leave the field empty.
+error-name-invisible = The name contains an invisible character or a line break (for example a filler character). Please type the name again instead of pasting it.
+error-name-direction = The name contains a text-direction control character that changes how the name is displayed. Please type the name again.
+error-name-joiner = The name contains an invisible joining character in the wrong place. It is only allowed between two letters of a script such as Arabic, Persian or Hindi.
+error-name-mixed-script = One word of the name mixes Latin letters with Cyrillic or Greek letters that look the same (for example М and M). Please write each word in one script, as in your passport.
+error-email-plain = Please enter only the email address itself, for example name@example.org: no name before it, no angle brackets, and a domain name instead of an IP address.
 
 ## Overview
 

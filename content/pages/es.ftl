@@ -58,6 +58,11 @@ error-family-name = Escriba sus apellidos como en su documento de identidad.
 error-latin = En el certificado, su nombre solo se puede imprimir en letras latinas. Escríbalo también en letras latinas, como aparece en el pasaporte.
 error-birth-date = Escriba su fecha de nacimiento así: Día.Mes.Año, por ejemplo 31.12.1990.
 error-email = Revise la dirección de correo electrónico o deje el campo vacío.
+error-name-invisible = El nombre contiene un carácter invisible o un salto de línea (por ejemplo, un carácter de relleno). Vuelva a escribir el nombre en lugar de pegarlo.
+error-name-direction = El nombre contiene un carácter de control de la dirección del texto que cambia cómo se muestra el nombre. Vuelva a escribir el nombre.
+error-name-joiner = El nombre contiene un carácter de unión invisible en un lugar incorrecto. Solo se permite entre dos letras de una escritura como el árabe, el persa o el hindi.
+error-name-mixed-script = Una palabra del nombre mezcla letras latinas con letras cirílicas o griegas que se ven iguales (por ejemplo, М y M). Escriba cada palabra en una sola escritura, como en su pasaporte.
+error-email-plain = Indique solo la dirección de correo electrónico, por ejemplo nombre@ejemplo.es: sin un nombre delante, sin los signos < y >, y con un nombre de dominio en lugar de una dirección IP.
 
 ## Resumen
 

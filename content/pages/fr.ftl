@@ -58,6 +58,11 @@ error-family-name = Veuillez indiquer votre nom de famille, comme sur votre cart
 error-latin = Sur l'attestation, votre nom ne peut être imprimé qu'en lettres latines. Veuillez l'écrire aussi en lettres latines, comme dans votre passeport.
 error-birth-date = Veuillez indiquer votre date de naissance ainsi : Jour.Mois.Année, par exemple 31.12.1990.
 error-email = Veuillez vérifier l'adresse e-mail, ou laissez le champ vide.
+error-name-invisible = Le nom contient un caractère invisible ou un saut de ligne (par exemple un caractère de remplissage). Veuillez retaper le nom au lieu de le coller.
+error-name-direction = Le nom contient un caractère de contrôle du sens d’écriture qui modifie l’affichage du nom. Veuillez retaper le nom.
+error-name-joiner = Le nom contient un caractère de liaison invisible au mauvais endroit. Il n’est autorisé qu’entre deux lettres d’une écriture comme l’arabe, le persan ou l’hindi.
+error-name-mixed-script = Un mot du nom mélange des lettres latines avec des lettres cyrilliques ou grecques qui leur ressemblent (par exemple М et M). Veuillez écrire chaque mot dans une seule écriture, comme dans votre passeport.
+error-email-plain = Veuillez indiquer uniquement l’adresse e-mail elle-même, par exemple nom@exemple.fr : sans nom devant, sans chevrons, et avec un nom de domaine au lieu d’une adresse IP.
 
 ## Vue d'ensemble
 

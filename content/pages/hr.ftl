@@ -58,6 +58,11 @@ error-family-name = Upišite svoje prezime kao u osobnoj iskaznici.
 error-latin = Vaše ime na potvrdi može biti otisnuto samo latiničnim slovima. Napišite ga i latiničnim slovima, kao u putovnici.
 error-birth-date = Upišite datum rođenja ovako: Dan.Mjesec.Godina, na primjer 31.12.1990.
 error-email = Provjerite adresu e-pošte ili ostavite polje prazno.
+error-name-invisible = Ime sadrži nevidljiv znak ili prijelom retka (na primjer znak za popunjavanje). Molimo upišite ime ponovno umjesto da ga zalijepite.
+error-name-direction = Ime sadrži kontrolni znak za smjer pisanja koji mijenja prikaz imena. Molimo upišite ime ponovno.
+error-name-joiner = Ime sadrži nevidljiv znak za spajanje na pogrešnom mjestu. Dopušten je samo između dvaju slova pisma kao što su arapsko, perzijsko ili hindsko.
+error-name-mixed-script = Jedna riječ imena miješa latinična slova s ćiriličnim ili grčkim slovima koja izgledaju jednako (na primjer М i M). Molimo pišite svaku riječ jednim pismom, kao u putovnici.
+error-email-plain = Molimo upišite samo adresu e-pošte, na primjer ime@primjer.hr: bez imena ispred nje, bez znakova < i > i s nazivom domene umjesto IP adrese.
 
 ## Overview
 

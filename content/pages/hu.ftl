@@ -58,6 +58,11 @@ error-family-name = Kérjük, adja meg a családi nevét úgy, ahogy a személyi
 error-latin = A neve az igazoláson csak latin betűkkel nyomtatható. Kérjük, írja be úgy is, ahogy az útlevelében szerepel.
 error-birth-date = Kérjük, így adja meg a születési dátumát: Nap.Hónap.Év, például 31.12.1990.
 error-email = Kérjük, ellenőrizze az e-mail-címet, vagy hagyja üresen a mezőt.
+error-name-invisible = A név láthatatlan karaktert vagy sortörést tartalmaz (például kitöltő karaktert). Kérjük, gépelje be újra a nevet, ne illessze be.
+error-name-direction = A név írásirány-vezérlő karaktert tartalmaz, amely megváltoztatja a név megjelenítését. Kérjük, gépelje be újra a nevet.
+error-name-joiner = A név rossz helyen tartalmaz láthatatlan összekötő karaktert. Ez csak egy olyan írás két betűje között megengedett, mint az arab, a perzsa vagy a hindi.
+error-name-mixed-script = A név egyik szava latin betűket kever hasonlóan kinéző cirill vagy görög betűkkel (például М és M). Kérjük, minden szót egyetlen írással írjon, ahogy az útlevelében áll.
+error-email-plain = Kérjük, csak magát az e-mail-címet adja meg, például nev@pelda.hu: név nélkül előtte, a < és > jelek nélkül, és IP-cím helyett domainnévvel.
 
 ## Overview
 

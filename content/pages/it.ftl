@@ -58,6 +58,11 @@ error-family-name = Scriva il suo cognome come nella carta d'identità.
 error-latin = Sull'attestato il suo nome può essere stampato solo in lettere latine. Lo scriva anche in lettere latine, come nel passaporto.
 error-birth-date = Scriva la data di nascita così: Giorno.Mese.Anno, per esempio 31.12.1990.
 error-email = Controlli l'indirizzo e-mail oppure lasci vuoto il campo.
+error-name-invisible = Il nome contiene un carattere invisibile o un a capo (per esempio un carattere di riempimento). Riscriva il nome invece di incollarlo.
+error-name-direction = Il nome contiene un carattere di controllo della direzione del testo che cambia il modo in cui il nome viene mostrato. Riscriva il nome.
+error-name-joiner = Il nome contiene un carattere di unione invisibile nel posto sbagliato. È ammesso solo tra due lettere di una scrittura come l’arabo, il persiano o l’hindi.
+error-name-mixed-script = Una parola del nome mescola lettere latine con lettere cirilliche o greche che sembrano uguali (per esempio М e M). Scriva ogni parola in una sola scrittura, come nel passaporto.
+error-email-plain = Indichi solo l’indirizzo e-mail, per esempio nome@esempio.it: senza un nome davanti, senza i segni < e >, e con un nome di dominio invece di un indirizzo IP.
 
 ## Overview
 

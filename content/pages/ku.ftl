@@ -58,6 +58,11 @@ error-family-name = Ji kerema xwe paşnavê xwe binivîsin, wek di nasnameyê de
 error-latin = Navê we li ser belgeyê tenê bi tîpên latînî dikare were çapkirin. Ji kerema xwe wî wek di pasaportê de jî binivîsin.
 error-birth-date = Ji kerema xwe dîroka jidayikbûnê wiha binivîsin: Roj.Meh.Sal, bo nimûne 31.12.1990.
 error-email = Ji kerema xwe navnîşana e-nameyê kontrol bikin, an qadê vala bihêlin.
+error-name-invisible = Di navê de tîpeke nexuya an rêzeke nû heye (mînak tîpeke dagirtinê). Ji kerema xwe navê ji nû ve binivîsin, li şûna ku wî kopî bikin.
+error-name-direction = Di navê de tîpeke kontrolê ya aliyê nivîsînê heye ku awayê nîşandana navê diguherîne. Ji kerema xwe navê ji nû ve binivîsin.
+error-name-joiner = Di navê de tîpeke girêdanê ya nexuya li cihekî şaş heye. Ew tenê di navbera du tîpên nivîsekê wek erebî, farisî an hindî de tê qebûlkirin.
+error-name-mixed-script = Peyveke navê tîpên latînî bi tîpên kirîlî an yewnanî yên wek hev xuya dikin re tevlihev dike (mînak М û M). Ji kerema xwe her peyvê tenê bi alfabeyekê binivîsin, wek di pasaportê de.
+error-email-plain = Ji kerema xwe tenê navnîşana e-nameyê binivîsin, mînak nav@example.org: bê nav li pêşiyê, bê nîşanên < û >, û bi navê domainê li şûna navnîşana IP.
 
 ## Overview
 

@@ -58,6 +58,11 @@ error-family-name = Wpisz swoje nazwisko tak jak w dowodzie osobistym.
 error-latin = Na zaświadczeniu imię i nazwisko mogą być wydrukowane tylko literami łacińskimi. Wpisz je także tak, jak są zapisane w paszporcie.
 error-birth-date = Wpisz datę urodzenia w ten sposób: Dzień.Miesiąc.Rok, na przykład 31.12.1990.
 error-email = Sprawdź adres e-mail albo zostaw to pole puste.
+error-name-invisible = Imię lub nazwisko zawiera niewidoczny znak albo znak nowej linii (na przykład znak wypełnienia). Proszę wpisać je ponownie zamiast wklejać.
+error-name-direction = Imię lub nazwisko zawiera znak sterujący kierunkiem pisma, który zmienia sposób wyświetlania. Proszę wpisać je ponownie.
+error-name-joiner = Imię lub nazwisko zawiera niewidoczny znak łączący w niewłaściwym miejscu. Jest on dozwolony tylko między dwiema literami pisma takiego jak arabskie, perskie lub hindi.
+error-name-mixed-script = Jedno słowo łączy litery łacińskie z podobnie wyglądającymi literami cyrylicy lub greki (na przykład М i M). Proszę pisać każde słowo jednym pismem, tak jak w paszporcie.
+error-email-plain = Proszę podać tylko sam adres e-mail, na przykład imie@przyklad.pl: bez imienia przed nim, bez znaków < i >, z nazwą domeny zamiast adresu IP.
 
 ## Przegląd
 

@@ -58,6 +58,11 @@ error-family-name = Escreva o seu apelido, como está no documento de identifica
 error-latin = No certificado, o seu nome só pode ser impresso em letras latinas. Escreva-o também em letras latinas, como está no passaporte.
 error-birth-date = Escreva a sua data de nascimento assim: Dia.Mês.Ano, por exemplo 31.12.1990.
 error-email = Verifique o endereço de e-mail ou deixe o campo vazio.
+error-name-invisible = O nome contém um caráter invisível ou uma quebra de linha (por exemplo, um caráter de preenchimento). Escreva o nome novamente em vez de o colar.
+error-name-direction = O nome contém um caráter de controlo da direção do texto que altera a forma como o nome é apresentado. Escreva o nome novamente.
+error-name-joiner = O nome contém um caráter de ligação invisível no sítio errado. Só é permitido entre duas letras de uma escrita como o árabe, o persa ou o hindi.
+error-name-mixed-script = Uma palavra do nome mistura letras latinas com letras cirílicas ou gregas que parecem iguais (por exemplo, М e M). Escreva cada palavra numa só escrita, como no passaporte.
+error-email-plain = Indique apenas o endereço de e-mail, por exemplo nome@exemplo.pt: sem um nome antes, sem os sinais < e >, e com um nome de domínio em vez de um endereço IP.
 
 ## Resumo
 

@@ -58,6 +58,11 @@ error-family-name = Vă rugăm să scrieți numele de familie ca în actul de id
 error-latin = Pe certificat, numele poate fi tipărit numai cu litere latine. Vă rugăm să îl scrieți și așa cum este în pașaport.
 error-birth-date = Vă rugăm să scrieți data nașterii așa: Zi.Lună.An, de exemplu 31.12.1990.
 error-email = Vă rugăm să verificați adresa de e-mail sau să lăsați câmpul gol.
+error-name-invisible = Numele conține un caracter invizibil sau un sfârșit de rând (de exemplu un caracter de umplere). Vă rugăm să tastați numele din nou, în loc să îl lipiți.
+error-name-direction = Numele conține un caracter de control al direcției scrisului, care schimbă felul în care este afișat numele. Vă rugăm să tastați numele din nou.
+error-name-joiner = Numele conține un caracter de legătură invizibil într-un loc greșit. Este permis doar între două litere ale unei scrieri precum araba, persana sau hindi.
+error-name-mixed-script = Un cuvânt al numelui amestecă litere latine cu litere chirilice sau grecești care arată la fel (de exemplu М și M). Vă rugăm să scrieți fiecare cuvânt cu un singur alfabet, ca în pașaport.
+error-email-plain = Vă rugăm să introduceți doar adresa de e-mail, de exemplu nume@exemplu.ro: fără un nume înainte, fără semnele < și >, și cu un nume de domeniu în loc de o adresă IP.
 
 ## Prezentare generală
 

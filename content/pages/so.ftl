@@ -58,6 +58,11 @@ error-family-name = Fadlan geli magaca qoyskaaga, sida uu ugu qoran yahay kaarka
 error-latin = Magacaaga shahaadada waxaa lagu daabici karaa kaliya xarfaha Laatiinka. Fadlan sidoo kale u qor sida uu ugu qoran yahay baasaboorka.
 error-birth-date = Fadlan taariikhda dhalashada sidan u geli: Maalin.Bil.Sannad, tusaale ahaan 31.12.1990.
 error-email = Fadlan hubi cinwaanka iimaylka, ama meesha bannaan u daa.
+error-name-invisible = Magacu wuxuu leeyahay xaraf aan muuqan ama xariiq cusub (tusaale ahaan xaraf buuxin). Fadlan magaca mar kale qor halkii aad ku dhejin lahayd.
+error-name-direction = Magacu wuxuu leeyahay xaraf xakameeya jihada qoraalka oo beddelaya sida magaca loo muujiyo. Fadlan magaca mar kale qor.
+error-name-joiner = Magacu wuxuu leeyahay xaraf isku xire oo aan muuqan oo meel khaldan ku jira. Waxaa kaliya la oggol yahay inta u dhexeysa laba xaraf oo ka mid ah far sida Carabiga, Faarsiga ama Hindiga.
+error-name-mixed-script = Eray ka mid ah magaca wuxuu isku daraa xarfaha Laatiinka iyo xarfo Siriilig ama Giriig ah oo u eg (tusaale ahaan М iyo M). Fadlan eray kasta ku qor hal far oo keliya, sida baasaboorka.
+error-email-plain = Fadlan qor kaliya cinwaanka iimaylka laftiisa, tusaale ahaan magac@example.org: magac hortiisa ah la'aan, calaamadaha < iyo > la'aan, iyo magac domain halkii cinwaan IP.
 
 ## Overview
 

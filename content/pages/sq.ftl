@@ -58,6 +58,11 @@ error-family-name = Ju lutemi shkruani mbiemrin tuaj, si në letërnjoftim.
 error-latin = Emri juaj mund të shtypet në vërtetim vetëm me shkronja latine. Ju lutemi shkruajeni edhe me shkronja latine, ashtu si është në pasaportë.
 error-birth-date = Ju lutemi shkruani datën e lindjes kështu: Dita.Muaji.Viti, për shembull 31.12.1990.
 error-email = Ju lutemi kontrolloni adresën e emailit ose lëreni fushën bosh.
+error-name-invisible = Emri përmban një shenjë të padukshme ose një kalim rreshti (për shembull një shenjë mbushëse). Ju lutemi shkruajeni emrin përsëri në vend që ta ngjitni.
+error-name-direction = Emri përmban një shenjë kontrolli për drejtimin e shkrimit, e cila ndryshon mënyrën si shfaqet emri. Ju lutemi shkruajeni emrin përsëri.
+error-name-joiner = Emri përmban një shenjë të padukshme lidhëse në vend të gabuar. Ajo lejohet vetëm midis dy shkronjave të një shkrimi si arabishtja, persishtja ose hindishtja.
+error-name-mixed-script = Një fjalë e emrit përzien shkronja latine me shkronja cirilike ose greke që duken njësoj (për shembull М dhe M). Ju lutemi shkruajeni çdo fjalë me një alfabet të vetëm, si në pasaportë.
+error-email-plain = Ju lutemi shkruani vetëm adresën e email-it, për shembull emri@shembull.al: pa emër para saj, pa shenjat < dhe >, dhe me emër domeni në vend të një adrese IP.
 
 ## Përmbledhja
 

@@ -58,6 +58,11 @@ error-family-name = Lütfen soyadınızı kimlik kartınızdaki gibi yazın.
 error-latin = Adınız belgeye sadece Latin harfleriyle basılabilir. Lütfen adınızı pasaportta yazdığı gibi Latin harfleriyle de yazın.
 error-birth-date = Lütfen doğum tarihinizi şöyle yazın: Gün.Ay.Yıl, örneğin 31.12.1990.
 error-email = Lütfen e-posta adresini kontrol edin veya alanı boş bırakın.
+error-name-invisible = Ad görünmez bir karakter veya satır sonu içeriyor (örneğin bir dolgu karakteri). Lütfen adı yapıştırmak yerine yeniden yazın.
+error-name-direction = Ad, adın nasıl görüntülendiğini değiştiren bir yazı yönü kontrol karakteri içeriyor. Lütfen adı yeniden yazın.
+error-name-joiner = Ad yanlış yerde görünmez bir birleştirme karakteri içeriyor. Bu karaktere yalnızca Arapça, Farsça veya Hintçe gibi bir yazının iki harfi arasında izin verilir.
+error-name-mixed-script = Adın bir kelimesi Latin harflerini aynı görünen Kiril veya Yunan harfleriyle karıştırıyor (örneğin М ve M). Lütfen her kelimeyi pasaporttaki gibi tek bir alfabeyle yazın.
+error-email-plain = Lütfen yalnızca e-posta adresinin kendisini girin, örneğin ad@ornek.com.tr: önünde isim olmadan, < ve > işaretleri olmadan ve IP adresi yerine bir alan adıyla.
 
 ## Genel bakış
 

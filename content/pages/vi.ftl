@@ -58,6 +58,11 @@ error-family-name = Vui lòng nhập họ của bạn, giống như trong giấy
 error-latin = Tên của bạn chỉ có thể được in trên giấy chứng nhận bằng chữ cái Latinh. Vui lòng viết thêm tên đúng như trong hộ chiếu.
 error-birth-date = Vui lòng nhập ngày sinh như sau: Ngày.Tháng.Năm, ví dụ 31.12.1990.
 error-email = Vui lòng kiểm tra địa chỉ email, hoặc để trống ô này.
+error-name-invisible = Tên có một ký tự vô hình hoặc dấu xuống dòng (ví dụ một ký tự lấp chỗ trống). Vui lòng gõ lại tên thay vì dán vào.
+error-name-direction = Tên có một ký tự điều khiển hướng viết làm thay đổi cách hiển thị tên. Vui lòng gõ lại tên.
+error-name-joiner = Tên có một ký tự nối vô hình ở sai vị trí. Ký tự này chỉ được phép giữa hai chữ cái của một hệ chữ như tiếng Ả Rập, tiếng Ba Tư hoặc tiếng Hindi.
+error-name-mixed-script = Một từ trong tên trộn chữ cái La-tinh với chữ cái Kirin hoặc Hy Lạp trông giống nhau (ví dụ М và M). Vui lòng viết mỗi từ bằng một bảng chữ cái, như trong hộ chiếu.
+error-email-plain = Vui lòng chỉ nhập chính địa chỉ email, ví dụ ten@vidu.vn: không có tên phía trước, không có dấu < và >, và dùng tên miền thay cho địa chỉ IP.
 
 ## Overview
 

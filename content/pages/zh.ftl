@@ -58,6 +58,11 @@ error-family-name = 请按照身份证件上的写法填写您的姓。
 error-latin = 证明上的姓名只能用拉丁字母打印。请同时按照护照上的写法填写您的姓名。
 error-birth-date = 请这样填写出生日期：日.月.年，例如 31.12.1990。
 error-email = 请检查电子邮件地址，或者将此栏留空。
+error-name-invisible = 姓名中含有不可见字符或换行（例如填充字符）。请重新输入姓名，不要粘贴。
+error-name-direction = 姓名中含有改变显示方式的文字方向控制字符。请重新输入姓名。
+error-name-joiner = 姓名中的不可见连接字符位置不对。它只允许出现在阿拉伯文、波斯文或印地文等文字的两个字母之间。
+error-name-mixed-script = 姓名中的一个词混用了拉丁字母和外形相同的西里尔字母或希腊字母（例如 М 和 M）。请像护照上那样，每个词只用一种文字书写。
+error-email-plain = 请只填写电子邮件地址本身，例如 name@example.org：前面不要加姓名，不要用 < 和 >，并使用域名而不是 IP 地址。
 
 ## Overview
 

@@ -9,7 +9,8 @@ use crate::startup::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum StaffCommand {
-    /// Create an account; prints a one-time password (and the second factor's URI).
+    /// Create an account; prints a one-time password, which the person must change at
+    /// the first login.
     Add {
         #[arg(long)]
         tenant: String,
@@ -21,7 +22,8 @@ pub enum StaffCommand {
         name: String,
         #[arg(long, value_parser = ["staff", "admin"], default_value = "staff")]
         role: String,
-        /// Require a TOTP code from an authenticator app at every login.
+        /// Require a TOTP code from an authenticator app at every login. The person sets
+        /// up their own app at the first login; no secret is printed here.
         #[arg(long)]
         totp: bool,
     },
@@ -32,10 +34,12 @@ pub enum StaffCommand {
     },
     /// Disable an account; its sessions end at once.
     Disable { login: String },
-    /// A new one-time password; ends the sessions and enables a disabled account.
+    /// A new one-time password (to be changed at the next login); ends the sessions
+    /// and enables a disabled account.
     Reset {
         login: String,
-        /// Also a new second factor (or a first one).
+        /// Also remove the second factor (a lost phone), or require one: the person sets
+        /// up a new one after the next login.
         #[arg(long)]
         totp: bool,
     },
@@ -90,10 +94,10 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
                     account.tenant,
                     account.login,
                     account.role.as_str(),
-                    if account.second_factor {
-                        "totp"
-                    } else {
-                        "password"
+                    match (account.second_factor, account.second_factor_required) {
+                        (true, _) => "totp",
+                        (false, true) => "totp-to-enrol",
+                        (false, false) => "password",
                     },
                     if account.disabled_at.is_some() {
                         "disabled"
@@ -109,19 +113,7 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
             println!("account {} disabled; its sessions ended", account.login);
         }
         StaffCommand::Reset { login, totp } => {
-            let tenant = staff::list(&mut conn, None)?
-                .into_iter()
-                .find(|a| a.login == login.trim().to_lowercase())
-                .map(|a| a.tenant)
-                .ok_or_else(|| anyhow!("no staff account {login:?}"))?;
-            let office = office_name(&tenant)?;
-            let credentials = staff::reset(
-                &mut conn,
-                now,
-                &actor,
-                &login,
-                totp.then_some(office.as_str()),
-            )?;
+            let credentials = staff::reset(&mut conn, now, &actor, &login, totp)?;
             println!("account {} reset; its sessions ended", credentials.login);
             print_credentials(&credentials);
         }
@@ -131,8 +123,11 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
 
 fn print_credentials(credentials: &Credentials) {
     println!("one-time password: {}", credentials.password.expose());
-    if let Some(uri) = &credentials.second_factor_uri {
-        println!("second factor (scan into an authenticator app): {uri}");
+    println!("It must be changed at the first login, at /staff/login.");
+    if credentials.second_factor_required {
+        println!(
+            "second factor: required; the person sets up their authenticator app right after that login"
+        );
     }
-    println!("Hand these over in person; they are not shown again.");
+    println!("Hand it over in person; it is not shown again.");
 }

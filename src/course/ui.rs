@@ -22,6 +22,9 @@ pub struct VerifyTexts {
     pub typo: String,
     pub malformed: String,
     pub holder: String,
+    /// The label of the holder's name in the passport's Latin spelling (the one the
+    /// certificate prints), shown beside a name in another script.
+    pub latin_spelling: String,
     pub birth_date: String,
     pub instructed_at: String,
     pub issuer: String,

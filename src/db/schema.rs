@@ -94,6 +94,10 @@ diesel::table! {
         totp_secret -> Nullable<Text>,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        password_must_change -> Bool,
+        totp_required -> Bool,
+        totp_pending -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
     }
 }
 

@@ -4,9 +4,10 @@
 mod birth_date;
 mod certificate_code;
 mod email;
+mod name_chars;
 mod person_name;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
-pub use email::Email;
+pub use email::{Email, EmailError};
 pub use person_name::{PersonName, PersonNameError};

@@ -166,7 +166,15 @@ fn compose(
         .ok_or_else(|| Failure::preparing("the office is no longer configured"))?;
     let code = CertificateCode::parse(&mail.certificate_code).map_err(Failure::preparing)?;
     let pdf = service::pdf_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
-    let name = format!("{} {}", enrolment.given_name, enrolment.family_name);
+    // The name as entered, with the passport's Latin spelling (the one on the PDF)
+    // beside it where there is one.
+    let name = match (&enrolment.given_name_latin, &enrolment.family_name_latin) {
+        (Some(g), Some(f)) => format!(
+            "{} {} ({g} {f})",
+            enrolment.given_name, enrolment.family_name
+        ),
+        _ => format!("{} {}", enrolment.given_name, enrolment.family_name),
+    };
     let verify_url = format!("{}/v/{}", ctx.public_url, code);
     let values = MailValues {
         name: &name,

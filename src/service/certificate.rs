@@ -40,6 +40,26 @@ pub struct Holder {
     pub given_name: String,
     pub family_name: String,
     pub birth_date: chrono::NaiveDate,
+    /// The passport's Latin spelling, which the PDF and the QR code carry, for a name
+    /// written in a script the certificate does not print (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latin: Option<LatinName>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LatinName {
+    pub given_name: String,
+    pub family_name: String,
+}
+
+/// The Latin spelling of an enrolment's name, if it has one.
+fn latin_name(given: Option<String>, family: Option<String>) -> Option<LatinName> {
+    given
+        .zip(family)
+        .map(|(given_name, family_name)| LatinName {
+            given_name,
+            family_name,
+        })
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +130,7 @@ pub fn lookup_certificate(
             given_name: enrolment.given_name,
             family_name: enrolment.family_name,
             birth_date: enrolment.birth_date,
+            latin: latin_name(enrolment.given_name_latin, enrolment.family_name_latin),
         },
         instructed_at: from_db(certificate.instructed_at),
         declared_at: from_db(declaration.declared_at),

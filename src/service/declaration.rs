@@ -159,7 +159,7 @@ fn parse_guardian(
                     None
                 }
                 Err(e) => {
-                    errors.push(FieldError::new(field, e));
+                    errors.push(FieldError::from((field, e)));
                     None
                 }
             };

@@ -75,10 +75,10 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
         ));
     }
     let given_name = PersonName::parse(&input.given_name)
-        .map_err(|e| errors.push(FieldError::new("given_name", e)))
+        .map_err(|e| errors.push(FieldError::from(("given_name", e))))
         .ok();
     let family_name = PersonName::parse(&input.family_name)
-        .map_err(|e| errors.push(FieldError::new("family_name", e)))
+        .map_err(|e| errors.push(FieldError::from(("family_name", e))))
         .ok();
     let birth_date = BirthDate::parse(&input.birth_date, ctx.clock.today_in_germany())
         .map_err(|e| errors.push(FieldError::new("birth_date", e)))
@@ -90,7 +90,7 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
         .filter(|e| !e.is_empty())
     {
         Some(raw) => Email::parse(raw)
-            .map_err(|e| errors.push(FieldError::new("email", e)))
+            .map_err(|e| errors.push(FieldError::from(("email", e))))
             .ok(),
         None => None,
     };
@@ -134,7 +134,7 @@ fn latin_spelling(
             None
         }
         Some(Err(e)) => {
-            errors.push(FieldError::new(field, e));
+            errors.push(FieldError::from((field, e)));
             None
         }
         None => {

@@ -29,6 +29,10 @@ pub enum Error {
 pub struct FieldError {
     pub field: String,
     pub detail: String,
+    /// A stable name of the cause where the detail alone is not enough to act on (a
+    /// name with an invisible character, an address with a display name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
 }
 
 impl FieldError {
@@ -36,7 +40,27 @@ impl FieldError {
         Self {
             field: field.to_string(),
             detail: detail.to_string(),
+            reason: None,
         }
+    }
+
+    pub fn because(field: &str, detail: impl ToString, reason: &'static str) -> Self {
+        Self {
+            reason: Some(reason),
+            ..Self::new(field, detail)
+        }
+    }
+}
+
+impl From<(&str, crate::domain::PersonNameError)> for FieldError {
+    fn from((field, error): (&str, crate::domain::PersonNameError)) -> Self {
+        Self::because(field, &error, error.reason())
+    }
+}
+
+impl From<(&str, crate::domain::EmailError)> for FieldError {
+    fn from((field, error): (&str, crate::domain::EmailError)) -> Self {
+        Self::because(field, &error, error.reason())
     }
 }
 

@@ -2,7 +2,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::{Password, PasswordError, Role, SecondFactor};
+use super::{Password, PasswordError, Role};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::DbConnection;
@@ -17,7 +17,12 @@ pub struct StaffAccount {
     pub login: String,
     pub display_name: String,
     pub role: Role,
+    /// A second factor is enrolled.
     pub second_factor: bool,
+    /// A second factor is required (enrolled or still to be enrolled by the person).
+    pub second_factor_required: bool,
+    /// The password is still a one-time password.
+    pub password_must_change: bool,
     pub created_at: NaiveDateTime,
     pub disabled_at: Option<NaiveDateTime>,
 }
@@ -33,6 +38,8 @@ impl TryFrom<StaffRow> for StaffAccount {
             login: row.login,
             display_name: row.display_name,
             second_factor: row.totp_secret.is_some(),
+            second_factor_required: row.totp_required || row.totp_secret.is_some(),
+            password_must_change: row.password_must_change,
             created_at: row.created_at,
             disabled_at: row.disabled_at,
         })
@@ -41,19 +48,22 @@ impl TryFrom<StaffRow> for StaffAccount {
 
 pub struct NewAccount<'a> {
     pub tenant: &'a str,
+    /// The office's name; the second factor the person enrols is issued in it.
     pub office_name: &'a str,
     pub login: &'a str,
     pub display_name: &'a str,
     pub role: Role,
+    /// Require a second factor, which the person enrols at the first login.
     pub second_factor: bool,
 }
 
-/// What the new holder of an account is told once: the password and, if enabled, the
-/// second factor's `otpauth://` URI.
+/// What the new holder of an account is told once: a one-time password, which they
+/// must change at the first login. A second factor's secret is never among it: the
+/// person enrols their own, so that the operator knows none.
 pub struct Credentials {
     pub login: String,
     pub password: Password,
-    pub second_factor_uri: Option<String>,
+    pub second_factor_required: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -99,10 +109,6 @@ pub fn add(
         return Err(AccountError::EmptyName);
     }
     let password = Password::generate();
-    let factor = account
-        .second_factor
-        .then(|| SecondFactor::generate(account.office_name, &login))
-        .transpose()?;
     let row = StaffRow {
         id: uuid::Uuid::new_v4().to_string(),
         tenant: account.tenant.to_string(),
@@ -110,9 +116,13 @@ pub fn add(
         display_name: display_name.to_string(),
         role: account.role.as_str().to_string(),
         password_hash: password.hash()?,
-        totp_secret: factor.as_ref().map(SecondFactor::base32),
+        totp_secret: None,
         created_at: to_db(now),
         disabled_at: None,
+        password_must_change: true,
+        totp_required: account.second_factor,
+        totp_pending: None,
+        totp_last_step: None,
     };
     conn.transaction(|conn| {
         let taken = staff::table
@@ -140,7 +150,7 @@ pub fn add(
     Ok(Credentials {
         login,
         password,
-        second_factor_uri: factor.as_ref().map(SecondFactor::uri),
+        second_factor_required: account.second_factor,
     })
 }
 
@@ -188,30 +198,33 @@ pub fn disable(
     })
 }
 
-/// A new one-time password (and with `second_factor` a new TOTP secret); enables a
-/// disabled account again and ends its sessions.
+/// A new one-time password, to be changed at the next login; enables a disabled
+/// account again and ends its sessions. With `new_second_factor` (a lost phone) the
+/// enrolled factor is removed and the person enrols a new one after the next login.
 pub fn reset(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
     actor: &Actor,
     login: &str,
-    second_factor: Option<&str>,
+    new_second_factor: bool,
 ) -> Result<Credentials, AccountError> {
     let password = Password::generate();
     let hash = password.hash()?;
     conn.transaction(|conn| {
         let row = find(conn, login)?;
-        let factor = second_factor
-            .map(|issuer| SecondFactor::generate(issuer, &row.login))
-            .transpose()?;
-        let totp_secret = match &factor {
-            Some(f) => Some(f.base32()),
-            None => row.totp_secret.clone(),
+        let totp_secret = if new_second_factor {
+            None
+        } else {
+            row.totp_secret.clone()
         };
+        let required = new_second_factor || row.totp_required || row.totp_secret.is_some();
         diesel::update(staff::table.find(&row.id))
             .set((
                 staff::password_hash.eq(&hash),
+                staff::password_must_change.eq(true),
                 staff::totp_secret.eq(totp_secret),
+                staff::totp_required.eq(required),
+                staff::totp_pending.eq(None::<String>),
                 staff::disabled_at.eq(None::<NaiveDateTime>),
             ))
             .execute(conn)?;
@@ -224,12 +237,12 @@ pub fn reset(
             actor,
             "staff.reset",
             Some(&row.login),
-            json!({"new_second_factor": factor.is_some()}),
+            json!({"new_second_factor": new_second_factor}),
         )?;
         Ok(Credentials {
             login: row.login,
             password,
-            second_factor_uri: factor.as_ref().map(SecondFactor::uri),
+            second_factor_required: required,
         })
     })
 }

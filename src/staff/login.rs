@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde_json::json;
 
+use super::credentials::claim_step;
 use super::password::{decoy_hash, matches};
 use super::session::start_session;
 use super::{SecondFactor, StaffSession, ThrottlePolicy};
@@ -53,7 +54,7 @@ pub fn log_in(
     let password_ok = matches(attempt.password, stored);
     let accepted = match &account {
         Some(account) if password_ok && account.disabled_at.is_none() => {
-            second_factor_ok(account, attempt.second_factor_code, now)
+            second_factor_ok(conn, account, attempt.second_factor_code, now)?
         }
         _ => false,
     };
@@ -77,13 +78,25 @@ pub fn log_in(
     })
 }
 
-fn second_factor_ok(account: &StaffRow, code: Option<&str>, now: DateTime<Utc>) -> bool {
-    match &account.totp_secret {
-        None => true,
-        Some(secret) => code.is_some_and(|code| {
-            SecondFactor::from_base32(secret, &account.login)
-                .map(|factor| factor.accepts(code, now))
-                .unwrap_or(false)
-        }),
+/// Without an enrolled factor, nothing to check (an account that requires one enrols
+/// it right after this login). With one, the code must be right and its time step not
+/// used before: a code seen over someone's shoulder does not log in a second time.
+fn second_factor_ok(
+    conn: &mut DbConnection,
+    account: &StaffRow,
+    code: Option<&str>,
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<bool> {
+    let Some(secret) = &account.totp_secret else {
+        return Ok(true);
+    };
+    let step = code.and_then(|code| {
+        SecondFactor::from_base32(secret, &account.login)
+            .ok()
+            .and_then(|factor| factor.matching_step(code, now))
+    });
+    match step {
+        Some(step) => claim_step(conn, &account.id, step),
+        None => Ok(false),
     }
 }

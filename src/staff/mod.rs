@@ -3,6 +3,7 @@
 //! blocking pool or in the command line.
 
 mod accounts;
+mod credentials;
 mod login;
 mod password;
 mod role;
@@ -14,8 +15,12 @@ mod totp;
 pub use accounts::{
     AccountError, Credentials, NewAccount, StaffAccount, add, disable, list, reset,
 };
+pub use credentials::{
+    CredentialError, Duty, NewFactor, PasswordChange, begin_enrolment, change_password,
+    confirm_enrolment, pending_enrolment, second_factor_enrolled,
+};
 pub use login::{LoginAttempt, LoginError, log_in};
-pub use password::{Password, PasswordError};
+pub use password::{MIN_LENGTH as PASSWORD_MIN_LENGTH, Password, PasswordError};
 pub use role::Role;
 pub use secret::{random_token, same_secret};
 pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};

@@ -10,11 +10,39 @@ pub struct Password(String);
 pub enum PasswordError {
     #[error("a password needs at least {MIN_LENGTH} characters")]
     TooShort,
+    #[error("a password may have at most {MAX_LENGTH} characters")]
+    TooLong,
+    #[error("a password needs at least {MIN_DISTINCT} different characters")]
+    TooFewDistinct,
+    #[error("a password must not contain the login name")]
+    ContainsLogin,
+    #[error("a password must not contain a common sequence such as 123456, qwertz or passwort")]
+    Common,
     #[error("hashing the password failed: {0}")]
     Hashing(String),
 }
 
-const MIN_LENGTH: usize = 12;
+pub const MIN_LENGTH: usize = 12;
+const MAX_LENGTH: usize = 256;
+const MIN_DISTINCT: usize = 6;
+/// Parts of the passwords that lists of leaked passwords start with.
+const COMMON: &[&str] = &[
+    "123456",
+    "234567",
+    "345678",
+    "456789",
+    "987654",
+    "qwertz",
+    "qwerty",
+    "asdfgh",
+    "yxcvbn",
+    "passwort",
+    "password",
+    "belehrung",
+    "abcdef",
+    "111111",
+    "000000",
+];
 /// Letters and digits that cannot be confused when read aloud or typed from paper.
 const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -24,6 +52,27 @@ impl Password {
             return Err(PasswordError::TooShort);
         }
         Ok(Self(raw.to_string()))
+    }
+
+    /// A password a person chose for themselves: long enough, not one character over
+    /// and over, not the login name, not one of the sequences every guessing list tries.
+    pub fn parse_chosen(raw: &str, login: &str) -> Result<Self, PasswordError> {
+        let password = Self::parse(raw)?;
+        if raw.chars().count() > MAX_LENGTH {
+            return Err(PasswordError::TooLong);
+        }
+        let distinct: std::collections::BTreeSet<char> = raw.chars().collect();
+        if distinct.len() < MIN_DISTINCT {
+            return Err(PasswordError::TooFewDistinct);
+        }
+        let lower = raw.to_lowercase();
+        if login.chars().count() >= 3 && lower.contains(&login.to_lowercase()) {
+            return Err(PasswordError::ContainsLogin);
+        }
+        if COMMON.iter().any(|common| lower.contains(common)) {
+            return Err(PasswordError::Common);
+        }
+        Ok(password)
     }
 
     /// A fresh one-time password: 20 characters (about 99 bits) in groups of five.
@@ -91,6 +140,33 @@ mod tests {
         assert!(matches("correct horse battery", &hash));
         assert!(!matches("correct horse batterY", &hash));
         assert!(!matches("correct horse battery", "not a hash"));
+    }
+
+    #[test]
+    fn chosen_passwords_follow_the_policy() {
+        assert!(Password::parse_chosen("Kartoffel-Salat 7", "anna").is_ok());
+        let refused = |raw: &str| Password::parse_chosen(raw, "anna.schmidt").err();
+        assert!(matches!(refused("kurz"), Some(PasswordError::TooShort)));
+        assert!(matches!(
+            refused("abababababababab"),
+            Some(PasswordError::TooFewDistinct)
+        ));
+        assert!(matches!(
+            refused("anna.schmidt-2026"),
+            Some(PasswordError::ContainsLogin)
+        ));
+        assert!(matches!(
+            refused("Mein Passwort 9!"),
+            Some(PasswordError::Common)
+        ));
+        assert!(matches!(
+            refused("x123456789yz"),
+            Some(PasswordError::Common)
+        ));
+        assert!(matches!(
+            refused(&"abcdefgh".repeat(40)),
+            Some(PasswordError::TooLong)
+        ));
     }
 
     #[test]

@@ -2,6 +2,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 
 use super::Role;
+use super::credentials::Duty;
 use super::secret::random_token;
 use crate::clock::{from_db, to_db};
 use crate::db::DbConnection;
@@ -28,6 +29,9 @@ pub struct StaffSession {
     pub role: Role,
     /// Sent with every form and compared on every POST.
     pub csrf_token: String,
+    /// What the person must do before any other page: change a one-time password,
+    /// enrol a required second factor.
+    pub duty: Option<Duty>,
 }
 
 /// Starts a session; returns the cookie's token (only its hash is stored).
@@ -54,6 +58,7 @@ pub(super) fn start_session(
         tenant: account.tenant.clone(),
         role: Role::parse(&account.role).unwrap_or(Role::Staff),
         csrf_token: row.csrf_token,
+        duty: Duty::of(account),
     };
     Ok((token, session))
 }
@@ -91,6 +96,7 @@ pub fn session(
             .execute(conn)?;
     }
     Ok(Some(StaffSession {
+        duty: Duty::of(&account),
         staff_id: account.id,
         login: account.login,
         display_name: account.display_name,

@@ -62,6 +62,8 @@ struct Outcome {
 
 struct Shown {
     holder: String,
+    /// The passport's Latin spelling, as printed on the PDF, for a name in another script.
+    latin: Option<String>,
     birth_date: String,
     instructed_at: String,
     issuer: String,
@@ -235,6 +237,11 @@ fn show(view: &CertificateView) -> Shown {
     };
     Shown {
         holder: format!("{} {}", view.holder.given_name, view.holder.family_name),
+        latin: view
+            .holder
+            .latin
+            .as_ref()
+            .map(|l| format!("{} {}", l.given_name, l.family_name)),
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
         instructed_at: local(view.instructed_at),
         issuer: view.issuer.name.clone(),

@@ -23,9 +23,10 @@ async fn altered_or_deleted_entries_are_found(backend: Backend) {
     client.get(&format!("/staff/certificates/{code}")).await;
     let (ok, _, err) = app.run(&["certificates", "revoke", &code, "--reason", "Test"]);
     assert!(ok, "{err}");
-    // staff.added, staff.login, certificate.viewed, certificate.revoked
+    // staff.added, staff.password_changed, staff.login, certificate.viewed,
+    // certificate.revoked
     let (ok, out, _) = app.run(&["audit", "verify"]);
-    assert!(ok && out.contains("intact: 4 entries"), "{out}");
+    assert!(ok && out.contains("intact: 5 entries"), "{out}");
     let head = out.trim().rsplit(' ').next().expect("head").to_string();
     assert!(app.run(&["audit", "verify", "--expect", &head]).0, "{head}");
 
@@ -46,11 +47,11 @@ async fn altered_or_deleted_entries_are_found(backend: Backend) {
 
     // Rewriting the whole chain from entry 2 on keeps it consistent, but not with the
     // head recorded before.
-    let rewritten = format!("4:{}", "0".repeat(64));
+    let rewritten = format!("5:{}", "0".repeat(64));
     let (ok, out, _) = app.run(&["audit", "verify", "--expect", &rewritten]);
     assert!(!ok && out.contains("rewritten"), "{out}");
 
-    execute(&app, "DELETE FROM audit_log WHERE seq = 4");
+    execute(&app, "DELETE FROM audit_log WHERE seq = 5");
     let (ok, out, _) = app.run(&["audit", "verify"]);
     assert!(
         !ok && out.contains("deleted"),

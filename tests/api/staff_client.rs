@@ -2,7 +2,7 @@
 //! browser-like client with cookies that does not follow redirects.
 
 use belehrung::audit::Actor;
-use belehrung::staff::{self, Credentials, NewAccount, Role};
+use belehrung::staff::{self, Credentials, NewAccount, Role, SecondFactor};
 
 use crate::helpers::TestApp;
 
@@ -34,8 +34,68 @@ impl TestApp {
         belehrung::db::build_pool(&url, 1).expect("pool")
     }
 
-    /// A staff account of `tenant`, added as the command line would.
+    /// A staff account of `tenant` in daily use: added as the command line would, its
+    /// one-time password replaced by the person's own and, with `totp`, the person's
+    /// second factor enrolled (read it with [`TestApp::second_factor_of`]).
     pub fn add_staff(&self, tenant: &str, login: &str, role: Role, totp: bool) -> Credentials {
+        let mut credentials = self.add_staff_with_one_time_password(tenant, login, role, totp);
+        let pool = self.db_connection();
+        let mut conn = pool.get().expect("connection");
+        let id = staff::list(&mut conn, None)
+            .expect("accounts")
+            .into_iter()
+            .find(|a| a.login == login)
+            .expect("the new account")
+            .id;
+        let own = "Gurkensalat mit Dill 2026".to_string();
+        staff::change_password(
+            &mut conn,
+            chrono::Utc::now(),
+            &id,
+            &staff::PasswordChange {
+                current: credentials.password.expose(),
+                new: &own,
+                repeated: &own,
+            },
+            "",
+        )
+        .expect("password changed");
+        credentials.password = staff::Password::parse(&own).expect("policy");
+        if totp {
+            let factor = staff::begin_enrolment(&mut conn, &id, tenant).expect("enrolment");
+            let factor = SecondFactor::from_base32(&factor.secret, login).expect("secret");
+            // Confirmed a few steps before the app's clock, so that a test's first code
+            // is not one already used.
+            let earlier =
+                belehrung::clock::Clock::now(self.clock.as_ref()) - chrono::TimeDelta::seconds(90);
+            staff::confirm_enrolment(&mut conn, earlier, &id, &factor.code_at(earlier), "")
+                .expect("second factor enrolled");
+        }
+        credentials
+    }
+
+    /// The enrolled second factor of `login`, as the person's app has it.
+    pub fn second_factor_of(&self, login: &str) -> SecondFactor {
+        use diesel::prelude::*;
+        let pool = self.db_connection();
+        let mut conn = pool.get().expect("connection");
+        let secret: Option<String> = belehrung::db::schema::staff::table
+            .filter(belehrung::db::schema::staff::login.eq(login))
+            .select(belehrung::db::schema::staff::totp_secret)
+            .first(&mut *conn)
+            .expect("account");
+        SecondFactor::from_base32(&secret.expect("an enrolled factor"), login).expect("secret")
+    }
+
+    /// A new staff account exactly as `belehrung staff add` leaves it: a one-time
+    /// password, and no second factor enrolled yet.
+    pub fn add_staff_with_one_time_password(
+        &self,
+        tenant: &str,
+        login: &str,
+        role: Role,
+        totp: bool,
+    ) -> Credentials {
         let pool = self.db_connection();
         let mut conn = pool.get().expect("connection");
         staff::add(

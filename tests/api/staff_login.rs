@@ -2,7 +2,7 @@
 //! tokens and disabled accounts.
 
 use belehrung::audit::Actor;
-use belehrung::staff::{self, Role, SecondFactor};
+use belehrung::staff::{self, Role};
 use chrono::TimeDelta;
 
 use crate::helpers::{Backend, spawn_app};
@@ -115,12 +115,7 @@ async fn failed_logins_are_throttled_per_account(backend: Backend) {
 async fn second_factor_is_required_when_set_up(backend: Backend) {
     let app = spawn_app(backend).await;
     let bert = app.add_staff("musterstadt", "bert", Role::Admin, true);
-    let uri = bert.second_factor_uri.clone().expect("a second factor");
-    let secret = uri
-        .split(['?', '&'])
-        .find_map(|p| p.strip_prefix("secret="))
-        .expect("secret in the URI");
-    let factor = SecondFactor::from_base32(secret, "bert").expect("secret decodes");
+    let factor = app.second_factor_of("bert");
     let client = app.staff_client();
 
     let without = client.log_in("bert", bert.password.expose(), None).await;
@@ -188,8 +183,9 @@ async fn sessions_expire_and_disabled_accounts_are_locked_out(backend: Backend) 
         .expect("new password printed");
     let back = app.staff_client().log_in("anna", password, None).await;
     assert_eq!(
-        back.status, 303,
-        "a reset enables the account with the new password"
+        (back.status, back.location.as_str()),
+        (303, "/staff/account"),
+        "a reset enables the account with the new password, which must be changed first"
     );
 }
 

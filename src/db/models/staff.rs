@@ -15,6 +15,14 @@ pub struct StaffRow {
     pub totp_secret: Option<String>,
     pub created_at: NaiveDateTime,
     pub disabled_at: Option<NaiveDateTime>,
+    /// A one-time password (new account, reset): the session can only change it.
+    pub password_must_change: bool,
+    /// The second factor is required; until `totp_secret` is set the person enrols it.
+    pub totp_required: bool,
+    /// A secret being enrolled, active once confirmed with a code.
+    pub totp_pending: Option<String>,
+    /// The last 30-second step whose code was accepted.
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -21,6 +21,8 @@ pub struct Found {
     pub code: String,
     pub given_name: String,
     pub family_name: String,
+    /// "Given Family" in the passport's Latin spelling, for a name in another script.
+    pub latin: Option<String>,
     pub birth_date: NaiveDate,
     pub instructed_at: DateTime<Utc>,
     pub revoked: bool,
@@ -78,10 +80,20 @@ pub fn find_by_person(
             family_matches && given_matches
         })
         .map(
-            |(code, given_name, family_name, _, _, birth_date, instructed_at, revoked_at)| Found {
+            |(
+                code,
+                given_name,
+                family_name,
+                g_latin,
+                f_latin,
+                birth_date,
+                instructed_at,
+                revoked_at,
+            )| Found {
                 code: display_code(&code),
                 given_name,
                 family_name,
+                latin: g_latin.zip(f_latin).map(|(g, f)| format!("{g} {f}")),
                 birth_date,
                 instructed_at: from_db(instructed_at),
                 revoked: revoked_at.is_some(),

@@ -107,6 +107,44 @@ pub async fn form(
     render(&state, StatusCode::OK, form, Vec::new())
 }
 
+/// What the learner reads about a refused field: the specific cause where there is one
+/// (an invisible character in a name, a name before an e-mail address), led by the
+/// field's label so that two refused names can be told apart.
+pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option<&str>) -> String {
+    let label = match field {
+        "given_name" => "given-name-label",
+        "family_name" => "family-name-label",
+        "given_name_latin" => "given-name-latin-label",
+        "family_name_latin" => "family-name-latin-label",
+        "guardian.given_name" => "guardian-given-name-label",
+        "guardian.family_name" => "guardian-family-name-label",
+        _ => "",
+    };
+    let specific = match reason {
+        Some("invisible-character" | "control-character") if !label.is_empty() => {
+            Some("error-name-invisible")
+        }
+        Some("direction-control") => Some("error-name-direction"),
+        Some("misplaced-joiner") => Some("error-name-joiner"),
+        Some("mixed-script") => Some("error-name-mixed-script"),
+        Some(
+            "not-plain" | "quoted" | "domain-literal" | "control-character" | "no-domain-name",
+        ) if field == "email" => Some("error-email-plain"),
+        _ => None,
+    };
+    match (specific, label) {
+        (Some(message), "") => t.get(message),
+        (Some(message), label) => format!("{}: {}", t.get(label), t.get(message)),
+        (None, _) => t.get(match field {
+            "given_name" => "error-given-name",
+            "family_name" => "error-family-name",
+            "birth_date" => "error-birth-date",
+            "email" => "error-email",
+            _ => "error-latin",
+        }),
+    }
+}
+
 /// `31.12.1990` (as people write it) or `1990-12-31`, as the ISO date the rules parse.
 fn iso_date(raw: &str) -> String {
     let raw = raw.trim();
@@ -167,15 +205,8 @@ pub async fn submit(
                 "birth_date",
                 "email",
             ] {
-                if fields.iter().any(|f| f.field == field) {
-                    let message = match field {
-                        "given_name" => "error-given-name",
-                        "family_name" => "error-family-name",
-                        "birth_date" => "error-birth-date",
-                        "email" => "error-email",
-                        _ => "error-latin",
-                    };
-                    errors.push((field.to_string(), t.get(message)));
+                if let Some(error) = fields.iter().find(|f| f.field == field) {
+                    errors.push((field.to_string(), field_message(&t, field, error.reason)));
                 }
             }
             if errors.is_empty() {

@@ -119,11 +119,17 @@ pub async fn declare(
     {
         Ok(_) => Ok(redirect("/lernen/fertig")),
         Err(Error::Invalid(fields)) => {
-            let latin = fields.iter().any(|f| f.detail.contains("Latin"));
-            let problem = Some(t.get(if latin {
-                "error-latin"
-            } else {
-                "error-given-name"
+            let latin = fields.iter().any(|f| f.detail.contains("Latin letters"));
+            let specific = fields
+                .iter()
+                .find(|f| f.reason.is_some())
+                .map(|f| super::enrol::field_message(&t, &f.field, f.reason));
+            let problem = Some(specific.unwrap_or_else(|| {
+                t.get(if latin {
+                    "error-latin"
+                } else {
+                    "error-given-name"
+                })
             }));
             declaration_page(
                 &state,

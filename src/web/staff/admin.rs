@@ -83,6 +83,8 @@ struct AccountRow {
     name: String,
     role: &'static str,
     second_factor: bool,
+    second_factor_required: bool,
+    password_must_change: bool,
     disabled: bool,
     is_self: bool,
 }
@@ -110,6 +112,8 @@ async fn accounts_page(
                     name: a.display_name,
                     role: a.role.as_str(),
                     second_factor: a.second_factor,
+                    second_factor_required: a.second_factor_required,
+                    password_must_change: a.password_must_change,
                     disabled: a.disabled_at.is_some(),
                 })
                 .collect(),

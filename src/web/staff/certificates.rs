@@ -39,6 +39,8 @@ struct FoundRow {
     code: String,
     given_name: String,
     family_name: String,
+    /// The passport's Latin spelling, as on the PDF, for a name in another script.
+    latin: Option<String>,
     birth_date: String,
     instructed_at: String,
     revoked: bool,
@@ -50,6 +52,7 @@ impl From<Found> for FoundRow {
             code: f.code,
             given_name: f.given_name,
             family_name: f.family_name,
+            latin: f.latin,
             birth_date: f.birth_date.format("%d.%m.%Y").to_string(),
             instructed_at: berlin(f.instructed_at),
             revoked: f.revoked,
@@ -189,6 +192,7 @@ struct Shown {
     code: String,
     revoked: bool,
     holder: String,
+    latin: Option<String>,
     birth_date: String,
     guardian: Option<String>,
     enrolled_at: String,
@@ -264,6 +268,11 @@ fn certificate_page(
         code: view.code.clone(),
         revoked: view.revoked_at.is_some(),
         holder: format!("{} {}", view.holder.given_name, view.holder.family_name),
+        latin: view
+            .holder
+            .latin
+            .as_ref()
+            .map(|l| format!("{} {}", l.given_name, l.family_name)),
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
         guardian: view
             .guardian
@@ -399,8 +408,11 @@ pub async fn reissue(
     let mail_to = match form.email.trim() {
         "" => None,
         raw => Some(
-            Email::parse(raw)
-                .map_err(|e| PageError::Invalid(format!("Die E-Mail-Adresse {e}.")))?,
+            Email::parse(raw).map_err(|e| {
+                PageError::Invalid(format!(
+                    "Die E-Mail-Adresse wurde nicht angenommen ({e}). Bitte geben Sie nur die Adresse selbst an, zum Beispiel name@beispiel.de."
+                ))
+            })?,
         ),
     };
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());

@@ -5,7 +5,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::page::{PageError, Who, html, secure_headers};
-use super::session::{CurrentStaff, LOGIN_CSRF_COOKIE, SESSION_COOKIE, cookie, removal};
+use super::session::{LOGIN_CSRF_COOKIE, OwnAccount, SESSION_COOKIE, cookie, removal};
 use diesel::Connection as _;
 
 use crate::audit::{self, Actor};
@@ -86,10 +86,17 @@ pub async fn submit(
         .await?;
     let metrics = &state.ctx.metrics;
     match outcome {
-        Ok((token, _)) => {
+        Ok((token, session)) => {
             metrics.login("success");
+            // A one-time password or a second factor still to enrol: the account page
+            // first, and only it, until that is done.
+            let next = if session.duty.is_some() {
+                "/staff/account"
+            } else {
+                "/staff"
+            };
             let mut response = secure_headers(HttpResponse::SeeOther())
-                .insert_header((header::LOCATION, "/staff"))
+                .insert_header((header::LOCATION, next))
                 .finish();
             let _ = response.add_cookie(&cookie(SESSION_COOKIE, token, state.secure_cookies));
             let _ = response.add_removal_cookie(&removal(LOGIN_CSRF_COOKIE));
@@ -128,7 +135,7 @@ pub struct CsrfForm {
 pub async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
-    staff: CurrentStaff,
+    OwnAccount(staff): OwnAccount,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, PageError> {
     staff.check_csrf(&form.csrf)?;

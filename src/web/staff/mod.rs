@@ -1,7 +1,8 @@
 //! The health office's pages under `/staff`: login, search, one certificate with its
-//! history, revoke, reissue, figures, and for administrators the audit log and the
-//! accounts. Every page works without JavaScript; every form carries a CSRF token.
+//! history, revoke, reissue, figures, the person's own account (password, second
+//! factor), and for administrators the audit log and the accounts. Every page works without JavaScript; every form carries a CSRF token.
 
+mod account;
 mod admin;
 mod certificates;
 mod figures;
@@ -22,6 +23,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         web::scope("/staff")
             .service(web::resource("/login").get(login::form).post(login::submit))
             .service(web::resource("/logout").post(login::logout))
+            .service(web::resource("/account").get(account::page))
+            .service(web::resource("/account/password").post(account::change_password))
+            .service(web::resource("/account/second-factor").post(account::start_enrolment))
+            .service(
+                web::resource("/account/second-factor/confirm").post(account::confirm_enrolment),
+            )
             .service(web::resource("").get(certificates::search_form))
             .service(web::resource("/search").get(certificates::search))
             .service(web::resource("/certificates/{code}").get(certificates::show))

@@ -15,6 +15,8 @@ pub struct Who {
     pub office: String,
     pub admin: bool,
     pub csrf: String,
+    /// The session may only set up its own account yet: no links to other pages.
+    pub restricted: bool,
 }
 
 impl Who {
@@ -24,6 +26,7 @@ impl Who {
             office: office.to_string(),
             admin: staff.0.role == Role::Admin,
             csrf: staff.0.csrf_token.clone(),
+            restricted: staff.0.duty.is_some(),
         }
     }
 }
@@ -71,6 +74,9 @@ struct ErrorPage<'a> {
 pub enum PageError {
     #[error("login required")]
     LoginRequired,
+    /// The session must change its one-time password or enrol its second factor first.
+    #[error("the account must be set up first")]
+    AccountSetup,
     #[error("the form has expired")]
     Csrf,
     #[error("only administrators may see this")]
@@ -109,7 +115,7 @@ impl From<Error> for PageError {
 impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::LoginRequired => StatusCode::SEE_OTHER,
+            Self::LoginRequired | Self::AccountSetup => StatusCode::SEE_OTHER,
             Self::Csrf | Self::AdminOnly => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -123,6 +129,11 @@ impl ResponseError for PageError {
             Self::LoginRequired => {
                 return secure_headers(HttpResponse::SeeOther())
                     .insert_header((header::LOCATION, "/staff/login"))
+                    .finish();
+            }
+            Self::AccountSetup => {
+                return secure_headers(HttpResponse::SeeOther())
+                    .insert_header((header::LOCATION, "/staff/account"))
                     .finish();
             }
             Self::Csrf => (

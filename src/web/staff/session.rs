@@ -13,8 +13,13 @@ pub const SESSION_COOKIE: &str = "belehrung_staff";
 pub const LOGIN_CSRF_COOKIE: &str = "belehrung_login";
 
 /// The logged-in staff member of this request; a request without a live session is
-/// sent to the login page.
+/// sent to the login page, one whose password or second factor must first be set up
+/// to the account page.
 pub struct CurrentStaff(pub StaffSession);
+
+/// The logged-in staff member on their own account page and at logout: also a session
+/// that still has to change its one-time password or enrol its second factor.
+pub struct OwnAccount(pub CurrentStaff);
 
 impl CurrentStaff {
     /// Every form carries the session's token: a page of another site cannot post one.
@@ -31,24 +36,47 @@ impl CurrentStaff {
     }
 }
 
+fn live_session(
+    req: &HttpRequest,
+) -> Pin<Box<dyn Future<Output = Result<StaffSession, PageError>>>> {
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    Box::pin(async move {
+        let state = state.ok_or(PageError::Internal)?;
+        let token = token.ok_or(PageError::LoginRequired)?;
+        let policy = state.staff_session;
+        let session = state
+            .db(move |ctx, conn| {
+                staff::session(conn, policy, ctx.clock.now(), &token).map_err(Error::from)
+            })
+            .await?;
+        session.ok_or(PageError::LoginRequired)
+    })
+}
+
 impl FromRequest for CurrentStaff {
     type Error = PageError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+        let session = live_session(req);
         Box::pin(async move {
-            let state = state.ok_or(PageError::Internal)?;
-            let token = token.ok_or(PageError::LoginRequired)?;
-            let policy = state.staff_session;
-            let session = state
-                .db(move |ctx, conn| {
-                    staff::session(conn, policy, ctx.clock.now(), &token).map_err(Error::from)
-                })
-                .await?;
-            session.map(CurrentStaff).ok_or(PageError::LoginRequired)
+            let session = session.await?;
+            if session.duty.is_some() {
+                return Err(PageError::AccountSetup);
+            }
+            Ok(CurrentStaff(session))
         })
+    }
+}
+
+impl FromRequest for OwnAccount {
+    type Error = PageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let session = live_session(req);
+        Box::pin(async move { Ok(OwnAccount(CurrentStaff(session.await?))) })
     }
 }
 

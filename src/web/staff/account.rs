@@ -1,0 +1,328 @@
+//! The person's own account: change the password (at the first login the one-time
+//! password must be replaced before any other page opens) and enrol the second factor,
+//! whose secret is shown once, to the person alone.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::login::CsrfForm;
+use super::page::{PageError, Who, html, secure_headers};
+use super::session::{OwnAccount, SESSION_COOKIE};
+use crate::service::Error;
+use crate::staff::{self, CredentialError, Duty, NewFactor, PASSWORD_MIN_LENGTH, PasswordChange};
+use crate::web::AppState;
+
+#[derive(Template)]
+#[template(path = "staff/account.html", config = "src/web/askama.toml")]
+struct AccountPage {
+    who: Option<Who>,
+    message: Option<String>,
+    error: Option<String>,
+    csrf: String,
+    must_change_password: bool,
+    must_enrol: bool,
+    enrolled: bool,
+    min_length: usize,
+    new_factor: Option<FactorShown>,
+}
+
+/// A second factor being set up, as the page shows it.
+struct FactorShown {
+    uri: String,
+    /// The base32 secret in groups of four, for typing into an app.
+    secret: String,
+    /// The URI as a QR code: an inline SVG path, one square per dark module.
+    qr_path: String,
+    qr_size: usize,
+}
+
+impl FactorShown {
+    fn new(factor: NewFactor) -> Self {
+        let (qr_path, qr_size) = qr_svg_path(&factor.uri).unwrap_or_default();
+        let secret = factor
+            .secret
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Self {
+            uri: factor.uri,
+            secret,
+            qr_path,
+            qr_size,
+        }
+    }
+}
+
+/// The QR code of `text` as an SVG path in module units with a quiet zone of four.
+fn qr_svg_path(text: &str) -> Option<(String, usize)> {
+    let code = fast_qr::qr::QRBuilder::new(text.as_bytes())
+        .ecl(fast_qr::ECL::M)
+        .build()
+        .ok()?;
+    let size = code.size;
+    let mut path = String::new();
+    for (row, cells) in code.data[..size * size].chunks(size).enumerate() {
+        for (column, module) in cells.iter().enumerate() {
+            if module.value() {
+                path.push_str(&format!("M{} {}h1v1h-1z", column + 4, row + 4));
+            }
+        }
+    }
+    Some((path, size + 8))
+}
+
+fn office(state: &AppState, tenant: &str) -> String {
+    state
+        .ctx
+        .content
+        .tenant(tenant)
+        .map_or_else(|| tenant.to_string(), |t| t.name.clone())
+}
+
+async fn render(
+    state: &AppState,
+    own: &OwnAccount,
+    status: StatusCode,
+    message: Option<String>,
+    error: Option<String>,
+    new_factor: Option<NewFactor>,
+) -> Result<HttpResponse, PageError> {
+    let staff = &own.0;
+    let id = staff.0.staff_id.clone();
+    let enrolled = state
+        .db(move |_, conn| staff::second_factor_enrolled(conn, &id).map_err(internal))
+        .await?;
+    Ok(html(
+        status,
+        &AccountPage {
+            who: Some(Who::of(staff, &office(state, staff.tenant()))),
+            message,
+            error,
+            csrf: staff.0.csrf_token.clone(),
+            must_change_password: staff.0.duty == Some(Duty::ChangePassword),
+            must_enrol: staff.0.duty == Some(Duty::EnrolSecondFactor),
+            enrolled,
+            min_length: PASSWORD_MIN_LENGTH,
+            new_factor: new_factor.map(FactorShown::new),
+        },
+    ))
+}
+
+fn internal(error: CredentialError) -> Error {
+    match error {
+        CredentialError::Database(e) => Error::from(e),
+        other => Error::Internal(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+pub async fn page(
+    state: web::Data<AppState>,
+    own: OwnAccount,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, PageError> {
+    let message = match query.done.as_deref() {
+        Some("password") => Some("Ihr Passwort ist geändert.".to_string()),
+        Some("second-factor") => Some(
+            "Der zweite Faktor ist eingerichtet. Ab jetzt fragt die Anmeldung nach dem Code aus Ihrer App."
+                .to_string(),
+        ),
+        _ => None,
+    };
+    render(&state, &own, StatusCode::OK, message, None, None).await
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    secure_headers(HttpResponse::SeeOther())
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+fn session_token(req: &HttpRequest) -> String {
+    req.cookie(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    repeated: String,
+}
+
+fn password_problem(error: &CredentialError) -> Option<String> {
+    use crate::staff::PasswordError as P;
+    let text = match error {
+        CredentialError::WrongPassword => "Das bisherige Passwort stimmt nicht.".to_string(),
+        CredentialError::Mismatch => {
+            "Das neue Passwort und seine Wiederholung sind nicht gleich.".to_string()
+        }
+        CredentialError::Unchanged => {
+            "Das neue Passwort muss sich vom bisherigen unterscheiden.".to_string()
+        }
+        CredentialError::Policy(P::TooShort) => {
+            format!("Das neue Passwort braucht mindestens {PASSWORD_MIN_LENGTH} Zeichen.")
+        }
+        CredentialError::Policy(P::TooLong) => {
+            "Das neue Passwort ist zu lang (höchstens 256 Zeichen).".to_string()
+        }
+        CredentialError::Policy(P::TooFewDistinct) => {
+            "Das neue Passwort braucht mindestens 6 verschiedene Zeichen.".to_string()
+        }
+        CredentialError::Policy(P::ContainsLogin) => {
+            "Das neue Passwort darf den Benutzernamen nicht enthalten.".to_string()
+        }
+        CredentialError::Policy(P::Common) => {
+            "Das neue Passwort enthält eine Folge, die jeder Rateversuch zuerst probiert (wie 123456, qwertz oder passwort).".to_string()
+        }
+        _ => return None,
+    };
+    Some(text)
+}
+
+/// Current password and the new one twice; the account's other sessions end.
+pub async fn change_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    own: OwnAccount,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, PageError> {
+    own.0.check_csrf(&form.csrf)?;
+    let form = form.into_inner();
+    let (id, token) = (own.0.0.staff_id.clone(), session_token(&req));
+    let outcome = state
+        .db(move |ctx, conn| {
+            let change = PasswordChange {
+                current: &form.current,
+                new: &form.new,
+                repeated: &form.repeated,
+            };
+            Ok(staff::change_password(
+                conn,
+                ctx.clock.now(),
+                &id,
+                &change,
+                &token,
+            ))
+        })
+        .await?;
+    match outcome {
+        Ok(()) => Ok(see_other("/staff/account?done=password")),
+        Err(e) => match password_problem(&e) {
+            Some(problem) => {
+                render(
+                    &state,
+                    &own,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    None,
+                    Some(problem),
+                    None,
+                )
+                .await
+            }
+            None => Err(internal(e).into()),
+        },
+    }
+}
+
+/// A new secret, shown once on the page that this answers, until it is confirmed.
+pub async fn start_enrolment(
+    state: web::Data<AppState>,
+    own: OwnAccount,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, PageError> {
+    own.0.check_csrf(&form.csrf)?;
+    if own.0.0.duty == Some(Duty::ChangePassword) {
+        return Ok(see_other("/staff/account"));
+    }
+    let (id, issuer) = (own.0.0.staff_id.clone(), office(&state, own.0.tenant()));
+    let factor = state
+        .db(move |_, conn| staff::begin_enrolment(conn, &id, &issuer).map_err(internal))
+        .await?;
+    render(&state, &own, StatusCode::OK, None, None, Some(factor)).await
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// The code from the app shows that it has the secret; then the factor is active.
+pub async fn confirm_enrolment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    own: OwnAccount,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, PageError> {
+    own.0.check_csrf(&form.csrf)?;
+    let (id, token, code) = (
+        own.0.0.staff_id.clone(),
+        session_token(&req),
+        form.into_inner().code,
+    );
+    let outcome = state
+        .db(move |ctx, conn| {
+            Ok(staff::confirm_enrolment(
+                conn,
+                ctx.clock.now(),
+                &id,
+                &code,
+                &token,
+            ))
+        })
+        .await?;
+    let problem = match outcome {
+        Ok(()) => return Ok(see_other("/staff/account?done=second-factor")),
+        Err(CredentialError::WrongCode) => {
+            "Der Code passt nicht. Geben Sie den Code ein, den die App gerade anzeigt (6 Ziffern)."
+        }
+        Err(CredentialError::NoPendingFactor) => {
+            "Die Einrichtung wurde inzwischen neu begonnen oder ist abgelaufen. Bitte beginnen Sie sie noch einmal."
+        }
+        Err(e) => return Err(internal(e).into()),
+    };
+    let (id, issuer) = (own.0.0.staff_id.clone(), office(&state, own.0.tenant()));
+    let pending = state
+        .db(move |_, conn| staff::pending_enrolment(conn, &id, &issuer).map_err(internal))
+        .await?;
+    render(
+        &state,
+        &own,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        None,
+        Some(problem.to_string()),
+        pending,
+    )
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qr_svg_path;
+
+    #[test]
+    fn the_qr_code_is_a_path_of_squares_with_a_quiet_zone() {
+        let (path, size) =
+            qr_svg_path("otpauth://totp/Amt:anna?secret=JBSWY3DPEHPK3PXP").expect("encodes");
+        assert!(size >= 21 + 8);
+        assert!(path.starts_with('M') && path.contains("h1v1h-1z"));
+    }
+}
