@@ -40,6 +40,15 @@ pub struct KeyInfo {
     pub retired_at: Option<DateTime<Utc>>,
 }
 
+/// An office's development keys (see [`KeyStore::development_keys`]).
+#[derive(Debug, Clone, Default)]
+pub struct DevelopmentKeys {
+    /// The office signs with a development key now.
+    pub current: bool,
+    /// Key ids of every development key it ever had.
+    pub kids: std::collections::HashSet<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct KeyStore {
     root: PathBuf,
@@ -223,7 +232,8 @@ impl KeyStore {
         Ok(all)
     }
 
-    /// Every key ever used, current and retired, with its certificate.
+    /// Every key ever used, current and retired, with its certificate, the office that
+    /// owns it and whether it is a development key.
     pub fn jwks(&self) -> anyhow::Result<Jwks> {
         let mut keys = Vec::new();
         for info in self.list()? {
@@ -232,9 +242,35 @@ impl KeyStore {
                     .tenant_dir(&info.tenant)
                     .join(format!("{}.cert.pem", info.kid)),
             )?;
-            keys.push(public_jwk(&certificate_public_key(&der)?, Some(&der)));
+            let mut jwk = public_jwk(&certificate_public_key(&der)?, Some(&der));
+            jwk.tenant = Some(info.tenant);
+            jwk.subject = Some(info.subject);
+            jwk.development = Some(info.development);
+            keys.push(jwk);
         }
         Ok(Jwks { keys })
+    }
+
+    /// Which of the office's keys are development keys, and whether it signs with one
+    /// now. Reads only the small metadata files: the public lookup asks this.
+    pub fn development_keys(&self, tenant: &str) -> anyhow::Result<DevelopmentKeys> {
+        let mut found = DevelopmentKeys::default();
+        let Ok(entries) = fs::read_dir(self.tenant_dir(tenant)) else {
+            return Ok(found);
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let Some(kid) = name.strip_suffix(".toml") else {
+                continue;
+            };
+            let meta: KeyMeta = toml::from_str(&fs::read_to_string(entry.path())?)
+                .with_context(|| format!("reading {}", entry.path().display()))?;
+            if meta.development {
+                found.current |= meta.retired_at.is_none();
+                found.kids.insert(kid.to_string());
+            }
+        }
+        Ok(found)
     }
 }
 

@@ -23,6 +23,8 @@ mod mail;
 mod office_isolation;
 mod quiz;
 mod retention;
+mod revocation_privacy;
 mod security;
+mod signing_offices;
 mod staff_login;
 mod watching;
