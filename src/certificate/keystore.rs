@@ -57,8 +57,11 @@ pub struct KeyStore {
     root: PathBuf,
     /// [`KeyStore::development_keys`] per office, with the modification time of the
     /// office's folder it was read at: the public lookup asks for every certificate.
-    development: Arc<Mutex<HashMap<String, (SystemTime, Arc<DevelopmentKeys>)>>>,
+    development: Arc<Mutex<HashMap<String, SeenDevelopmentKeys>>>,
 }
+
+/// An office's development keys and the folder's modification time they were read at.
+type SeenDevelopmentKeys = (SystemTime, Arc<DevelopmentKeys>);
 
 /// A folder changed this recently may change again within the file system's
 /// timestamp granularity, unseen: its answer is not kept.

@@ -79,6 +79,15 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
     let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
     let client = app.logged_in(&admin).await;
     let token = client.csrf_of(&format!("/staff/certificates/{code}")).await;
+    // No category: refused, nothing changes.
+    let refused = client
+        .post(
+            &format!("/staff/certificates/{code}/revoke"),
+            &[("csrf", token.as_str()), ("category", ""), ("note", NOTE)],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(public(&app, &code).await.0["status"], "valid");
     let revoke = client
         .post(
             &format!("/staff/certificates/{code}/revoke"),
