@@ -6,7 +6,7 @@ use belehrung::staff::Role;
 use diesel::connection::SimpleConnection;
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, TestApp, learner, spawn_app, str_of};
+use crate::helpers::{Backend, TestApp, learner, spawn_app, spawn_app_configured, str_of};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -132,7 +132,8 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
 }
 
 async fn the_command_line_takes_a_category_and_keeps_old_free_text_as_a_note(backend: Backend) {
-    let app = spawn_app(backend).await;
+    // Revocations come from another process here: no lookup answer is reused.
+    let app = spawn_app_configured(backend, &[("BELEHRUNG_LOOKUP_CACHE_SECONDS", "0")]).await;
     let (_, _, first) = app.certified(&learner()).await;
     let mut other = learner();
     other["given_name"] = json!("Anna");
