@@ -22,6 +22,16 @@ pub struct Jwk {
     /// The X.509 certificate chain, standard base64 DER, signer first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x5c: Option<Vec<String>>,
+    /// The health office (tenant id) this key signs for. A certificate naming another
+    /// office is not verified by this key, however genuine its signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    /// The subject of the key's X.509 certificate, as RFC 4514 text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// A self-signed development key: what it signs is not a valid certificate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub development: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +43,55 @@ impl Jwks {
     pub fn find(&self, kid: &str) -> Option<&Jwk> {
         self.keys.iter().find(|k| k.kid == kid)
     }
+
+    /// The key `kid` as published for `tenant`: a key is only trusted for the office
+    /// that owns it (one key may even be published for two offices).
+    pub fn find_owned(&self, kid: &str, tenant: &str) -> Result<&Jwk, OwnershipError> {
+        let published: Vec<&Jwk> = self.keys.iter().filter(|k| k.kid == kid).collect();
+        if let Some(owned) = published
+            .iter()
+            .find(|k| k.tenant.as_deref() == Some(tenant))
+        {
+            return Ok(owned);
+        }
+        let owners: Vec<String> = published.iter().filter_map(|k| k.tenant.clone()).collect();
+        Err(match (published.is_empty(), owners.is_empty()) {
+            (true, _) => OwnershipError::Unknown(kid.to_string()),
+            (false, true) => OwnershipError::Unowned(kid.to_string()),
+            (false, false) => OwnershipError::OtherOffice {
+                kid: kid.to_string(),
+                owners: owners.join(", "),
+                named: tenant.to_string(),
+            },
+        })
+    }
+}
+
+impl Jwk {
+    /// Whether what this key signs must be marked "development key — not valid". A key
+    /// that does not say is treated as one: only a key published as an office's real
+    /// key proves anything.
+    pub fn is_development(&self) -> bool {
+        self.development != Some(false)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OwnershipError {
+    #[error("the key {0:?} is not among the published keys")]
+    Unknown(String),
+    #[error(
+        "the published key {0:?} does not say which health office owns it (use a current copy of /.well-known/jwks.json)"
+    )]
+    Unowned(String),
+    #[error(
+        "the key {kid:?} belongs to the health office {owners:?}, not to {named:?} named in the certificate"
+    )]
+    OtherOffice {
+        kid: String,
+        owners: String,
+        named: String,
+    },
 }
 
 fn coordinates(key: &VerifyingKey) -> (String, String) {
@@ -60,6 +119,9 @@ pub fn public_jwk(key: &VerifyingKey, certificate_der: Option<&[u8]>) -> Jwk {
         key_use: Some("sig".into()),
         alg: Some("ES256".into()),
         x5c: certificate_der.map(|der| vec![STANDARD.encode(der)]),
+        tenant: None,
+        subject: None,
+        development: None,
     }
 }
 
@@ -94,5 +156,36 @@ mod tests {
         assert_eq!(jwk.verifying_key().as_ref(), Some(key.verifying_key()));
         assert_eq!(jwk.kid, thumbprint(key.verifying_key()));
         assert_eq!(jwk.kid.len(), 43);
+    }
+
+    #[test]
+    fn a_key_is_found_only_for_the_office_that_owns_it() {
+        let key = SigningKey::from_slice(&[7u8; 32]).expect("valid scalar");
+        let mut owned = public_jwk(key.verifying_key(), None);
+        owned.tenant = Some("beispielstadt".into());
+        let kid = owned.kid.clone();
+        let set = Jwks {
+            keys: vec![owned.clone()],
+        };
+        assert_eq!(set.find_owned(&kid, "beispielstadt"), Ok(&owned));
+        assert!(matches!(
+            set.find_owned(&kid, "musterstadt"),
+            Err(OwnershipError::OtherOffice { .. })
+        ));
+        assert!(matches!(
+            set.find_owned("other", "musterstadt"),
+            Err(OwnershipError::Unknown(_))
+        ));
+        let unowned = Jwks {
+            keys: vec![public_jwk(key.verifying_key(), None)],
+        };
+        assert!(matches!(
+            unowned.find_owned(&kid, "musterstadt"),
+            Err(OwnershipError::Unowned(_))
+        ));
+        assert!(
+            owned.is_development(),
+            "a key that does not say is no proof"
+        );
     }
 }

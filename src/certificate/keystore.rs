@@ -7,9 +7,12 @@
 //! data/keys/<tenant>/<kid>.toml       created_at, development, retired_at
 //! ```
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{DateTime, Utc};
@@ -40,15 +43,35 @@ pub struct KeyInfo {
     pub retired_at: Option<DateTime<Utc>>,
 }
 
+/// An office's development keys (see [`KeyStore::development_keys`]).
+#[derive(Debug, Clone, Default)]
+pub struct DevelopmentKeys {
+    /// The office signs with a development key now.
+    pub current: bool,
+    /// Key ids of every development key it ever had.
+    pub kids: std::collections::HashSet<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct KeyStore {
     root: PathBuf,
+    /// [`KeyStore::development_keys`] per office, with the modification time of the
+    /// office's folder it was read at: the public lookup asks for every certificate.
+    development: Arc<Mutex<HashMap<String, SeenDevelopmentKeys>>>,
 }
+
+/// An office's development keys and the folder's modification time they were read at.
+type SeenDevelopmentKeys = (SystemTime, Arc<DevelopmentKeys>);
+
+/// A folder changed this recently may change again within the file system's
+/// timestamp granularity, unseen: its answer is not kept.
+const SETTLED: Duration = Duration::from_secs(1);
 
 impl KeyStore {
     pub fn new(data_dir: &Path) -> Self {
         Self {
             root: data_dir.join("keys"),
+            development: Arc::default(),
         }
     }
 
@@ -223,7 +246,8 @@ impl KeyStore {
         Ok(all)
     }
 
-    /// Every key ever used, current and retired, with its certificate.
+    /// Every key ever used, current and retired, with its certificate, the office that
+    /// owns it and whether it is a development key.
     pub fn jwks(&self) -> anyhow::Result<Jwks> {
         let mut keys = Vec::new();
         for info in self.list()? {
@@ -232,9 +256,55 @@ impl KeyStore {
                     .tenant_dir(&info.tenant)
                     .join(format!("{}.cert.pem", info.kid)),
             )?;
-            keys.push(public_jwk(&certificate_public_key(&der)?, Some(&der)));
+            let mut jwk = public_jwk(&certificate_public_key(&der)?, Some(&der));
+            jwk.tenant = Some(info.tenant);
+            jwk.subject = Some(info.subject);
+            jwk.development = Some(info.development);
+            keys.push(jwk);
         }
         Ok(Jwks { keys })
+    }
+
+    /// Which of the office's keys are development keys, and whether it signs with one
+    /// now. Read again whenever the office's folder changed (every key change creates
+    /// or removes a file in it; see [`write_meta`]), from any process.
+    pub fn development_keys(&self, tenant: &str) -> anyhow::Result<Arc<DevelopmentKeys>> {
+        let modified = fs::metadata(self.tenant_dir(tenant))
+            .and_then(|m| m.modified())
+            .ok();
+        let cache = || self.development.lock().unwrap_or_else(|p| p.into_inner());
+        if let (Some(modified), Some((seen, keys))) = (modified, cache().get(tenant))
+            && modified == *seen
+        {
+            return Ok(keys.clone());
+        }
+        let keys = Arc::new(self.read_development_keys(tenant)?);
+        if let Some(modified) = modified
+            && modified.elapsed().is_ok_and(|age| age > SETTLED)
+        {
+            cache().insert(tenant.to_string(), (modified, keys.clone()));
+        }
+        Ok(keys)
+    }
+
+    fn read_development_keys(&self, tenant: &str) -> anyhow::Result<DevelopmentKeys> {
+        let mut found = DevelopmentKeys::default();
+        let Ok(entries) = fs::read_dir(self.tenant_dir(tenant)) else {
+            return Ok(found);
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let Some(kid) = name.strip_suffix(".toml") else {
+                continue;
+            };
+            let meta: KeyMeta = toml::from_str(&fs::read_to_string(entry.path())?)
+                .with_context(|| format!("reading {}", entry.path().display()))?;
+            if meta.development {
+                found.current |= meta.retired_at.is_none();
+                found.kids.insert(kid.to_string());
+            }
+        }
+        Ok(found)
     }
 }
 
@@ -249,8 +319,12 @@ pub enum KeySource<'a> {
     },
 }
 
+/// Written aside and renamed into place: a reader never sees half a file, and the
+/// folder's modification time changes (what [`KeyStore::development_keys`] watches).
 fn write_meta(dir: &Path, kid: &str, meta: &KeyMeta) -> anyhow::Result<()> {
-    fs::write(dir.join(format!("{kid}.toml")), toml::to_string(meta)?)?;
+    let aside = dir.join(format!("{kid}.toml.new"));
+    fs::write(&aside, toml::to_string(meta)?)?;
+    fs::rename(&aside, dir.join(format!("{kid}.toml")))?;
     Ok(())
 }
 
@@ -320,4 +394,65 @@ fn read_pkcs12(path: &Path, password: &str) -> anyhow::Result<(SigningKey, Vec<u
         }
     }
     bail!("{}: no private key in the PKCS#12 file", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use p256::pkcs8::EncodePrivateKey;
+
+    /// Makes the office's folder look settled, as it is between key changes.
+    fn settle(store: &KeyStore, tenant: &str) {
+        let folder = fs::File::open(store.tenant_dir(tenant)).expect("folder");
+        folder
+            .set_modified(SystemTime::now() - Duration::from_secs(60))
+            .expect("set mtime");
+    }
+
+    #[test]
+    fn a_key_import_shows_in_the_development_answer_at_once() {
+        let data = tempfile::tempdir().expect("temp dir");
+        let store = KeyStore::new(data.path());
+        let development = store.generate("musterstadt", "Musterstadt").expect("key");
+        settle(&store, "musterstadt");
+        let before = store.development_keys("musterstadt").expect("answer");
+        assert!(before.current && before.kids.contains(&development.kid));
+        assert!(Arc::ptr_eq(
+            &before,
+            &store.development_keys("musterstadt").expect("kept")
+        ));
+
+        let real = crate::certificate::self_signed_identity("musterstadt", "Musterstadt")
+            .expect("identity");
+        let key = data.path().join("key.pem");
+        let certificate = data.path().join("cert.pem");
+        fs::write(
+            &key,
+            real.signing_key
+                .to_pkcs8_pem(LineEnding::LF)
+                .expect("pem")
+                .as_bytes(),
+        )
+        .expect("key file");
+        fs::write(
+            &certificate,
+            x509_cert::Certificate::from_der(&real.certificate_der)
+                .expect("certificate")
+                .to_pem(LineEnding::LF)
+                .expect("pem"),
+        )
+        .expect("certificate file");
+        store
+            .import(
+                "musterstadt",
+                KeySource::Pem {
+                    key: &key,
+                    certificate: &certificate,
+                },
+            )
+            .expect("import");
+        let after = store.development_keys("musterstadt").expect("answer");
+        assert!(!after.current, "the imported key is the office's real key");
+        assert!(after.kids.contains(&development.kid) && !after.kids.contains(&real.kid));
+    }
 }

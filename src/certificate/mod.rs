@@ -15,6 +15,7 @@ mod metadata;
 mod page;
 mod page_foot;
 pub mod pdf;
+pub mod qr_check;
 pub mod seal;
 mod seal_check;
 pub mod self_signed;

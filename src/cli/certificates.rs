@@ -6,18 +6,25 @@ use clap::Subcommand;
 
 use crate::audit::Actor;
 use crate::clock::SystemClock;
-use crate::domain::CertificateCode;
-use crate::service::{self, Context, Scope};
+use crate::domain::{CertificateCode, RevocationCategory};
+use crate::service::{self, Context, Revocation, Scope};
 use crate::settings::Settings;
 use crate::startup::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum CertificatesCommand {
-    /// Revoke a certificate; every lookup says "revoked" from now on.
+    /// Revoke a certificate; every lookup says "revoked" from now on, with the date
+    /// and the category (never the note).
     Revoke {
         code: String,
+        /// issued_in_error, replaced, obtained_by_deception or other: what the public
+        /// lookup shows. (A free text here, as earlier versions took it, is kept as the
+        /// note of category "other".)
         #[arg(long)]
         reason: String,
+        /// The office's own words, for its staff only (never shown publicly).
+        #[arg(long)]
+        note: Option<String>,
     },
     /// A new PDF for a lost certificate: same record, new file.
     Reissue {
@@ -39,18 +46,30 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
     let mut conn = pool.get()?;
     let parse = |raw: &str| CertificateCode::parse(raw).map_err(|e| anyhow!("{raw:?}: {e}"));
     match command {
-        CertificatesCommand::Revoke { code, reason } => {
+        CertificatesCommand::Revoke { code, reason, note } => {
             let code = parse(&code)?;
+            let revocation = Revocation::parse(&reason, note.as_deref()).map_err(|e| {
+                anyhow!(
+                    "--reason takes a category (issued_in_error, replaced, obtained_by_deception, other), a free text goes into --note: {}",
+                    invalid_fields(&e)
+                )
+            })?;
             service::revoke(
                 &ctx,
                 &mut conn,
                 Scope::AllOffices,
                 &Actor::CommandLine,
                 &code,
-                &reason,
+                &revocation,
             )
             .map_err(|e| anyhow!("{code}: {e}"))?;
-            println!("{code} revoked");
+            if RevocationCategory::parse(&reason).is_none() {
+                println!(
+                    "{reason:?} is no category: revoked as \"{}\", the text kept as the staff note",
+                    revocation.category
+                );
+            }
+            println!("{code} revoked ({})", revocation.category);
         }
         CertificatesCommand::Reissue { code, out } => {
             let code = parse(&code)?;
@@ -70,4 +89,15 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
         }
     }
     Ok(())
+}
+
+fn invalid_fields(error: &service::Error) -> String {
+    match error {
+        service::Error::Invalid(fields) => fields
+            .iter()
+            .map(|f| format!("{}: {}", f.field, f.detail))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
 }

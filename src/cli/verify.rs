@@ -4,11 +4,12 @@ use std::process::ExitCode;
 use anyhow::{Context as _, anyhow};
 use clap::Args;
 
-use crate::certificate::claims::{CertificateClaims, jws_of};
+use crate::certificate::claims::jws_of;
 use crate::certificate::jwk::Jwks;
 use crate::certificate::jwk::thumbprint;
 use crate::certificate::keystore::KeyStore;
-use crate::certificate::{MAX_CERTIFICATE_BYTES, SealCheckError, check_sealed, jws};
+use crate::certificate::qr_check::{VerifiedClaims, verify_certificate_jws};
+use crate::certificate::{MAX_CERTIFICATE_BYTES, SealCheckError, check_sealed};
 use crate::settings::Settings;
 
 #[derive(Debug, Args)]
@@ -42,7 +43,8 @@ impl From<anyhow::Error> for Refusal {
 
 pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
     match check(settings, args) {
-        Ok(claims) => {
+        Ok(verified) => {
+            let claims = &verified.claims;
             let at = chrono::DateTime::from_timestamp(claims.at, 0)
                 .map(|t| {
                     t.with_timezone(&chrono_tz::Europe::Berlin)
@@ -50,10 +52,32 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
                         .to_string()
                 })
                 .unwrap_or_default();
+            // A development key proves nothing: never a plain VALID for it.
+            let development = if verified.development() {
+                " (DEVELOPMENT KEY — NOT VALID)"
+            } else {
+                ""
+            };
             println!(
-                "VALID: {} — {} {}, born {}, instructed {at} by {}",
+                "VALID{development}: {} — {} {}, born {}, instructed {at} by {}",
                 claims.code, claims.gn, claims.family, claims.bd, claims.iss
             );
+            println!(
+                "signed with key {} of {}{}",
+                verified.key.kid,
+                claims.iss,
+                verified
+                    .key
+                    .subject
+                    .as_deref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default()
+            );
+            if verified.development() {
+                println!(
+                    "development key — not valid: a self-signed key for testing and demonstration; the certificate is not a valid one of the health office"
+                );
+            }
             println!(
                 "(offline check of the signature; whether it was revoked since, the health office's lookup says)"
             );
@@ -70,7 +94,7 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
     }
 }
 
-fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Refusal> {
+fn check(settings: &Settings, args: &VerifyArgs) -> Result<VerifiedClaims, Refusal> {
     let bytes = read_limited(&args.file).map_err(Refusal::Unreadable)?;
     let keys: Jwks = match &args.jwks {
         Some(path) => serde_json::from_slice(
@@ -84,6 +108,7 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
             .jwks()
             .map_err(Refusal::Unreadable)?,
     };
+    let mut sealed_by = None;
     let payload = if bytes.starts_with(b"%PDF") {
         // The file itself must be intact and sealed by a published key; the QR payload
         // alone would survive an edited page. The payload is read from the signed
@@ -97,6 +122,7 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
                 Refusal::Invalid(e)
             }
         })?;
+        sealed_by = Some(thumbprint(&sealed.sealer));
         if keys.find(&thumbprint(&sealed.sealer)).is_none() {
             return Err(anyhow!(
                 "the PDF was sealed with a key that is not among the published keys"
@@ -113,9 +139,18 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
             ))
         })?
     };
-    let (_, claims) = jws::verify(jws_of(&payload), &keys).map_err(anyhow::Error::from)?;
-    let claims: CertificateClaims = serde_json::from_slice(&claims)
-        .map_err(|_| anyhow!("the signed data is not a certificate"))?;
+    let verified = verify_certificate_jws(jws_of(&payload), &keys)?;
+    // Seal and QR code are made with one key, the named office's: a seal by any other
+    // key (another office's) does not vouch for this certificate.
+    if let Some(sealer) = sealed_by
+        && sealer != verified.key.kid
+    {
+        return Err(anyhow!(
+            "the PDF was sealed with another key ({sealer}) than its QR code was signed with"
+        )
+        .into());
+    }
+    let claims = &verified.claims;
     // The visible part of the QR (the verify link) must name the signed code.
     if let Some((link, _)) = payload.trim().rsplit_once('#')
         && !link.ends_with(&claims.code)
@@ -126,7 +161,7 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<CertificateClaims, Re
         )
         .into());
     }
-    Ok(claims)
+    Ok(verified)
 }
 
 /// The file, unless it is larger than any certificate: then it is not read into memory.

@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use crate::domain::RevocationCategory;
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiTexts {
@@ -45,4 +47,30 @@ pub struct VerifyTexts {
     pub upload_not_exact: String,
     pub upload_missing: String,
     pub language: String,
+    /// Instead of "valid" when the certificate was signed with a development key.
+    pub development_key: String,
+    /// The QR code's signature is genuine but made with a development key.
+    pub signature_development: String,
+    /// The public names of the revocation categories.
+    pub revocation: RevocationTexts,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevocationTexts {
+    pub issued_in_error: String,
+    pub replaced: String,
+    pub obtained_by_deception: String,
+    pub other: String,
+}
+
+impl RevocationTexts {
+    pub fn label(&self, category: RevocationCategory) -> &str {
+        match category {
+            RevocationCategory::IssuedInError => &self.issued_in_error,
+            RevocationCategory::Replaced => &self.replaced,
+            RevocationCategory::ObtainedByDeception => &self.obtained_by_deception,
+            RevocationCategory::Other => &self.other,
+        }
+    }
 }

@@ -71,6 +71,7 @@ diesel::table! {
         issued_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
         revocation_reason -> Nullable<Text>,
+        revocation_note -> Nullable<Text>,
     }
 }
 

@@ -6,8 +6,10 @@ mod certificate_code;
 mod email;
 mod name_chars;
 mod person_name;
+mod revocation;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
 pub use email::{Email, EmailError};
 pub use person_name::{PersonName, PersonNameError};
+pub use revocation::RevocationCategory;

@@ -2,15 +2,17 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::Error;
+use super::{Context, Error};
 use crate::clock::from_db;
-use crate::course::Content;
 use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow};
-use crate::db::schema::{certificates, declarations, enrolments};
-use crate::domain::CertificateCode;
+use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
+use crate::domain::{CertificateCode, RevocationCategory};
 
-/// A certificate as the health office, an employer or an inspector sees it.
+/// A certificate as an employer or an inspector sees it, with a code and no login: what
+/// the holder's paper shows anyway, and whether it still holds. Never the guardian's
+/// name nor the office's own words about a revocation (they may name an illness): those
+/// are in [`StaffDetails`].
 #[derive(Debug, Clone, Serialize)]
 pub struct CertificateView {
     pub code: String,
@@ -20,12 +22,27 @@ pub struct CertificateView {
     pub declared_at: DateTime<Utc>,
     pub issuer: Issuer,
     pub course: CourseRef,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub guardian: Option<Guardian>,
+    /// The holder was a minor and the person with custody declared (§43 Abs. 6 IfSG).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub declared_by_guardian: bool,
+    /// Signed with a development key: a test, not a valid certificate, whatever
+    /// `status` says. True when the office signs with a development key now, or when
+    /// a PDF of this certificate was ever sealed with one.
+    pub development_key: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<DateTime<Utc>>,
+    /// The category's neutral name, in the course's source language (German).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revocation_category: Option<RevocationCategory>,
+}
+
+/// What only the office's staff see of a certificate.
+#[derive(Debug, Clone)]
+pub struct StaffDetails {
+    pub guardian: Option<Guardian>,
+    pub revocation_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -82,11 +99,22 @@ pub struct CourseRef {
     pub declaration_version: String,
 }
 
+/// The public view of a certificate.
 pub fn lookup_certificate(
-    content: &Content,
+    ctx: &Context,
     conn: &mut DbConnection,
     code: &CertificateCode,
 ) -> Result<CertificateView, Error> {
+    certificate_details(ctx, conn, code).map(|(view, _)| view)
+}
+
+/// The public view and what only staff see. Callers check the staff member's office.
+pub fn certificate_details(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    code: &CertificateCode,
+) -> Result<(CertificateView, StaffDetails), Error> {
+    let content = &ctx.content;
     let compact = code.compact();
     let (certificate, enrolment, declaration): (CertificateRow, EnrolmentRow, DeclarationRow) =
         crate::on_backend!(conn, |c| certificates::table
@@ -119,7 +147,28 @@ pub fn lookup_certificate(
         }),
         _ => None,
     };
-    Ok(CertificateView {
+    let development_keys = ctx.keys.development_keys(&certificate.tenant)?;
+    // The files sealed for it are asked about only when the answer can depend on them.
+    let development_key = development_keys.current
+        || (!development_keys.kids.is_empty() && {
+            let sealed_with: Vec<String> = issued_pdfs::table
+                .filter(issued_pdfs::code.eq(&compact))
+                .select(issued_pdfs::kid)
+                .distinct()
+                .load(conn)?;
+            sealed_with
+                .iter()
+                .any(|kid| development_keys.kids.contains(kid))
+        });
+    let category = certificate
+        .revocation_reason
+        .as_deref()
+        .map(RevocationCategory::from_stored);
+    let labels = &content
+        .ui(&content.course.source_language)
+        .verify
+        .revocation;
+    let view = CertificateView {
         code: code.to_string(),
         status: if certificate.revoked_at.is_some() {
             CertificateStatus::Revoked
@@ -144,8 +193,17 @@ pub fn lookup_certificate(
             language: declaration.language,
             declaration_version: declaration.text_version,
         },
-        guardian,
+        declared_by_guardian: guardian.is_some(),
+        development_key,
         revoked_at: certificate.revoked_at.map(from_db),
-        revocation_reason: certificate.revocation_reason,
-    })
+        revocation_reason: category.map(|c| labels.label(c).to_string()),
+        revocation_category: category,
+    };
+    Ok((
+        view,
+        StaffDetails {
+            guardian,
+            revocation_note: certificate.revocation_note,
+        },
+    ))
 }

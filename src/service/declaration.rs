@@ -89,6 +89,7 @@ pub fn declare(
                 issued_at: now,
                 revoked_at: None,
                 revocation_reason: None,
+                revocation_note: None,
             })
             .execute(conn)?;
         let mails_certificates = ctx.content.tenant(&enrolment.tenant).is_some_and(|t| t.email_certificates);

@@ -18,7 +18,9 @@ mod status;
 use std::sync::Arc;
 
 pub use auth::{authenticate, hash_token};
-pub use certificate::{CertificateView, lookup_certificate};
+pub use certificate::{
+    CertificateView, Guardian, StaffDetails, certificate_details, lookup_certificate,
+};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
     PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_enrolment,
@@ -32,7 +34,7 @@ pub use quiz::{
     start_attempt,
 };
 pub use retention::{RetentionReport, run_retention};
-pub use revocation::{Scope, reissue, revoke};
+pub use revocation::{Revocation, Scope, reissue, revoke};
 pub use status::{EnrolmentStatus, EnrolmentView, LessonProgress, QuizProgress, enrolment_view};
 
 use crate::certificate::CertificateAssets;

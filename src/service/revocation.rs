@@ -6,7 +6,7 @@ use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{certificates, declarations};
-use crate::domain::{CertificateCode, Email};
+use crate::domain::{CertificateCode, Email, RevocationCategory};
 use crate::mail::MailKind;
 
 /// Whose certificates an action may touch: staff act for their own office only; the
@@ -42,23 +42,64 @@ fn office_of(
         .ok_or(Error::NotFound("certificate"))
 }
 
+/// Why a certificate is revoked: a category the public sees, and the office's own
+/// words for its staff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revocation {
+    pub category: RevocationCategory,
+    pub note: Option<String>,
+}
+
+/// Notes are for a sentence or two, not for files.
+const MAX_NOTE_CHARS: usize = 500;
+
+impl Revocation {
+    /// `reason` names a category (`issued_in_error`, `replaced`, `obtained_by_deception`,
+    /// `other`), `note` is optional. Earlier versions took free text as the reason (the
+    /// command line's `--reason TEXT`, the staff form's `reason` field): such a text is
+    /// taken as category "other" with the text as its note, so it never reaches the
+    /// public.
+    pub fn parse(reason: &str, note: Option<&str>) -> Result<Self, Error> {
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        let reason = reason.trim();
+        let (category, note) = match (RevocationCategory::parse(reason), note) {
+            (Some(category), note) => (category, note),
+            (None, None) if !reason.is_empty() => (RevocationCategory::Other, Some(reason)),
+            (None, _) => {
+                return Err(Error::Invalid(vec![FieldError::new(
+                    "reason",
+                    format!(
+                        "choose one of {}",
+                        RevocationCategory::ALL
+                            .map(RevocationCategory::code)
+                            .join(", ")
+                    ),
+                )]));
+            }
+        };
+        if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
+            return Err(Error::Invalid(vec![FieldError::new(
+                "note",
+                format!("a note has at most {MAX_NOTE_CHARS} characters"),
+            )]));
+        }
+        Ok(Self {
+            category,
+            note: note.map(str::to_string),
+        })
+    }
+}
+
 /// Revokes a certificate. The PDF stays cryptographically valid; every lookup says
-/// "revoked" from now on, with the date and the reason.
+/// "revoked" from now on, with the date and the category; the note only staff see.
 pub fn revoke(
     ctx: &Context,
     conn: &mut DbConnection,
     scope: Scope<'_>,
     actor: &Actor,
     code: &CertificateCode,
-    reason: &str,
+    revocation: &Revocation,
 ) -> Result<(), Error> {
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(Error::Invalid(vec![FieldError::new(
-            "reason",
-            "give a reason of 1 to 500 characters",
-        )]));
-    }
     conn.transaction(|conn| {
         let tenant = office_of(conn, scope, code)?;
         let revoked_at: Option<chrono::NaiveDateTime> = certificates::table
@@ -75,11 +116,12 @@ pub fn revoke(
         diesel::update(certificates::table.find(code.compact()))
             .set((
                 certificates::revoked_at.eq(Some(to_db(now))),
-                certificates::revocation_reason.eq(Some(reason)),
+                certificates::revocation_reason.eq(Some(revocation.category.code())),
+                certificates::revocation_note.eq(revocation.note.as_deref()),
             ))
             .execute(conn)?;
-        // The reason is the office's own wording and may name the holder: the log keeps
-        // only that there was one.
+        // The note is the office's own wording and may name the holder or an illness:
+        // the log, kept longer than the record, holds only the category.
         audit::append(
             conn,
             now,
@@ -87,9 +129,9 @@ pub fn revoke(
             actor,
             "certificate.revoked",
             Some(code.compact()),
-            json!({}),
+            json!({"category": revocation.category.code(), "note": revocation.note.is_some()}),
         )?;
-        tracing::info!("certificate revoked");
+        tracing::info!(category = %revocation.category, "certificate revoked");
         Ok(())
     })
 }
@@ -142,4 +184,37 @@ pub fn reissue(
         ctx.mail_queued.notify_one();
     }
     Ok(pdf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_category_with_an_optional_note_and_old_free_text_as_a_note() {
+        assert_eq!(
+            Revocation::parse("replaced", None).expect("category"),
+            Revocation {
+                category: RevocationCategory::Replaced,
+                note: None
+            }
+        );
+        assert_eq!(
+            Revocation::parse("issued-in-error", Some("  Falsche Person ")).expect("with note"),
+            Revocation {
+                category: RevocationCategory::IssuedInError,
+                note: Some("Falsche Person".into())
+            }
+        );
+        assert_eq!(
+            Revocation::parse("Salmonellen-Ausscheider", None).expect("old free text"),
+            Revocation {
+                category: RevocationCategory::Other,
+                note: Some("Salmonellen-Ausscheider".into())
+            }
+        );
+        assert!(Revocation::parse("", None).is_err());
+        assert!(Revocation::parse("free text", Some("and a note")).is_err());
+        assert!(Revocation::parse("other", Some(&"x".repeat(501))).is_err());
+    }
 }

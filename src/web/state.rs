@@ -134,7 +134,7 @@ impl AppState {
         let asked = std::time::Instant::now();
         let wanted = code.clone();
         let answer = self
-            .db(move |ctx, conn| service::lookup_certificate(&ctx.content, conn, &wanted))
+            .db(move |ctx, conn| service::lookup_certificate(ctx, conn, &wanted))
             .await;
         match answer {
             Ok(view) => {

@@ -60,6 +60,8 @@ struct Outcome {
     certificate: Option<Shown>,
 }
 
+/// What the page shows of a certificate: never the guardian's name nor the office's
+/// note about a revocation.
 struct Shown {
     holder: String,
     /// The passport's Latin spelling, as printed on the PDF, for a name in another script.
@@ -67,7 +69,9 @@ struct Shown {
     birth_date: String,
     instructed_at: String,
     issuer: String,
-    guardian: Option<String>,
+    /// The office's id: the page's script accepts only a QR code signed by its key.
+    tenant: String,
+    declared_by_guardian: bool,
     revoked_at: Option<String>,
     reason: Option<String>,
 }
@@ -201,18 +205,19 @@ async fn lookup(
     let shown = code.to_string();
     match state.certificate_view(&code).await {
         Ok(view) => {
-            let revoked = view.revoked_at.is_some();
+            // A development key's certificate never reads as valid.
+            let (class, headline) = match (view.revoked_at.is_some(), view.development_key) {
+                (true, _) => ("revoked", t.revoked.clone()),
+                (false, true) => ("development", t.development_key.clone()),
+                (false, false) => ("valid", t.valid.clone()),
+            };
             Ok((
                 StatusCode::OK,
                 Outcome {
-                    class: if revoked { "revoked" } else { "valid" },
-                    headline: if revoked {
-                        t.revoked.clone()
-                    } else {
-                        t.valid.clone()
-                    },
+                    class,
+                    headline,
                     code: shown,
-                    certificate: Some(show(&view)),
+                    certificate: Some(show(&view, t)),
                 },
             ))
         }
@@ -229,7 +234,7 @@ async fn lookup(
     }
 }
 
-fn show(view: &CertificateView) -> Shown {
+fn show(view: &CertificateView, t: &VerifyTexts) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M")
@@ -245,12 +250,12 @@ fn show(view: &CertificateView) -> Shown {
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
         instructed_at: local(view.instructed_at),
         issuer: view.issuer.name.clone(),
-        guardian: view
-            .guardian
-            .as_ref()
-            .map(|g| format!("{} {}", g.given_name, g.family_name)),
+        tenant: view.issuer.tenant.clone(),
+        declared_by_guardian: view.declared_by_guardian,
         revoked_at: view.revoked_at.map(local),
-        reason: view.revocation_reason.clone(),
+        reason: view
+            .revocation_category
+            .map(|c| t.revocation.label(c).to_string()),
     }
 }
 

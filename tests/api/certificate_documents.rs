@@ -208,12 +208,15 @@ async fn the_verify_page_tells_every_state(backend: Backend) {
     let (_, _, code) = app.certified(&learner()).await;
     let (status, html) = page(&app, &format!("/v/{code}")).await;
     assert_eq!(status, 200);
+    // The test deployment signs with a development key: never a plain "valid".
     assert!(
-        html.contains("Gültig") && html.contains("Łukasz Żółć") && html.contains("lang=\"de\""),
+        html.contains("Entwicklungsschlüssel — nicht gültig")
+            && html.contains("Łukasz Żółć")
+            && html.contains("lang=\"de\""),
         "{html}"
     );
     let (_, english) = page(&app, &format!("/v/{}?lang=en", code.to_lowercase())).await;
-    assert!(english.contains("Valid") && english.contains("lang=\"en\""));
+    assert!(english.contains("Development key — not valid") && english.contains("lang=\"en\""));
 
     let mut typo: Vec<char> = code.chars().collect();
     typo[1] = if typo[1] == '7' { '8' } else { '7' };
@@ -251,15 +254,13 @@ async fn revocation_from_the_command_line_shows_everywhere(backend: Backend) {
         "revoke",
         &code.to_lowercase(),
         "--reason",
-        "Bescheinigung durch Täuschung erlangt",
+        "obtained_by_deception",
     ]);
     assert!(ok, "{out}{err}");
     let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
     assert_eq!(lookup.body["status"], "revoked");
-    assert_eq!(
-        lookup.body["revocation_reason"],
-        "Bescheinigung durch Täuschung erlangt"
-    );
+    assert_eq!(lookup.body["revocation_reason"], "Durch Täuschung erlangt");
+    assert_eq!(lookup.body["revocation_category"], "obtained_by_deception");
     assert!(lookup.body["revoked_at"].is_string());
     let (_, html) = page(&app, &format!("/v/{code}")).await;
     assert!(
@@ -485,8 +486,14 @@ async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) 
         parts[2]
     );
 
+    // Genuine, but the test deployment's key is a development key.
     let genuine = browse(dir.path(), &qr);
-    assert!(genuine.contains("Die Signatur ist echt"), "{genuine}");
+    assert!(
+        genuine.contains(
+            "class=\"development\">Die Signatur stammt von einem Entwicklungsschlüssel — nicht gültig"
+        ),
+        "{genuine}"
+    );
     let tampered = browse(dir.path(), &format!("{link}#{forged}"));
     assert!(
         tampered.contains("Die Signatur ist NICHT gültig"),
@@ -495,7 +502,7 @@ async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) 
 }
 
 /// The DOM of `url` after its scripts ran.
-fn browse(dir: &Path, url: &str) -> String {
+pub(crate) fn browse(dir: &Path, url: &str) -> String {
     let profile = tempfile::tempdir_in(dir).expect("profile dir");
     let output = Command::new("chromium")
         .args([

@@ -12,7 +12,10 @@ pub struct CertificateRow {
     pub instructed_at: NaiveDateTime,
     pub issued_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
+    /// The category code (`RevocationCategory`), set with `revoked_at`.
     pub revocation_reason: Option<String>,
+    /// The office's own words about the revocation: for staff only.
+    pub revocation_note: Option<String>,
 }
 
 pub type NewCertificate = CertificateRow;

@@ -1,10 +1,9 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
-use super::super::{CertificateView, Error, lookup_certificate};
+use super::super::{CertificateView, Context, Error, StaffDetails, certificate_details};
 use crate::audit::entries_for_subject;
 use crate::clock::from_db;
-use crate::course::Content;
 use crate::db::DbConnection;
 use crate::db::models::{AuditRow, OutboxRow};
 use crate::db::schema::{certificates, enrolments, issued_pdfs, outbox, quiz_attempts};
@@ -13,6 +12,8 @@ use crate::domain::CertificateCode;
 /// One certificate as staff see it, with everything that happened to it.
 pub struct CertificateRecord {
     pub view: CertificateView,
+    /// The guardian's name and the revocation note: staff only.
+    pub details: StaffDetails,
     pub email: Option<String>,
     pub enrolled_at: DateTime<Utc>,
     pub quiz_attempts: i64,
@@ -32,7 +33,7 @@ pub struct MailEntry {
 
 /// The record of `code` if it belongs to `tenant`; another office's is "not found".
 pub fn certificate_record(
-    content: &Content,
+    ctx: &Context,
     conn: &mut DbConnection,
     tenant: &str,
     code: &CertificateCode,
@@ -45,7 +46,7 @@ pub fn certificate_record(
     let Some((_, enrolment_id)) = owner.filter(|(owner, _)| owner == tenant) else {
         return Err(Error::NotFound("certificate"));
     };
-    let view = lookup_certificate(content, conn, code)?;
+    let (view, details) = certificate_details(ctx, conn, code)?;
     let (email, enrolled_at): (Option<String>, chrono::NaiveDateTime) = enrolments::table
         .find(&enrolment_id)
         .select((enrolments::email, enrolments::created_at))
@@ -80,6 +81,7 @@ pub fn certificate_record(
     let audit = entries_for_subject(conn, tenant, code.compact())?;
     Ok(CertificateRecord {
         view,
+        details,
         email,
         enrolled_at: from_db(enrolled_at),
         quiz_attempts,

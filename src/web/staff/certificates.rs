@@ -8,11 +8,11 @@ use serde_json::json;
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
 use crate::audit::{self, Actor};
-use crate::domain::{BirthDate, CertificateCode, Email};
+use crate::domain::{BirthDate, CertificateCode, Email, RevocationCategory};
 use crate::service::office::{
     CertificateRecord, Found, PersonQuery, certificate_record, find_by_person,
 };
-use crate::service::{self, Scope};
+use crate::service::{self, Revocation, Scope};
 use crate::web::AppState;
 
 fn office_name(state: &AppState, tenant: &str) -> String {
@@ -205,7 +205,10 @@ struct Shown {
     email_value: String,
     revoked_at: Option<String>,
     reason: String,
+    note: Option<String>,
     history: Vec<String>,
+    /// (code, label) of every revocation category, for the form.
+    categories: Vec<(&'static str, String)>,
 }
 
 fn history(record: &CertificateRecord) -> Vec<String> {
@@ -264,6 +267,11 @@ fn certificate_page(
     message: Option<String>,
 ) -> HttpResponse {
     let view = &record.view;
+    let content = &state.ctx.content;
+    let labels = &content
+        .ui(&content.course.source_language)
+        .verify
+        .revocation;
     let shown = Shown {
         code: view.code.clone(),
         revoked: view.revoked_at.is_some(),
@@ -274,7 +282,8 @@ fn certificate_page(
             .as_ref()
             .map(|l| format!("{} {}", l.given_name, l.family_name)),
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
-        guardian: view
+        guardian: record
+            .details
             .guardian
             .as_ref()
             .map(|g| format!("{} {}", g.given_name, g.family_name)),
@@ -288,7 +297,12 @@ fn certificate_page(
         email_value: record.email.clone().unwrap_or_default(),
         revoked_at: view.revoked_at.map(berlin),
         reason: view.revocation_reason.clone().unwrap_or_default(),
+        note: record.details.revocation_note.clone(),
         history: history(record),
+        categories: RevocationCategory::ALL
+            .into_iter()
+            .map(|c| (c.code(), labels.label(c).to_string()))
+            .collect(),
     };
     html(
         StatusCode::OK,
@@ -314,7 +328,7 @@ async fn load_record(
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     Ok(state
         .db(move |ctx, conn| {
-            let record = certificate_record(&ctx.content, conn, &tenant, &code)?;
+            let record = certificate_record(ctx, conn, &tenant, &code)?;
             if log_view {
                 audit::append(
                     conn,
@@ -345,6 +359,12 @@ pub async fn show(
 pub struct RevokeForm {
     #[serde(default)]
     csrf: String,
+    /// The category's code.
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    note: String,
+    /// The free-text field of earlier versions of the form.
     #[serde(default)]
     reason: String,
 }
@@ -357,11 +377,19 @@ pub async fn revoke(
 ) -> Result<HttpResponse, PageError> {
     staff.check_csrf(&form.csrf)?;
     let code = parse_code(&code)?;
-    let (tenant, login, reason) = (
-        staff.tenant().to_string(),
-        staff.0.login.clone(),
-        form.reason.clone(),
-    );
+    let reason = if form.category.trim().is_empty() {
+        &form.reason
+    } else {
+        &form.category
+    };
+    let revocation = Revocation::parse(reason, Some(&form.note)).map_err(|e| match e {
+        service::Error::Invalid(_) => PageError::Invalid(
+            "Bitte wählen Sie einen Grund des Widerrufs; eine Notiz hat höchstens 500 Zeichen."
+                .to_string(),
+        ),
+        other => other.into(),
+    })?;
+    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     let revoked = code.clone();
     let result = state
         .db(move |ctx, conn| {
@@ -371,7 +399,7 @@ pub async fn revoke(
                 Scope::Office(&tenant),
                 &Actor::Staff(login),
                 &revoked,
-                &reason,
+                &revocation,
             )
         })
         .await;

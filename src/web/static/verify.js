@@ -1,5 +1,8 @@
 // Checks the JWS from the QR code (the URL fragment, which never reaches a server)
-// against the published keys, and that it belongs to the certificate shown.
+// against the published keys: that it belongs to the certificate shown, and that the
+// key that signed it is one of the office the certificate names (a genuine signature
+// by another office's key proves nothing). A development key's signature is genuine
+// but never valid.
 "use strict";
 (function () {
   var section = document.getElementById("signature");
@@ -9,7 +12,8 @@
   var jws = decodeURIComponent(location.hash.replace(/^#/, ""));
   if (!jws) { out.textContent = section.dataset.none; return; }
   out.textContent = section.dataset.checking;
-  function fail() { out.textContent = section.dataset.invalid; out.className = "invalid"; }
+  function show(kind) { out.textContent = section.dataset[kind]; out.className = kind; }
+  function fail() { show("invalid"); }
   function bytes(part) {
     var b64 = part.replace(/-/g, "+").replace(/_/g, "/");
     while (b64.length % 4) b64 += "=";
@@ -24,16 +28,23 @@
     header = JSON.parse(new TextDecoder().decode(bytes(parts[0])));
     claims = JSON.parse(new TextDecoder().decode(bytes(parts[1])));
   } catch (e) { fail(); return; }
-  if (header.alg !== "ES256" || claims.code !== result.dataset.code) { fail(); return; }
+  if (header.alg !== "ES256" || claims.code !== result.dataset.code ||
+      claims.iss !== result.dataset.tenant) { fail(); return; }
+  var jwk;
   fetch("/.well-known/jwks.json").then(function (r) { return r.json(); }).then(function (set) {
-    var jwk = (set.keys || []).filter(function (k) { return k.kid === header.kid; })[0];
-    if (!jwk) throw new Error("unknown key");
+    // Only a key published for the named office counts.
+    jwk = (set.keys || []).filter(function (k) {
+      return k.kid === header.kid && k.tenant === claims.iss;
+    })[0];
+    if (!jwk) throw new Error("no key of this office");
     return crypto.subtle.importKey("jwk", { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, ext: true },
       { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]);
   }).then(function (key) {
     return crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, key, bytes(parts[2]),
       new TextEncoder().encode(parts[0] + "." + parts[1]));
   }).then(function (ok) {
-    if (ok) { out.textContent = section.dataset.valid; out.className = "valid"; } else { fail(); }
+    if (!ok) { fail(); return; }
+    // A key that does not say it is an office's real key proves nothing.
+    show(jwk.development === false ? "valid" : "development");
   }).catch(fail);
 })();
