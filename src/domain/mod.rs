@@ -5,8 +5,10 @@ mod birth_date;
 mod certificate_code;
 mod email;
 mod person_name;
+mod resume_secret;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
 pub use email::Email;
 pub use person_name::{PersonName, PersonNameError};
+pub use resume_secret::ResumeSecret;
