@@ -421,6 +421,29 @@ mod tests {
         assert_eq!(settings.required_watch_ratio.get(), 0.95);
         assert_eq!(settings.content_dir, PathBuf::from("content"));
         assert!(settings.public_url.is_none() && settings.smtp_url.is_none());
+        assert_eq!(settings.learner_access, LearnerAccess::default());
+        assert_eq!(
+            settings.learner_access.token_after_certificate,
+            chrono::TimeDelta::hours(24)
+        );
+    }
+
+    #[test]
+    fn learner_access_times_are_read() {
+        let settings = load(&[
+            ("BELEHRUNG_RESUME_LINK_DAYS", "3"),
+            ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "0"),
+            ("BELEHRUNG_PDF_CODE_MINUTES", "30"),
+        ])
+        .expect("valid");
+        assert_eq!(
+            settings.learner_access,
+            LearnerAccess {
+                resume_link: chrono::TimeDelta::days(3),
+                token_after_certificate: chrono::TimeDelta::zero(),
+                pdf_code: chrono::TimeDelta::minutes(30),
+            }
+        );
     }
 
     #[test]
@@ -437,6 +460,9 @@ mod tests {
             ("BELEHRUNG_RETENTION_INTERVAL_MINUTES", "-1"),
             ("BELEHRUNG_REQUEST_TIMEOUT_SECONDS", "0"),
             ("BELEHRUNG_LOOKUP_CACHE_SECONDS", "61"),
+            ("BELEHRUNG_RESUME_LINK_DAYS", "0"),
+            ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "-1"),
+            ("BELEHRUNG_PDF_CODE_MINUTES", "0"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

@@ -189,6 +189,20 @@ async fn a_resume_link_expires(backend: Backend) {
     assert_eq!(expired.status, 410, "{}", expired.body);
     assert!(expired.body.contains("Bu bağlantı artık geçerli değil"));
     assert_eq!(after.get("/lernen").await.status, 403);
+
+    // The retention job removes the links and sessions with the unfinished enrolment.
+    assert_eq!(app.count("resume_links"), 2);
+    assert_eq!(app.count("learner_sessions"), 1);
+    app.clock.advance(TimeDelta::days(30));
+    let ctx = belehrung::service::Context::load(&app.settings, app.clock.clone(), app.address.clone())
+        .expect("context");
+    let pool = app.db_connection();
+    let mut conn = pool.get().expect("connection");
+    belehrung::service::run_retention(&ctx, &mut conn, &belehrung::audit::Actor::System)
+        .expect("retention runs");
+    for table in ["enrolments", "resume_links", "learner_sessions"] {
+        assert_eq!(app.count(table), 0, "{table}");
+    }
 }
 
 fn learner_cookie(id: &str, token: &str) -> String {
