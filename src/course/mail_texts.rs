@@ -98,7 +98,11 @@ impl MailTexts {
         check("resume.subject", &self.resume.subject, &[]);
         check("resume.body", &self.resume.body, &["name", "link"]);
         check("pdf_code.subject", &self.pdf_code.subject, &[]);
-        check("pdf_code.body", &self.pdf_code.body, &["one_time_code", "code"]);
+        check(
+            "pdf_code.body",
+            &self.pdf_code.body,
+            &["one_time_code", "code"],
+        );
         check("footer.text", &self.footer.text, &["office", "contact"]);
         problems
     }

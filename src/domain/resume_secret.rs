@@ -83,7 +83,13 @@ mod tests {
 
     #[test]
     fn anything_else_is_refused() {
-        for raw in ["", "ABCD", "ABCD-EFGH-JKMN-PQRSX", "ABCD-EFGH-JKMN-PQRU", "ÄBCD-EFGH-JKMN-PQRS"] {
+        for raw in [
+            "",
+            "ABCD",
+            "ABCD-EFGH-JKMN-PQRSX",
+            "ABCD-EFGH-JKMN-PQRU",
+            "ÄBCD-EFGH-JKMN-PQRS",
+        ] {
             assert_eq!(ResumeSecret::parse(raw), None, "{raw}");
         }
     }

@@ -94,7 +94,14 @@ pub fn enqueue_pdf_code(
     certificate_code: &str,
     request_id: &str,
 ) -> diesel::QueryResult<String> {
-    insert(conn, now, to, Some(certificate_code), None, Some(request_id))
+    insert(
+        conn,
+        now,
+        to,
+        Some(certificate_code),
+        None,
+        Some(request_id),
+    )
 }
 
 fn insert(

@@ -20,22 +20,24 @@ mod status;
 use std::sync::Arc;
 
 pub use auth::{authenticate, hash_token};
-pub(crate) use pdf_access::draw_pdf_code;
-pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
-pub use resume::{LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_resume_link, open_resume_link,
-    resume_link_language,
-};
 pub use certificate::{CertificateView, lookup_certificate};
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
-    PdfJob, SealedPdf, pdf_for_code, pdf_job_for_code, pdf_job_for_enrolment, record_issued, sha256_hex, was_issued,
+    PdfJob, SealedPdf, pdf_for_code, pdf_job_for_code, pdf_job_for_enrolment, record_issued,
+    sha256_hex, was_issued,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
+pub(crate) use pdf_access::draw_pdf_code;
+pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
 pub use progress::{ProgressInput, report_progress};
 pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
+};
+pub use resume::{
+    LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_resume_link, open_resume_link,
+    resume_link_language,
 };
 pub use retention::{RetentionReport, run_retention};
 pub use revocation::{Scope, reissue, revoke};

@@ -162,7 +162,10 @@ pub fn check_pdf_code(
     if counted != 1 {
         return Err(invalid());
     }
-    let digits: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let digits: String = code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     let taken = diesel::update(
         pending().filter(pdf_requests::code_hash.eq(code_hash(request_id, &digits))),
     )

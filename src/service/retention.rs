@@ -119,12 +119,13 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
             .execute(conn)?;
         diesel::delete(declarations::table.filter(declarations::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
-        diesel::delete(outbox::table.filter(outbox::enrolment_id.eq_any(chunk)))
-            .execute(conn)?;
+        diesel::delete(outbox::table.filter(outbox::enrolment_id.eq_any(chunk))).execute(conn)?;
         diesel::delete(resume_links::table.filter(resume_links::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
-        diesel::delete(learner_sessions::table.filter(learner_sessions::enrolment_id.eq_any(chunk)))
-            .execute(conn)?;
+        diesel::delete(
+            learner_sessions::table.filter(learner_sessions::enrolment_id.eq_any(chunk)),
+        )
+        .execute(conn)?;
         diesel::delete(enrolments::table.filter(enrolments::id.eq_any(chunk))).execute(conn)?;
     }
     Ok(())

@@ -98,7 +98,11 @@ async fn a_resume_link_opens_once_and_a_spent_one_offers_a_new_one_by_mail(backe
     let opened = second.get(&link).await;
     assert_eq!((opened.status, opened.location.as_str()), (303, "/lernen"));
     assert_eq!(second.get("/lernen").await.status, 200);
-    assert_eq!(first.get("/lernen").await.status, 200, "the first keeps going");
+    assert_eq!(
+        first.get("/lernen").await.status,
+        200,
+        "the first keeps going"
+    );
     // Typed by hand, in small letters and without hyphens, it is the same link.
     let retyped = format!("/weiter/{}", secret.to_lowercase());
 
@@ -125,9 +129,7 @@ async fn a_resume_link_opens_once_and_a_spent_one_offers_a_new_one_by_mail(backe
             .expect("the enrolment")
     };
     let old = app.staff_client();
-    let refused = old
-        .get(&format!("/weiter/{enrolment_id}?k=anything"))
-        .await;
+    let refused = old.get(&format!("/weiter/{enrolment_id}?k=anything")).await;
     assert_eq!(refused.status, 403);
     assert_eq!(old.get("/lernen").await.status, 403);
 
@@ -139,7 +141,9 @@ async fn a_resume_link_opens_once_and_a_spent_one_offers_a_new_one_by_mail(backe
         .await;
     assert_eq!(asked.status, 410);
     assert!(
-        asked.body.contains("E-posta adresinize yeni bir bağlantı gönderdik"),
+        asked
+            .body
+            .contains("E-posta adresinize yeni bir bağlantı gönderdik"),
         "{}",
         asked.body
     );
@@ -180,7 +184,8 @@ async fn a_resume_link_expires(backend: Backend) {
     let browser = enrolled_browser(&app).await;
     let early = new_link(&browser).await;
     let late = new_link(&browser).await;
-    app.clock.advance(TimeDelta::days(2) - TimeDelta::seconds(1));
+    app.clock
+        .advance(TimeDelta::days(2) - TimeDelta::seconds(1));
     let before = app.staff_client();
     assert_eq!(before.get(&early).await.status, 303, "valid up to its end");
     app.clock.advance(TimeDelta::seconds(1));
@@ -194,8 +199,9 @@ async fn a_resume_link_expires(backend: Backend) {
     assert_eq!(app.count("resume_links"), 2);
     assert_eq!(app.count("learner_sessions"), 1);
     app.clock.advance(TimeDelta::days(30));
-    let ctx = belehrung::service::Context::load(&app.settings, app.clock.clone(), app.address.clone())
-        .expect("context");
+    let ctx =
+        belehrung::service::Context::load(&app.settings, app.clock.clone(), app.address.clone())
+            .expect("context");
     let pool = app.db_connection();
     let mut conn = pool.get().expect("connection");
     belehrung::service::run_retention(&ctx, &mut conn, &belehrung::audit::Actor::System)
@@ -238,8 +244,14 @@ async fn the_token_ends_the_configured_time_after_the_certificate(backend: Backe
     };
     let pdf_path = format!("/api/v1/enrolments/{id}/certificate.pdf");
 
-    app.clock.advance(TimeDelta::hours(2) - TimeDelta::seconds(1));
-    assert_eq!(app.get(&format!("/api/v1/enrolments/{id}"), Some(&token)).await.status, 200);
+    app.clock
+        .advance(TimeDelta::hours(2) - TimeDelta::seconds(1));
+    assert_eq!(
+        app.get(&format!("/api/v1/enrolments/{id}"), Some(&token))
+            .await
+            .status,
+        200
+    );
     assert_eq!(app.bytes(&pdf_path, Some(&token)).await.0, 200);
     assert_eq!(page("/lernen/fertig").await.0, 200);
 
@@ -289,7 +301,13 @@ async fn mailed_code(sink: &SmtpSink, count: usize, to: &str) -> String {
     let mail = mails
         .iter()
         .rev()
-        .find(|m| m["to"] == to && m["subject"].as_str().unwrap_or_default().contains("Einmalcode"))
+        .find(|m| {
+            m["to"] == to
+                && m["subject"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains("Einmalcode")
+        })
         .expect("the mail with the code");
     assert_eq!(mail["attachments"].as_array().map(Vec::len), Some(0));
     let text = mail["text"].as_str().unwrap_or_default();
@@ -322,15 +340,24 @@ async fn the_pdf_comes_with_code_birth_date_and_a_mailed_one_time_code(backend: 
     assert_eq!(status, 200);
     assert!(pdf.starts_with(b"%PDF"), "a PDF");
     // Once only.
-    let again = app.post(&path, None, &json!({"one_time_code": one_time})).await;
+    let again = app
+        .post(&path, None, &json!({"one_time_code": one_time}))
+        .await;
     assert_eq!(again.status, 422);
-    assert_eq!(again.body["type"], "urn:belehrung:problem:one-time-code-invalid");
+    assert_eq!(
+        again.body["type"],
+        "urn:belehrung:problem:one-time-code-invalid"
+    );
 
     // By the pages, in English.
     let browser = app.staff_client();
     let form = browser.get("/bescheinigung?lang=en").await;
     assert_eq!(form.status, 200);
-    assert!(form.body.contains("Download the certificate"), "{}", form.body);
+    assert!(
+        form.body.contains("Download the certificate"),
+        "{}",
+        form.body
+    );
     let sent = browser
         .post(
             "/bescheinigung",
@@ -343,7 +370,11 @@ async fn the_pdf_comes_with_code_birth_date_and_a_mailed_one_time_code(backend: 
         )
         .await;
     assert_eq!(sent.status, 200, "{}", sent.body);
-    assert!(sent.body.contains("It is valid for 15 minutes"), "{}", sent.body);
+    assert!(
+        sent.body.contains("It is valid for 15 minutes"),
+        "{}",
+        sent.body
+    );
     let request = hidden(&sent.body, "request");
     let one_time = mailed_code(&sink, 3, "lukasz@example.org").await;
     let wrong = browser
@@ -358,7 +389,11 @@ async fn the_pdf_comes_with_code_birth_date_and_a_mailed_one_time_code(backend: 
         )
         .await;
     assert_eq!(wrong.status, 422);
-    assert!(wrong.body.contains("The one-time code is wrong"), "{}", wrong.body);
+    assert!(
+        wrong.body.contains("The one-time code is wrong"),
+        "{}",
+        wrong.body
+    );
     let response = browser
         .client
         .post(format!("{}/bescheinigung/code", app.address))
@@ -396,7 +431,11 @@ async fn post_bytes(app: &TestApp, path: &str, body: &Value) -> (u16, Vec<u8>) {
 fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).expect("the field") + marker.len();
-    html[start..].split('"').next().unwrap_or_default().to_string()
+    html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 async fn wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothing(
@@ -431,7 +470,10 @@ async fn wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothi
     assert_eq!(app.count("pdf_requests"), 0);
     assert_eq!(app.count("outbox WHERE kind = 'pdf-code'"), 0);
     // Their request ids take no code.
-    let request = wrong_birth.body["request"].as_str().expect("id").to_string();
+    let request = wrong_birth.body["request"]
+        .as_str()
+        .expect("id")
+        .to_string();
     let tried = app
         .post(
             &format!("/api/v1/certificate-access/{request}/pdf"),
@@ -440,7 +482,10 @@ async fn wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothi
         )
         .await;
     assert_eq!(tried.status, 422);
-    assert_eq!(tried.body["type"], "urn:belehrung:problem:one-time-code-invalid");
+    assert_eq!(
+        tried.body["type"],
+        "urn:belehrung:problem:one-time-code-invalid"
+    );
     // A mistyped code is told as a typo, as the public lookup does.
     let typo = {
         let mut chars: Vec<char> = code.chars().collect();
@@ -456,14 +501,25 @@ async fn wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothi
     let request = asked.body["request"].as_str().expect("id").to_string();
     let one_time = mailed_code(&sink, 2, "lukasz@example.org").await;
     let path = format!("/api/v1/certificate-access/{request}/pdf");
-    let wrong_code = if one_time == "00000000" { "11111111" } else { "00000000" };
+    let wrong_code = if one_time == "00000000" {
+        "11111111"
+    } else {
+        "00000000"
+    };
     for _ in 0..5 {
-        let wrong = app.post(&path, None, &json!({"one_time_code": wrong_code})).await;
+        let wrong = app
+            .post(&path, None, &json!({"one_time_code": wrong_code}))
+            .await;
         assert_eq!(wrong.status, 422);
     }
-    let too_late = app.post(&path, None, &json!({"one_time_code": one_time})).await;
+    let too_late = app
+        .post(&path, None, &json!({"one_time_code": one_time}))
+        .await;
     assert_eq!(too_late.status, 422, "void after five tries");
-    assert_eq!(tried.body, too_late.body, "the same answer for every refusal");
+    assert_eq!(
+        tried.body, too_late.body,
+        "the same answer for every refusal"
+    );
 
     // A code expires after its minutes.
     let asked = ask(code.clone(), "1990-04-12").await;

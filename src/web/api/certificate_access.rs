@@ -68,9 +68,7 @@ async fn request(
     let birth_date = BirthDate::parse(&body.birth_date, state.ctx.clock.today_in_germany())
         .map_err(|e| Error::Invalid(vec![FieldError::new("birth_date", e)]))?;
     let requested = state
-        .db_write(move |ctx, conn| {
-            service::request_pdf_code(ctx, conn, &code, birth_date.date())
-        })
+        .db_write(move |ctx, conn| service::request_pdf_code(ctx, conn, &code, birth_date.date()))
         .await?;
     Ok(HttpResponse::Accepted()
         .insert_header((header::CACHE_CONTROL, "no-store"))

@@ -176,14 +176,7 @@ impl ResponseError for LearnError {
                 f.t.get("pdf-heading"),
             )
         });
-        html(
-            self.status_code(),
-            &ErrorPage {
-                f,
-                message,
-                action,
-            },
-        )
+        html(self.status_code(), &ErrorPage { f, message, action })
     }
 }
 

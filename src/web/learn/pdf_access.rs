@@ -111,19 +111,35 @@ pub async fn request(
     check_csrf(&state, &req, &form)?;
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     let Ok(code) = CertificateCode::parse(&form.code) else {
-        return Ok(render(&state, unprocessable, &form, None, Some("pdf-code-malformed")));
+        return Ok(render(
+            &state,
+            unprocessable,
+            &form,
+            None,
+            Some("pdf-code-malformed"),
+        ));
     };
     let today = state.ctx.clock.today_in_germany();
     let Ok(birth_date) = BirthDate::parse(&iso_date(&form.birth_date), today) else {
-        return Ok(render(&state, unprocessable, &form, None, Some("error-birth-date")));
+        return Ok(render(
+            &state,
+            unprocessable,
+            &form,
+            None,
+            Some("error-birth-date"),
+        ));
     };
     let requested = state
-        .db_write(move |ctx, conn| {
-            service::request_pdf_code(ctx, conn, &code, birth_date.date())
-        })
+        .db_write(move |ctx, conn| service::request_pdf_code(ctx, conn, &code, birth_date.date()))
         .await
         .map_err(|e| LearnError::from_service(e, &state.ctx.content, form.lang.as_deref()))?;
-    Ok(render(&state, StatusCode::OK, &form, Some(requested.id), None))
+    Ok(render(
+        &state,
+        StatusCode::OK,
+        &form,
+        Some(requested.id),
+        None,
+    ))
 }
 
 /// Step two: the one-time code from the mail downloads the PDF.

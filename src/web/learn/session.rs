@@ -63,7 +63,6 @@ impl Learner {
             .await
             .map_err(|e| self.fail(e))
     }
-
 }
 
 pub fn csrf_for(token: &str) -> String {
@@ -118,7 +117,9 @@ async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
             move |ctx, conn| match service::authenticate(ctx, conn, &id, Some(&lookup_token)) {
                 Ok(row) => Ok(Ok(row)),
                 Err(Error::AccessEnded { language }) => Ok(Err(Some(language))),
-                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => Ok(Err(None)),
+                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => {
+                    Ok(Err(None))
+                }
                 Err(other) => Err(other),
             },
         )
@@ -155,11 +156,10 @@ impl FromRequest for Learner {
                 .map(|state| state.ctx.content.clone());
             match lookup(&req).await? {
                 Found::Learner(learner) => Ok(learner),
-                Found::AccessEnded(language) => Err(LearnError::without_content(
-                    Kind::AccessEnded,
-                    content,
-                )
-                .in_language(&language)),
+                Found::AccessEnded(language) => {
+                    Err(LearnError::without_content(Kind::AccessEnded, content)
+                        .in_language(&language))
+                }
                 Found::Nobody => Err(LearnError::without_content(Kind::NoSession, content)),
             }
         })
