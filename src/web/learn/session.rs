@@ -92,7 +92,7 @@ pub fn form_cookie(value: String, secure: bool) -> Cookie<'static> {
 
 /// What the cookie of a request names.
 enum Found {
-    Learner(Learner),
+    Learner(Box<Learner>),
     /// A right token whose time ended after the certificate was issued; the language
     /// to say so in.
     AccessEnded(String),
@@ -126,11 +126,11 @@ async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
         .await
         .map_err(|e| LearnError::from_service(e, &content, None))?;
     Ok(match found {
-        Ok(enrolment) => Found::Learner(Learner {
+        Ok(enrolment) => Found::Learner(Box::new(Learner {
             enrolment,
             token,
             content,
-        }),
+        })),
         Err(Some(language)) => Found::AccessEnded(language),
         Err(None) => Found::Nobody,
     })
@@ -139,7 +139,7 @@ async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
 /// The learner of this request, if the cookie names a valid enrolment.
 pub async fn current(req: &HttpRequest) -> Result<Option<Learner>, LearnError> {
     Ok(match lookup(req).await? {
-        Found::Learner(learner) => Some(learner),
+        Found::Learner(learner) => Some(*learner),
         Found::AccessEnded(_) | Found::Nobody => None,
     })
 }
@@ -155,7 +155,7 @@ impl FromRequest for Learner {
                 .app_data::<web::Data<AppState>>()
                 .map(|state| state.ctx.content.clone());
             match lookup(&req).await? {
-                Found::Learner(learner) => Ok(learner),
+                Found::Learner(learner) => Ok(*learner),
                 Found::AccessEnded(language) => {
                     Err(LearnError::without_content(Kind::AccessEnded, content)
                         .in_language(&language))
