@@ -281,7 +281,7 @@ async fn the_token_ends_the_configured_time_after_the_certificate(backend: Backe
         assert!(
             html.contains("lang=\"en\"")
                 && html.contains("Your certificate has already been issued")
-                && html.contains("href=\"/bescheinigung?lang=en\""),
+                && html.contains("class=\"button\" href=\"/bescheinigung?lang=en\""),
             "{html}"
         );
     }
