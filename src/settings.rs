@@ -37,6 +37,30 @@ pub struct Settings {
     pub lookup_cache: std::time::Duration,
     /// How often `serve` runs the retention job; `None` turns it off in this instance.
     pub retention_interval: Option<std::time::Duration>,
+    /// Lifetimes of what lets a learner in; see [`LearnerAccess`].
+    pub learner_access: LearnerAccess,
+}
+
+/// How long the ways into a learner's enrolment stay open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LearnerAccess {
+    /// A one-time resume link expires this long after it was made.
+    pub resume_link: chrono::TimeDelta,
+    /// The bearer token and the page cookie stop working this long after the
+    /// certificate was issued; the PDF is then fetched with a mailed one-time code.
+    pub token_after_certificate: chrono::TimeDelta,
+    /// A one-time code for the PDF expires this long after it was asked for.
+    pub pdf_code: chrono::TimeDelta,
+}
+
+impl Default for LearnerAccess {
+    fn default() -> Self {
+        Self {
+            resume_link: chrono::TimeDelta::days(7),
+            token_after_certificate: chrono::TimeDelta::hours(24),
+            pdf_code: chrono::TimeDelta::minutes(15),
+        }
+    }
 }
 
 /// Certificate lookups allowed per client address: `per_minute` on average, `burst`
@@ -117,6 +141,9 @@ struct FileSettings {
     request_timeout_seconds: Option<u32>,
     lookup_cache_seconds: Option<u32>,
     retention_interval_minutes: Option<u32>,
+    resume_link_days: Option<u32>,
+    learner_token_after_certificate_hours: Option<u32>,
+    pdf_code_minutes: Option<u32>,
 }
 
 impl Settings {
@@ -313,6 +340,26 @@ impl Settings {
         )?;
         let retention_interval = (retention_minutes > 0)
             .then(|| std::time::Duration::from_secs(u64::from(retention_minutes) * 60));
+        let learner_access = LearnerAccess {
+            resume_link: chrono::TimeDelta::days(i64::from(bounded(
+                "resume_link_days",
+                file_settings.resume_link_days,
+                "7",
+                1..=90,
+            )?)),
+            token_after_certificate: chrono::TimeDelta::hours(i64::from(bounded(
+                "learner_token_after_certificate_hours",
+                file_settings.learner_token_after_certificate_hours,
+                "24",
+                0..=8_760,
+            )?)),
+            pdf_code: chrono::TimeDelta::minutes(i64::from(bounded(
+                "pdf_code_minutes",
+                file_settings.pdf_code_minutes,
+                "15",
+                1..=1_440,
+            )?)),
+        };
 
         Ok(Self {
             bind,
@@ -332,6 +379,7 @@ impl Settings {
             request_timeout,
             lookup_cache,
             retention_interval,
+            learner_access,
         })
     }
 }
@@ -373,6 +421,29 @@ mod tests {
         assert_eq!(settings.required_watch_ratio.get(), 0.95);
         assert_eq!(settings.content_dir, PathBuf::from("content"));
         assert!(settings.public_url.is_none() && settings.smtp_url.is_none());
+        assert_eq!(settings.learner_access, LearnerAccess::default());
+        assert_eq!(
+            settings.learner_access.token_after_certificate,
+            chrono::TimeDelta::hours(24)
+        );
+    }
+
+    #[test]
+    fn learner_access_times_are_read() {
+        let settings = load(&[
+            ("BELEHRUNG_RESUME_LINK_DAYS", "3"),
+            ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "0"),
+            ("BELEHRUNG_PDF_CODE_MINUTES", "30"),
+        ])
+        .expect("valid");
+        assert_eq!(
+            settings.learner_access,
+            LearnerAccess {
+                resume_link: chrono::TimeDelta::days(3),
+                token_after_certificate: chrono::TimeDelta::zero(),
+                pdf_code: chrono::TimeDelta::minutes(30),
+            }
+        );
     }
 
     #[test]
@@ -389,6 +460,9 @@ mod tests {
             ("BELEHRUNG_RETENTION_INTERVAL_MINUTES", "-1"),
             ("BELEHRUNG_REQUEST_TIMEOUT_SECONDS", "0"),
             ("BELEHRUNG_LOOKUP_CACHE_SECONDS", "61"),
+            ("BELEHRUNG_RESUME_LINK_DAYS", "0"),
+            ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "-1"),
+            ("BELEHRUNG_PDF_CODE_MINUTES", "0"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

@@ -136,3 +136,24 @@ error-back = Nazad na početak
 accessibility-heading = Izjava o pristupačnosti
 privacy-heading = Obavještenje o zaštiti podataka
 imprint-heading = Impresum
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Napravi link
+resume-link-once = Link važi samo jednom i { $days } dana.
+resume-spent-heading = Ovaj link više ne važi
+resume-spent-text = Link je već korišten ili je istekao. Svaki link važi samo jednom.
+resume-spent-mail = Možemo vam poslati novi link na vašu e-mail adresu.
+resume-spent-mail-button = Pošalji novi link e-mailom
+resume-spent-no-mail = Za ovu pouku nije sačuvana e-mail adresa. Otvorite pouku u pregledniku u kojem ste je započeli ili se obratite zdravstvenom uredu.
+resume-mailed = Poslali smo novi link na vašu e-mail adresu. Važi samo jednom.
+error-access-ended = Vaša potvrda je već izdata. Radi vaše zaštite ovaj pristup je više ne otvara. PDF dobijate pomoću koda potvrde, datuma rođenja i jednokratnog koda poslanog e-mailom.
+pdf-heading = Preuzmi potvrdu
+pdf-intro = Unesite kod potvrde i datum rođenja. Šaljemo jednokratni kod na e-mail adresu koju ste naveli pri prijavi.
+pdf-send = Pošalji jednokratni kod
+pdf-sent = Ako podaci odgovaraju potvrdi s e-mail adresom, tamo smo poslali jednokratni kod. Važi { $minutes } minuta.
+pdf-one-time-label = Jednokratni kod iz e-maila
+pdf-download = Preuzmi PDF
+pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Nakon 5 pokušaja više ne važi: tada zatražite novi.
+pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
+pdf-office = Niste naveli e-mail adresu? Zdravstveni ured će vam izdati novi primjerak.

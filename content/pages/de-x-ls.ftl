@@ -136,3 +136,24 @@ error-back = Zurück zum Start
 accessibility-heading = Erklärung zur Barriere-Freiheit
 privacy-heading = Hinweise zum Daten-Schutz
 imprint-heading = Impressum
+
+## Links, Zugang und Bescheinigung per Einmalcode
+
+resume-link-create = Link machen
+resume-link-once = Der Link geht nur 1 Mal. Er geht { $days } Tage lang.
+resume-spent-heading = Dieser Link geht nicht mehr
+resume-spent-text = Jemand hat den Link schon benutzt. Oder die Zeit für den Link ist vorbei. Jeder Link geht nur 1 Mal.
+resume-spent-mail = Wir können Ihnen einen neuen Link schicken. Per E-Mail.
+resume-spent-mail-button = Neuen Link per E-Mail schicken
+resume-spent-no-mail = Wir haben keine E-Mail-Adresse von Ihnen. Öffnen Sie die Belehrung in dem Browser vom Anfang. Oder fragen Sie das Gesundheits-Amt.
+resume-mailed = Wir haben Ihnen einen neuen Link geschickt. Per E-Mail. Der Link geht nur 1 Mal.
+error-access-ended = Ihre Bescheinigung ist schon fertig. Zu Ihrem Schutz geht dieser Zugang nicht mehr. So bekommen Sie das PDF: mit dem Code von der Bescheinigung, mit Ihrem Geburts-Datum und mit einem Einmal-Code per E-Mail.
+pdf-heading = Bescheinigung herunterladen
+pdf-intro = Schreiben Sie den Code von der Bescheinigung. Und Ihr Geburts-Datum. Dann schicken wir einen Einmal-Code an Ihre E-Mail-Adresse von der Anmeldung.
+pdf-send = Einmal-Code schicken
+pdf-sent = Wenn die Angaben passen: Wir haben einen Einmal-Code an Ihre E-Mail-Adresse geschickt. Er geht { $minutes } Minuten lang.
+pdf-one-time-label = Einmal-Code aus der E-Mail
+pdf-download = PDF herunterladen
+pdf-code-wrong = Der Einmal-Code ist falsch. Oder er geht nicht mehr. Nach 5 Versuchen geht er nicht mehr. Dann holen Sie einen neuen Code.
+pdf-code-malformed = Bitte prüfen Sie den Code von der Bescheinigung. Er hat 16 Zeichen. Zum Beispiel: ABCD-EFGH-JKMN-PQRS.
+pdf-office = Sie haben keine E-Mail-Adresse angegeben? Dann fragen Sie das Gesundheits-Amt. Es macht Ihnen eine neue Bescheinigung.

@@ -137,3 +137,24 @@ error-back = Zurück zum Start
 accessibility-heading = Erklärung zur Barrierefreiheit
 privacy-heading = Datenschutzhinweis
 imprint-heading = Impressum
+
+## Links, Zugang und Bescheinigung per Einmalcode
+
+resume-link-create = Link erstellen
+resume-link-once = Der Link gilt nur einmal und { $days } Tage lang.
+resume-spent-heading = Dieser Link gilt nicht mehr
+resume-spent-text = Der Link wurde schon benutzt oder ist abgelaufen. Jeder Link gilt nur einmal.
+resume-spent-mail = Wir können Ihnen einen neuen Link an Ihre E-Mail-Adresse senden.
+resume-spent-mail-button = Neuen Link per E-Mail senden
+resume-spent-no-mail = Für diese Belehrung ist keine E-Mail-Adresse gespeichert. Öffnen Sie die Belehrung in dem Browser, in dem Sie begonnen haben, oder wenden Sie sich an das Gesundheitsamt.
+resume-mailed = Wir haben einen neuen Link an Ihre E-Mail-Adresse gesendet. Er gilt nur einmal.
+error-access-ended = Ihre Bescheinigung ist schon ausgestellt. Zu Ihrem Schutz öffnet dieser Zugang sie nicht mehr. Das PDF erhalten Sie mit dem Code der Bescheinigung, Ihrem Geburtsdatum und einem Einmalcode per E-Mail.
+pdf-heading = Bescheinigung herunterladen
+pdf-intro = Geben Sie den Code der Bescheinigung und Ihr Geburtsdatum ein. Wir senden einen Einmalcode an die E-Mail-Adresse, die Sie bei der Anmeldung angegeben haben.
+pdf-send = Einmalcode senden
+pdf-sent = Wenn die Angaben zu einer Bescheinigung mit E-Mail-Adresse passen, haben wir einen Einmalcode dorthin gesendet. Er gilt { $minutes } Minuten.
+pdf-one-time-label = Einmalcode aus der E-Mail
+pdf-download = PDF herunterladen
+pdf-code-wrong = Der Einmalcode ist falsch oder gilt nicht mehr. Nach 5 Versuchen gilt er nicht mehr: Fordern Sie dann einen neuen an.
+pdf-code-malformed = Bitte prüfen Sie den Code der Bescheinigung: 16 Zeichen, zum Beispiel ABCD-EFGH-JKMN-PQRS.
+pdf-office = Keine E-Mail-Adresse angegeben? Das Gesundheitsamt stellt Ihnen eine neue Ausfertigung aus.

@@ -136,3 +136,24 @@ error-back = Back to the start
 accessibility-heading = Accessibility statement
 privacy-heading = Privacy notice
 imprint-heading = Legal notice
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Create a link
+resume-link-once = The link works only once and for { $days } days.
+resume-spent-heading = This link no longer works
+resume-spent-text = The link was already used or has expired. Each link works only once.
+resume-spent-mail = We can send you a new link to your email address.
+resume-spent-mail-button = Send a new link by email
+resume-spent-no-mail = No email address is saved for this instruction. Open the instruction in the browser where you started it, or contact the health office.
+resume-mailed = We have sent a new link to your email address. It works only once.
+error-access-ended = Your certificate has already been issued. To protect you, this access no longer opens it. You get the PDF with the certificate code, your date of birth and a one-time code by email.
+pdf-heading = Download the certificate
+pdf-intro = Enter the certificate code and your date of birth. We send a one-time code to the email address you gave when you registered.
+pdf-send = Send one-time code
+pdf-sent = If the details match a certificate with an email address, we have sent a one-time code there. It is valid for { $minutes } minutes.
+pdf-one-time-label = One-time code from the email
+pdf-download = Download PDF
+pdf-code-wrong = The one-time code is wrong or no longer valid. After 5 attempts it stops working: then ask for a new one.
+pdf-code-malformed = Please check the certificate code: 16 characters, for example ABCD-EFGH-JKMN-PQRS.
+pdf-office = No email address given? The health office will issue a new copy for you.

@@ -136,3 +136,24 @@ error-back = Volver al inicio
 accessibility-heading = Declaración de accesibilidad
 privacy-heading = Aviso de protección de datos
 imprint-heading = Aviso legal
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Crear un enlace
+resume-link-once = El enlace solo funciona una vez y durante { $days } días.
+resume-spent-heading = Este enlace ya no es válido
+resume-spent-text = El enlace ya se ha usado o ha caducado. Cada enlace solo funciona una vez.
+resume-spent-mail = Podemos enviarle un nuevo enlace a su dirección de correo electrónico.
+resume-spent-mail-button = Enviar un nuevo enlace por correo electrónico
+resume-spent-no-mail = No hay ninguna dirección de correo electrónico guardada para esta instrucción. Abra la instrucción en el navegador donde la empezó o diríjase a la oficina de salud.
+resume-mailed = Hemos enviado un nuevo enlace a su dirección de correo electrónico. Solo funciona una vez.
+error-access-ended = Su certificado ya se ha emitido. Para protegerle, este acceso ya no lo abre. Obtiene el PDF con el código del certificado, su fecha de nacimiento y un código de un solo uso por correo electrónico.
+pdf-heading = Descargar el certificado
+pdf-intro = Introduzca el código del certificado y su fecha de nacimiento. Enviamos un código de un solo uso a la dirección de correo electrónico que indicó al inscribirse.
+pdf-send = Enviar código de un solo uso
+pdf-sent = Si los datos coinciden con un certificado con dirección de correo electrónico, hemos enviado allí un código de un solo uso. Es válido durante { $minutes } minutos.
+pdf-one-time-label = Código de un solo uso del correo electrónico
+pdf-download = Descargar PDF
+pdf-code-wrong = El código de un solo uso es incorrecto o ya no es válido. Tras 5 intentos deja de ser válido: pida entonces uno nuevo.
+pdf-code-malformed = Compruebe el código del certificado: 16 caracteres, por ejemplo ABCD-EFGH-JKMN-PQRS.
+pdf-office = ¿No indicó ninguna dirección de correo electrónico? La oficina de salud le emite una nueva copia.

@@ -136,3 +136,24 @@ error-back = Retour à l'accueil
 accessibility-heading = Déclaration d'accessibilité
 privacy-heading = Informations sur la protection des données
 imprint-heading = Mentions légales
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Créer un lien
+resume-link-once = Le lien ne fonctionne qu'une seule fois et pendant { $days } jours.
+resume-spent-heading = Ce lien n'est plus valable
+resume-spent-text = Le lien a déjà été utilisé ou a expiré. Chaque lien ne fonctionne qu'une seule fois.
+resume-spent-mail = Nous pouvons vous envoyer un nouveau lien à votre adresse e-mail.
+resume-spent-mail-button = Envoyer un nouveau lien par e-mail
+resume-spent-no-mail = Aucune adresse e-mail n'est enregistrée pour cette instruction. Ouvrez l'instruction dans le navigateur où vous l'avez commencée, ou contactez le service de santé.
+resume-mailed = Nous avons envoyé un nouveau lien à votre adresse e-mail. Il ne fonctionne qu'une seule fois.
+error-access-ended = Votre attestation a déjà été délivrée. Pour vous protéger, cet accès ne l'ouvre plus. Vous obtenez le PDF avec le code de l'attestation, votre date de naissance et un code à usage unique envoyé par e-mail.
+pdf-heading = Télécharger l'attestation
+pdf-intro = Saisissez le code de l'attestation et votre date de naissance. Nous envoyons un code à usage unique à l'adresse e-mail indiquée lors de l'inscription.
+pdf-send = Envoyer le code à usage unique
+pdf-sent = Si les données correspondent à une attestation avec adresse e-mail, nous y avons envoyé un code à usage unique. Il est valable { $minutes } minutes.
+pdf-one-time-label = Code à usage unique reçu par e-mail
+pdf-download = Télécharger le PDF
+pdf-code-wrong = Le code à usage unique est faux ou n'est plus valable. Après 5 essais, il n'est plus valable : demandez-en alors un nouveau.
+pdf-code-malformed = Veuillez vérifier le code de l'attestation : 16 caractères, par exemple ABCD-EFGH-JKMN-PQRS.
+pdf-office = Pas d'adresse e-mail indiquée ? Le service de santé vous délivre un nouvel exemplaire.

@@ -136,3 +136,24 @@ error-back = Natrag na početak
 accessibility-heading = Izjava o pristupačnosti
 privacy-heading = Obavijest o zaštiti podataka
 imprint-heading = Impresum
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Izradi poveznicu
+resume-link-once = Poveznica vrijedi samo jednom i { $days } dana.
+resume-spent-heading = Ova poveznica više ne vrijedi
+resume-spent-text = Poveznica je već korištena ili je istekla. Svaka poveznica vrijedi samo jednom.
+resume-spent-mail = Možemo vam poslati novu poveznicu na vašu e-adresu.
+resume-spent-mail-button = Pošalji novu poveznicu e-poštom
+resume-spent-no-mail = Za ovu poduku nije spremljena e-adresa. Otvorite poduku u pregledniku u kojem ste je započeli ili se obratite zdravstvenom uredu.
+resume-mailed = Poslali smo novu poveznicu na vašu e-adresu. Vrijedi samo jednom.
+error-access-ended = Vaša potvrda je već izdana. Radi vaše zaštite ovaj je pristup više ne otvara. PDF dobivate pomoću koda potvrde, datuma rođenja i jednokratnog koda poslanog e-poštom.
+pdf-heading = Preuzmi potvrdu
+pdf-intro = Unesite kod potvrde i datum rođenja. Šaljemo jednokratni kod na e-adresu koju ste naveli pri prijavi.
+pdf-send = Pošalji jednokratni kod
+pdf-sent = Ako podaci odgovaraju potvrdi s e-adresom, tamo smo poslali jednokratni kod. Vrijedi { $minutes } minuta.
+pdf-one-time-label = Jednokratni kod iz e-pošte
+pdf-download = Preuzmi PDF
+pdf-code-wrong = Jednokratni kod je pogrešan ili više ne vrijedi. Nakon 5 pokušaja više ne vrijedi: tada zatražite novi.
+pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
+pdf-office = Niste naveli e-adresu? Zdravstveni ured izdat će vam novi primjerak.

@@ -136,3 +136,24 @@ error-back = Vissza a kezdőlapra
 accessibility-heading = Akadálymentességi nyilatkozat
 privacy-heading = Adatvédelmi tájékoztató
 imprint-heading = Impresszum
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Link létrehozása
+resume-link-once = A link csak egyszer és { $days } napig érvényes.
+resume-spent-heading = Ez a link már nem érvényes
+resume-spent-text = A linket már használták, vagy lejárt. Minden link csak egyszer használható.
+resume-spent-mail = Új linket küldhetünk az e-mail-címére.
+resume-spent-mail-button = Új link küldése e-mailben
+resume-spent-no-mail = Ehhez az oktatáshoz nincs e-mail-cím mentve. Nyissa meg az oktatást abban a böngészőben, ahol elkezdte, vagy forduljon az egészségügyi hivatalhoz.
+resume-mailed = Új linket küldtünk az e-mail-címére. Csak egyszer használható.
+error-access-ended = Az igazolását már kiállították. Az Ön védelme érdekében ez a hozzáférés már nem nyitja meg. A PDF-et az igazolás kódjával, a születési dátumával és egy e-mailben kapott egyszer használatos kóddal kapja meg.
+pdf-heading = Igazolás letöltése
+pdf-intro = Adja meg az igazolás kódját és a születési dátumát. Egyszer használatos kódot küldünk a regisztrációkor megadott e-mail-címre.
+pdf-send = Egyszer használatos kód küldése
+pdf-sent = Ha az adatok egy e-mail-címmel rendelkező igazoláshoz illenek, oda küldtünk egy egyszer használatos kódot. { $minutes } percig érvényes.
+pdf-one-time-label = Egyszer használatos kód az e-mailből
+pdf-download = PDF letöltése
+pdf-code-wrong = Az egyszer használatos kód hibás vagy már nem érvényes. 5 próbálkozás után érvényét veszti: ekkor kérjen újat.
+pdf-code-malformed = Kérjük, ellenőrizze az igazolás kódját: 16 karakter, például ABCD-EFGH-JKMN-PQRS.
+pdf-office = Nem adott meg e-mail-címet? Az egészségügyi hivatal új példányt állít ki Önnek.

@@ -136,3 +136,24 @@ error-back = Torna all'inizio
 accessibility-heading = Dichiarazione di accessibilità
 privacy-heading = Informativa sulla protezione dei dati
 imprint-heading = Note legali
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Crea un link
+resume-link-once = Il link funziona una sola volta e per { $days } giorni.
+resume-spent-heading = Questo link non è più valido
+resume-spent-text = Il link è già stato usato o è scaduto. Ogni link funziona una sola volta.
+resume-spent-mail = Possiamo inviarle un nuovo link al suo indirizzo e-mail.
+resume-spent-mail-button = Invia un nuovo link per e-mail
+resume-spent-no-mail = Per questa istruzione non è salvato alcun indirizzo e-mail. Apra l'istruzione nel browser in cui l'ha iniziata oppure si rivolga all'ufficio sanitario.
+resume-mailed = Abbiamo inviato un nuovo link al suo indirizzo e-mail. Funziona una sola volta.
+error-access-ended = Il suo certificato è già stato rilasciato. Per proteggerla, questo accesso non lo apre più. Riceve il PDF con il codice del certificato, la sua data di nascita e un codice monouso via e-mail.
+pdf-heading = Scarica il certificato
+pdf-intro = Inserisca il codice del certificato e la sua data di nascita. Inviamo un codice monouso all'indirizzo e-mail indicato all'iscrizione.
+pdf-send = Invia codice monouso
+pdf-sent = Se i dati corrispondono a un certificato con indirizzo e-mail, vi abbiamo inviato un codice monouso. È valido { $minutes } minuti.
+pdf-one-time-label = Codice monouso dall'e-mail
+pdf-download = Scarica il PDF
+pdf-code-wrong = Il codice monouso è sbagliato o non è più valido. Dopo 5 tentativi non vale più: ne richieda allora uno nuovo.
+pdf-code-malformed = Controlli il codice del certificato: 16 caratteri, per esempio ABCD-EFGH-JKMN-PQRS.
+pdf-office = Nessun indirizzo e-mail indicato? L'ufficio sanitario le rilascia una nuova copia.

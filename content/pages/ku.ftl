@@ -136,3 +136,24 @@ error-back = Vegere destpêkê
 accessibility-heading = Daxuyaniya gihîştinbariyê
 privacy-heading = Agahiya parastina daneyan
 imprint-heading = Agahiyên qanûnî
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Girêdanekê çêke
+resume-link-once = Girêdan tenê carekê û { $days } rojan dixebite.
+resume-spent-heading = Ev girêdan êdî derbasdar nîne
+resume-spent-text = Girêdan berê hatiye bikaranîn an dema wê qediyaye. Her girêdan tenê carekê dixebite.
+resume-spent-mail = Em dikarin girêdaneke nû ji navnîşana e-nameya we re bişînin.
+resume-spent-mail-button = Girêdaneke nû bi e-nameyê bişîne
+resume-spent-no-mail = Ji bo vê hînkirinê tu navnîşana e-nameyê nehatiye tomarkirin. Hînkirinê di geroka ku we tê de dest pê kiribû de veke, an serî li ofîsa tenduristiyê bide.
+resume-mailed = Me girêdaneke nû ji navnîşana e-nameya we re şand. Ew tenê carekê dixebite.
+error-access-ended = Belgeya we berê hatiye derxistin. Ji bo parastina we ev gihîştin êdî wê venake. PDF-ê bi koda belgeyê, roja jidayikbûna xwe û kodeke yekcarî ya bi e-nameyê distînin.
+pdf-heading = Belgeyê daxe
+pdf-intro = Koda belgeyê û roja jidayikbûna xwe binivîsin. Em kodeke yekcarî ji navnîşana e-nameyê ya ku we di tomarkirinê de daye re dişînin.
+pdf-send = Koda yekcarî bişîne
+pdf-sent = Heke agahî bi belgeyeke bi navnîşana e-nameyê re li hev bikin, me kodeke yekcarî li wir şand. Ew { $minutes } deqeyan derbasdar e.
+pdf-one-time-label = Koda yekcarî ya ji e-nameyê
+pdf-download = PDF daxe
+pdf-code-wrong = Koda yekcarî şaş e an êdî derbasdar nîne. Piştî 5 ceribandinan êdî derbasdar nabe: wê demê kodeke nû bixwazin.
+pdf-code-malformed = Ji kerema xwe koda belgeyê kontrol bikin: 16 tîp, wek mînak ABCD-EFGH-JKMN-PQRS.
+pdf-office = We navnîşana e-nameyê nedaye? Ofîsa tenduristiyê ji we re nusxeyeke nû derdixe.

@@ -136,3 +136,24 @@ error-back = Wróć do strony startowej
 accessibility-heading = Deklaracja dostępności
 privacy-heading = Informacja o ochronie danych
 imprint-heading = Nota prawna
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Utwórz link
+resume-link-once = Link działa tylko raz i przez { $days } dni.
+resume-spent-heading = Ten link jest już nieważny
+resume-spent-text = Link został już użyty lub wygasł. Każdy link działa tylko raz.
+resume-spent-mail = Możemy wysłać nowy link na Twój adres e-mail.
+resume-spent-mail-button = Wyślij nowy link e-mailem
+resume-spent-no-mail = Dla tego pouczenia nie zapisano adresu e-mail. Otwórz pouczenie w przeglądarce, w której je rozpocząłeś, lub zwróć się do urzędu zdrowia.
+resume-mailed = Wysłaliśmy nowy link na Twój adres e-mail. Działa tylko raz.
+error-access-ended = Twoje zaświadczenie zostało już wystawione. Dla Twojej ochrony ten dostęp już go nie otwiera. PDF otrzymasz za pomocą kodu zaświadczenia, daty urodzenia i jednorazowego kodu wysłanego e-mailem.
+pdf-heading = Pobierz zaświadczenie
+pdf-intro = Wpisz kod zaświadczenia i datę urodzenia. Wyślemy jednorazowy kod na adres e-mail podany przy rejestracji.
+pdf-send = Wyślij kod jednorazowy
+pdf-sent = Jeśli dane pasują do zaświadczenia z adresem e-mail, wysłaliśmy tam kod jednorazowy. Jest ważny { $minutes } minut.
+pdf-one-time-label = Kod jednorazowy z e-maila
+pdf-download = Pobierz PDF
+pdf-code-wrong = Kod jednorazowy jest błędny lub już nieważny. Po 5 próbach traci ważność: poproś wtedy o nowy.
+pdf-code-malformed = Sprawdź kod zaświadczenia: 16 znaków, na przykład ABCD-EFGH-JKMN-PQRS.
+pdf-office = Nie podano adresu e-mail? Urząd zdrowia wystawi Ci nowy egzemplarz.

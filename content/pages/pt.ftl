@@ -136,3 +136,24 @@ error-back = Voltar ao início
 accessibility-heading = Declaração de acessibilidade
 privacy-heading = Informação sobre proteção de dados
 imprint-heading = Informação legal
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Criar um link
+resume-link-once = O link só funciona uma vez e durante { $days } dias.
+resume-spent-heading = Este link já não é válido
+resume-spent-text = O link já foi usado ou expirou. Cada link só funciona uma vez.
+resume-spent-mail = Podemos enviar-lhe um novo link para o seu endereço de e-mail.
+resume-spent-mail-button = Enviar um novo link por e-mail
+resume-spent-no-mail = Não há nenhum endereço de e-mail guardado para esta instrução. Abra a instrução no navegador onde a começou ou contacte o serviço de saúde.
+resume-mailed = Enviámos um novo link para o seu endereço de e-mail. Só funciona uma vez.
+error-access-ended = O seu certificado já foi emitido. Para sua proteção, este acesso já não o abre. Recebe o PDF com o código do certificado, a sua data de nascimento e um código de utilização única por e-mail.
+pdf-heading = Descarregar o certificado
+pdf-intro = Introduza o código do certificado e a sua data de nascimento. Enviamos um código de utilização única para o endereço de e-mail indicado na inscrição.
+pdf-send = Enviar código de utilização única
+pdf-sent = Se os dados corresponderem a um certificado com endereço de e-mail, enviámos para lá um código de utilização única. É válido durante { $minutes } minutos.
+pdf-one-time-label = Código de utilização única do e-mail
+pdf-download = Descarregar PDF
+pdf-code-wrong = O código de utilização única está errado ou já não é válido. Após 5 tentativas deixa de ser válido: peça então um novo.
+pdf-code-malformed = Verifique o código do certificado: 16 caracteres, por exemplo ABCD-EFGH-JKMN-PQRS.
+pdf-office = Não indicou nenhum endereço de e-mail? O serviço de saúde emite-lhe uma nova cópia.

@@ -136,3 +136,24 @@ error-back = Înapoi la început
 accessibility-heading = Declarație privind accesibilitatea
 privacy-heading = Informații privind protecția datelor
 imprint-heading = Informații legale
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Creează un link
+resume-link-once = Linkul funcționează o singură dată și timp de { $days } zile.
+resume-spent-heading = Acest link nu mai este valabil
+resume-spent-text = Linkul a fost deja folosit sau a expirat. Fiecare link funcționează o singură dată.
+resume-spent-mail = Vă putem trimite un link nou la adresa de e-mail.
+resume-spent-mail-button = Trimite un link nou prin e-mail
+resume-spent-no-mail = Pentru această instruire nu este salvată nicio adresă de e-mail. Deschideți instruirea în browserul în care ați început-o sau adresați-vă direcției de sănătate.
+resume-mailed = V-am trimis un link nou la adresa de e-mail. Funcționează o singură dată.
+error-access-ended = Certificatul dumneavoastră a fost deja emis. Pentru protecția dumneavoastră, acest acces nu îl mai deschide. Primiți PDF-ul cu codul certificatului, data nașterii și un cod unic prin e-mail.
+pdf-heading = Descărcați certificatul
+pdf-intro = Introduceți codul certificatului și data nașterii. Trimitem un cod unic la adresa de e-mail indicată la înscriere.
+pdf-send = Trimite codul unic
+pdf-sent = Dacă datele se potrivesc cu un certificat cu adresă de e-mail, am trimis acolo un cod unic. Este valabil { $minutes } minute.
+pdf-one-time-label = Codul unic din e-mail
+pdf-download = Descarcă PDF
+pdf-code-wrong = Codul unic este greșit sau nu mai este valabil. După 5 încercări nu mai este valabil: cereți atunci unul nou.
+pdf-code-malformed = Verificați codul certificatului: 16 caractere, de exemplu ABCD-EFGH-JKMN-PQRS.
+pdf-office = Nu ați indicat o adresă de e-mail? Direcția de sănătate vă eliberează un exemplar nou.

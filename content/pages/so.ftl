@@ -136,3 +136,24 @@ error-back = Ku noqo bogga hore
 accessibility-heading = Bayaanka helitaanka
 privacy-heading = Ogeysiiska ilaalinta xogta
 imprint-heading = Macluumaadka sharciga ah
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Samee xiriir
+resume-link-once = Xiriirku hal mar oo keliya ayuu shaqeeyaa, muddo { $days } maalmood ah.
+resume-spent-heading = Xiriirkan ma shaqeynayo mar dambe
+resume-spent-text = Xiriirka hore ayaa loo isticmaalay ama wakhtigiisii wuu dhammaaday. Xiriir kastaa hal mar oo keliya ayuu shaqeeyaa.
+resume-spent-mail = Waxaan kuu diri karnaa xiriir cusub cinwaankaaga iimaylka.
+resume-spent-mail-button = Ku dir xiriir cusub iimayl
+resume-spent-no-mail = Tababarkan ma laha cinwaan iimayl oo la kaydiyay. Ku fur tababarka biraawsarka aad ku bilowday, ama la xiriir xafiiska caafimaadka.
+resume-mailed = Waxaan xiriir cusub u dirnay cinwaankaaga iimaylka. Hal mar oo keliya ayuu shaqeeyaa.
+error-access-ended = Shahaadadaada horay ayaa loo bixiyay. Si aad u ilaalsanaato, gelitaankan mar dambe ma furo. PDF-ka waxaad ku helaysaa koodka shahaadada, taariikhda dhalashadaada iyo kood hal mar ah oo iimayl laguugu soo diro.
+pdf-heading = Soo deji shahaadada
+pdf-intro = Geli koodka shahaadada iyo taariikhda dhalashadaada. Waxaan kood hal mar ah u diraynaa cinwaanka iimaylka aad bixisay markii aad is diiwaangelisay.
+pdf-send = Dir koodka hal mar ah
+pdf-sent = Haddii xogtu ay la mid tahay shahaado leh cinwaan iimayl, halkaas ayaan kood hal mar ah u dirnay. Wuxuu shaqeynayaa { $minutes } daqiiqo.
+pdf-one-time-label = Koodka hal mar ah ee iimaylka
+pdf-download = Soo deji PDF
+pdf-code-wrong = Koodka hal mar ah waa khalad ama ma shaqeynayo mar dambe. 5 isku day kadib wuu joogsanayaa: markaas codso mid cusub.
+pdf-code-malformed = Fadlan hubi koodka shahaadada: 16 xaraf, tusaale ABCD-EFGH-JKMN-PQRS.
+pdf-office = Ma bixin cinwaan iimayl? Xafiiska caafimaadka ayaa kuu bixinaya nuqul cusub.

@@ -136,3 +136,24 @@ error-back = Kthehu në fillim
 accessibility-heading = Deklarata për aksesueshmërinë
 privacy-heading = Njoftimi për mbrojtjen e të dhënave
 imprint-heading = Impressum
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Krijo një lidhje
+resume-link-once = Lidhja funksionon vetëm një herë dhe për { $days } ditë.
+resume-spent-heading = Kjo lidhje nuk vlen më
+resume-spent-text = Lidhja është përdorur tashmë ose ka skaduar. Çdo lidhje funksionon vetëm një herë.
+resume-spent-mail = Mund t'ju dërgojmë një lidhje të re në adresën tuaj të e-mailit.
+resume-spent-mail-button = Dërgo një lidhje të re me e-mail
+resume-spent-no-mail = Për këtë udhëzim nuk është ruajtur asnjë adresë e-maili. Hapeni udhëzimin në shfletuesin ku e filluat ose drejtohuni zyrës shëndetësore.
+resume-mailed = Ju dërguam një lidhje të re në adresën tuaj të e-mailit. Funksionon vetëm një herë.
+error-access-ended = Vërtetimi juaj është lëshuar tashmë. Për mbrojtjen tuaj, kjo qasje nuk e hap më. PDF-në e merrni me kodin e vërtetimit, datëlindjen tuaj dhe një kod njëpërdorimësh me e-mail.
+pdf-heading = Shkarko vërtetimin
+pdf-intro = Shkruani kodin e vërtetimit dhe datëlindjen tuaj. Dërgojmë një kod njëpërdorimësh në adresën e e-mailit që dhatë gjatë regjistrimit.
+pdf-send = Dërgo kodin njëpërdorimësh
+pdf-sent = Nëse të dhënat përputhen me një vërtetim me adresë e-maili, atje kemi dërguar një kod njëpërdorimësh. Vlen { $minutes } minuta.
+pdf-one-time-label = Kodi njëpërdorimësh nga e-maili
+pdf-download = Shkarko PDF
+pdf-code-wrong = Kodi njëpërdorimësh është i gabuar ose nuk vlen më. Pas 5 përpjekjesh nuk vlen më: atëherë kërkoni një të ri.
+pdf-code-malformed = Ju lutemi kontrolloni kodin e vërtetimit: 16 shenja, për shembull ABCD-EFGH-JKMN-PQRS.
+pdf-office = Nuk keni dhënë adresë e-maili? Zyra shëndetësore ju lëshon një kopje të re.

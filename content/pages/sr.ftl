@@ -136,3 +136,24 @@ error-back = Назад на почетак
 accessibility-heading = Изјава о приступачности
 privacy-heading = Обавештење о заштити података
 imprint-heading = Импресум
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Napravi link
+resume-link-once = Link važi samo jednom i { $days } dana.
+resume-spent-heading = Ovaj link više ne važi
+resume-spent-text = Link je već korišćen ili je istekao. Svaki link važi samo jednom.
+resume-spent-mail = Možemo da vam pošaljemo novi link na vašu imejl adresu.
+resume-spent-mail-button = Pošalji novi link imejlom
+resume-spent-no-mail = Za ovu obuku nije sačuvana imejl adresa. Otvorite obuku u pregledaču u kojem ste je započeli ili se obratite zdravstvenoj službi.
+resume-mailed = Poslali smo novi link na vašu imejl adresu. Važi samo jednom.
+error-access-ended = Vaša potvrda je već izdata. Radi vaše zaštite ovaj pristup je više ne otvara. PDF dobijate pomoću koda potvrde, datuma rođenja i jednokratnog koda poslatog imejlom.
+pdf-heading = Preuzmi potvrdu
+pdf-intro = Unesite kod potvrde i datum rođenja. Šaljemo jednokratni kod na imejl adresu koju ste naveli pri prijavi.
+pdf-send = Pošalji jednokratni kod
+pdf-sent = Ako se podaci poklapaju sa potvrdom sa imejl adresom, tamo smo poslali jednokratni kod. Važi { $minutes } minuta.
+pdf-one-time-label = Jednokratni kod iz imejla
+pdf-download = Preuzmi PDF
+pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Posle 5 pokušaja više ne važi: tada zatražite novi.
+pdf-code-malformed = Proverite kod potvrde: 16 znakova, na primer ABCD-EFGH-JKMN-PQRS.
+pdf-office = Niste naveli imejl adresu? Zdravstvena služba će vam izdati novi primerak.

@@ -136,3 +136,24 @@ error-back = Başa dön
 accessibility-heading = Erişilebilirlik beyanı
 privacy-heading = Veri koruma bilgileri
 imprint-heading = Künye
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Bağlantı oluştur
+resume-link-once = Bağlantı yalnızca bir kez ve { $days } gün boyunca geçerlidir.
+resume-spent-heading = Bu bağlantı artık geçerli değil
+resume-spent-text = Bağlantı zaten kullanıldı veya süresi doldu. Her bağlantı yalnızca bir kez geçerlidir.
+resume-spent-mail = E-posta adresinize yeni bir bağlantı gönderebiliriz.
+resume-spent-mail-button = E-posta ile yeni bağlantı gönder
+resume-spent-no-mail = Bu eğitim için kayıtlı bir e-posta adresi yok. Eğitimi başladığınız tarayıcıda açın veya sağlık dairesine başvurun.
+resume-mailed = E-posta adresinize yeni bir bağlantı gönderdik. Yalnızca bir kez geçerlidir.
+error-access-ended = Belgeniz zaten düzenlendi. Sizi korumak için bu erişim onu artık açmıyor. PDF'yi belge kodu, doğum tarihiniz ve e-posta ile gelen tek kullanımlık bir kodla alırsınız.
+pdf-heading = Belgeyi indir
+pdf-intro = Belge kodunu ve doğum tarihinizi girin. Kayıt sırasında verdiğiniz e-posta adresine tek kullanımlık bir kod göndeririz.
+pdf-send = Tek kullanımlık kodu gönder
+pdf-sent = Bilgiler e-posta adresi olan bir belgeyle eşleşiyorsa, oraya tek kullanımlık bir kod gönderdik. { $minutes } dakika geçerlidir.
+pdf-one-time-label = E-postadaki tek kullanımlık kod
+pdf-download = PDF'yi indir
+pdf-code-wrong = Tek kullanımlık kod yanlış veya artık geçerli değil. 5 denemeden sonra geçersiz olur: o zaman yeni bir kod isteyin.
+pdf-code-malformed = Lütfen belge kodunu kontrol edin: 16 karakter, örneğin ABCD-EFGH-JKMN-PQRS.
+pdf-office = E-posta adresi vermediniz mi? Sağlık dairesi size yeni bir nüsha düzenler.

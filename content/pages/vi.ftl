@@ -136,3 +136,24 @@ error-back = Về trang đầu
 accessibility-heading = Tuyên bố về khả năng tiếp cận
 privacy-heading = Thông báo về bảo vệ dữ liệu
 imprint-heading = Thông tin pháp lý
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = Tạo liên kết
+resume-link-once = Liên kết chỉ dùng được một lần và trong { $days } ngày.
+resume-spent-heading = Liên kết này không còn hiệu lực
+resume-spent-text = Liên kết đã được dùng hoặc đã hết hạn. Mỗi liên kết chỉ dùng được một lần.
+resume-spent-mail = Chúng tôi có thể gửi một liên kết mới đến địa chỉ email của bạn.
+resume-spent-mail-button = Gửi liên kết mới qua email
+resume-spent-no-mail = Không có địa chỉ email nào được lưu cho buổi hướng dẫn này. Hãy mở buổi hướng dẫn trong trình duyệt mà bạn đã bắt đầu, hoặc liên hệ văn phòng y tế.
+resume-mailed = Chúng tôi đã gửi một liên kết mới đến địa chỉ email của bạn. Liên kết chỉ dùng được một lần.
+error-access-ended = Giấy chứng nhận của bạn đã được cấp. Để bảo vệ bạn, quyền truy cập này không còn mở được nữa. Bạn nhận tệp PDF bằng mã giấy chứng nhận, ngày sinh và một mã dùng một lần gửi qua email.
+pdf-heading = Tải giấy chứng nhận
+pdf-intro = Nhập mã giấy chứng nhận và ngày sinh của bạn. Chúng tôi gửi một mã dùng một lần đến địa chỉ email bạn đã cung cấp khi đăng ký.
+pdf-send = Gửi mã dùng một lần
+pdf-sent = Nếu thông tin khớp với một giấy chứng nhận có địa chỉ email, chúng tôi đã gửi mã dùng một lần đến đó. Mã có hiệu lực { $minutes } phút.
+pdf-one-time-label = Mã dùng một lần trong email
+pdf-download = Tải PDF
+pdf-code-wrong = Mã dùng một lần sai hoặc không còn hiệu lực. Sau 5 lần thử, mã hết hiệu lực: khi đó hãy yêu cầu mã mới.
+pdf-code-malformed = Vui lòng kiểm tra mã giấy chứng nhận: 16 ký tự, ví dụ ABCD-EFGH-JKMN-PQRS.
+pdf-office = Bạn không cung cấp địa chỉ email? Văn phòng y tế sẽ cấp cho bạn một bản mới.

@@ -136,3 +136,24 @@ error-back = 返回首页
 accessibility-heading = 无障碍声明
 privacy-heading = 数据保护说明
 imprint-heading = 法律信息
+
+## Links, access and the certificate by one-time code
+
+resume-link-create = 创建链接
+resume-link-once = 该链接只能使用一次，有效期 { $days } 天。
+resume-spent-heading = 此链接已失效
+resume-spent-text = 该链接已被使用或已过期。每个链接只能使用一次。
+resume-spent-mail = 我们可以向您的电子邮箱发送一个新链接。
+resume-spent-mail-button = 通过电子邮件发送新链接
+resume-spent-no-mail = 此培训没有保存电子邮箱地址。请在您开始培训的浏览器中打开，或联系卫生局。
+resume-mailed = 我们已向您的电子邮箱发送了一个新链接。它只能使用一次。
+error-access-ended = 您的证明已经签发。为保护您，此访问方式不再能打开它。您可以凭证明代码、出生日期和通过电子邮件收到的一次性验证码获取 PDF。
+pdf-heading = 下载证明
+pdf-intro = 请输入证明代码和您的出生日期。我们会向您注册时填写的电子邮箱发送一次性验证码。
+pdf-send = 发送一次性验证码
+pdf-sent = 如果信息与一份留有电子邮箱的证明相符，我们已向该邮箱发送一次性验证码。有效期 { $minutes } 分钟。
+pdf-one-time-label = 邮件中的一次性验证码
+pdf-download = 下载 PDF
+pdf-code-wrong = 一次性验证码错误或已失效。尝试 5 次后即失效：届时请重新申请。
+pdf-code-malformed = 请检查证明代码：16 个字符，例如 ABCD-EFGH-JKMN-PQRS。
+pdf-office = 没有填写电子邮箱？卫生局可以为您补发一份。

@@ -7,6 +7,10 @@ use serde::Deserialize;
 pub struct MailTexts {
     pub certificate: MailText,
     pub reissue: MailText,
+    /// A new one-time link to go on with the instruction.
+    pub resume: MailText,
+    /// A one-time code that fetches the certificate's PDF.
+    pub pdf_code: MailText,
     pub footer: Footer,
 }
 
@@ -30,9 +34,21 @@ pub struct MailValues<'a> {
     pub code: &'a str,
     pub verify_url: &'a str,
     pub contact: &'a str,
+    /// A resume link (empty in other mails).
+    pub link: &'a str,
+    /// A one-time code (empty in other mails).
+    pub one_time_code: &'a str,
 }
 
-const PLACEHOLDERS: [&str; 5] = ["name", "office", "code", "verify_url", "contact"];
+const PLACEHOLDERS: [&str; 7] = [
+    "name",
+    "office",
+    "code",
+    "verify_url",
+    "contact",
+    "link",
+    "one_time_code",
+];
 
 impl MailValues<'_> {
     /// `text` with each placeholder replaced; the texts were checked at load, so every
@@ -44,6 +60,8 @@ impl MailValues<'_> {
             ("{code}", self.code),
             ("{verify_url}", self.verify_url),
             ("{contact}", self.contact),
+            ("{link}", self.link),
+            ("{one_time_code}", self.one_time_code),
         ]
         .iter()
         .fold(text.to_string(), |text, (key, value)| {
@@ -77,6 +95,14 @@ impl MailTexts {
         check("certificate.body", &self.certificate.body, &body_needs);
         check("reissue.subject", &self.reissue.subject, &[]);
         check("reissue.body", &self.reissue.body, &body_needs);
+        check("resume.subject", &self.resume.subject, &[]);
+        check("resume.body", &self.resume.body, &["name", "link"]);
+        check("pdf_code.subject", &self.pdf_code.subject, &[]);
+        check(
+            "pdf_code.body",
+            &self.pdf_code.body,
+            &["one_time_code", "code"],
+        );
         check("footer.text", &self.footer.text, &["office", "contact"]);
         problems
     }
@@ -114,6 +140,8 @@ mod tests {
             code: "ABCD",
             verify_url: "https://x/v/ABCD",
             contact: "a@b",
+            link: "",
+            one_time_code: "",
         };
         assert_eq!(values.fill("{name}: {code}"), "Şükrü Öztürk: ABCD");
     }

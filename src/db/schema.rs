@@ -148,7 +148,7 @@ diesel::table! {
         id -> Text,
         tenant -> Text,
         kind -> Text,
-        certificate_code -> Text,
+        certificate_code -> Nullable<Text>,
         recipient -> Text,
         language -> Text,
         created_at -> Timestamp,
@@ -158,6 +158,38 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         failed_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        enrolment_id -> Nullable<Text>,
+        reference -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    resume_links (secret_hash) {
+        secret_hash -> Text,
+        enrolment_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    learner_sessions (token_hash) {
+        token_hash -> Text,
+        enrolment_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pdf_requests (id) {
+        id -> Text,
+        certificate_code -> Text,
+        code_hash -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        tries -> BigInt,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -168,6 +200,10 @@ diesel::joinable!(declarations -> enrolments (enrolment_id));
 diesel::joinable!(certificates -> enrolments (enrolment_id));
 diesel::joinable!(staff_sessions -> staff (staff_id));
 diesel::joinable!(outbox -> certificates (certificate_code));
+diesel::joinable!(outbox -> enrolments (enrolment_id));
+diesel::joinable!(resume_links -> enrolments (enrolment_id));
+diesel::joinable!(learner_sessions -> enrolments (enrolment_id));
+diesel::joinable!(pdf_requests -> certificates (certificate_code));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
@@ -182,4 +218,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     audit_head,
     outbox,
+    resume_links,
+    learner_sessions,
+    pdf_requests,
 );

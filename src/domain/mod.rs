@@ -7,9 +7,11 @@ mod email;
 mod name_chars;
 mod person_name;
 mod revocation;
+mod resume_secret;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
 pub use email::{Email, EmailError};
 pub use person_name::{PersonName, PersonNameError};
+pub use resume_secret::ResumeSecret;
 pub use revocation::RevocationCategory;

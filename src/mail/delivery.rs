@@ -147,6 +147,92 @@ impl Failure {
     }
 }
 
+/// What a mail says besides its texts: the certificate it is about and its PDF, a
+/// new resume link, or a one-time code.
+struct Particulars {
+    enrolment: EnrolmentRow,
+    code: String,
+    link: String,
+    one_time_code: String,
+    pdf: Option<service::SealedPdf>,
+}
+
+fn particulars(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    kind: MailKind,
+    mail: &OutboxRow,
+) -> Result<Particulars, Failure> {
+    let certificate = || {
+        let raw = mail
+            .certificate_code
+            .as_deref()
+            .ok_or_else(|| Failure::preparing("no certificate"))?;
+        CertificateCode::parse(raw).map_err(Failure::preparing)
+    };
+    let holder = |conn: &mut DbConnection, code: &CertificateCode| {
+        certificates::table
+            .inner_join(enrolments::table)
+            .filter(certificates::code.eq(code.compact()))
+            .select(EnrolmentRow::as_select())
+            .first(conn)
+            .map_err(Failure::preparing)
+    };
+    match kind {
+        MailKind::Certificate | MailKind::Reissue => {
+            let code = certificate()?;
+            let enrolment = holder(conn, &code)?;
+            let pdf = service::pdf_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
+            Ok(Particulars {
+                enrolment,
+                code: pdf.code.clone(),
+                link: String::new(),
+                one_time_code: String::new(),
+                pdf: Some(pdf),
+            })
+        }
+        MailKind::ResumeLink => {
+            let id = mail
+                .enrolment_id
+                .as_deref()
+                .ok_or_else(|| Failure::preparing("no enrolment"))?;
+            let enrolment: EnrolmentRow = enrolments::table
+                .find(id)
+                .select(EnrolmentRow::as_select())
+                .first(conn)
+                .map_err(Failure::preparing)?;
+            // Made now, so that the secret exists only in the mail; a retry makes
+            // another, and an unsent one expires unused.
+            let link = service::create_resume_link(ctx, conn, id).map_err(Failure::preparing)?;
+            Ok(Particulars {
+                enrolment,
+                code: String::new(),
+                link: format!("{}{}", ctx.public_url, link.path()),
+                one_time_code: String::new(),
+                pdf: None,
+            })
+        }
+        MailKind::PdfCode => {
+            let code = certificate()?;
+            let enrolment = holder(conn, &code)?;
+            let request = mail
+                .reference
+                .as_deref()
+                .ok_or_else(|| Failure::preparing("no request"))?;
+            let one_time_code = service::draw_pdf_code(ctx, conn, request)
+                .map_err(Failure::preparing)?
+                .ok_or_else(|| Failure::preparing("the request has expired"))?;
+            Ok(Particulars {
+                enrolment,
+                code: code.to_string(),
+                link: format!("{}/bescheinigung", ctx.public_url),
+                one_time_code,
+                pdf: None,
+            })
+        }
+    }
+}
+
 fn compose(
     ctx: &Context,
     conn: &mut DbConnection,
@@ -154,18 +240,12 @@ fn compose(
     mail: &OutboxRow,
 ) -> Result<lettre::Message, Failure> {
     let kind = MailKind::parse(&mail.kind).ok_or_else(|| Failure::preparing("unknown kind"))?;
-    let enrolment: EnrolmentRow = certificates::table
-        .inner_join(enrolments::table)
-        .filter(certificates::code.eq(&mail.certificate_code))
-        .select(EnrolmentRow::as_select())
-        .first(conn)
-        .map_err(Failure::preparing)?;
     let tenant = ctx
         .content
         .tenant(&mail.tenant)
         .ok_or_else(|| Failure::preparing("the office is no longer configured"))?;
-    let code = CertificateCode::parse(&mail.certificate_code).map_err(Failure::preparing)?;
-    let pdf = service::pdf_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
+    let found = particulars(ctx, conn, kind, mail)?;
+    let enrolment = &found.enrolment;
     // The name as entered, with the passport's Latin spelling (the one on the PDF)
     // beside it where there is one.
     let name = match (&enrolment.given_name_latin, &enrolment.family_name_latin) {
@@ -175,13 +255,15 @@ fn compose(
         ),
         _ => format!("{} {}", enrolment.given_name, enrolment.family_name),
     };
-    let verify_url = format!("{}/v/{}", ctx.public_url, code);
+    let verify_url = format!("{}/v/{}", ctx.public_url, found.code);
     let values = MailValues {
         name: &name,
         office: &tenant.name,
-        code: &pdf.code,
+        code: &found.code,
         verify_url: &verify_url,
         contact: &tenant.contact.email,
+        link: &found.link,
+        one_time_code: &found.one_time_code,
     };
     let source = ctx.content.course.source_language.clone();
     let mut languages = vec![source.clone()];
@@ -196,6 +278,8 @@ fn compose(
             let text = match kind {
                 MailKind::Certificate => &texts.certificate,
                 MailKind::Reissue => &texts.reissue,
+                MailKind::ResumeLink => &texts.resume,
+                MailKind::PdfCode => &texts.pdf_code,
             };
             subjects.push(values.fill(&text.subject));
             let rtl = ctx
@@ -223,8 +307,9 @@ fn compose(
         to: &mail.recipient,
         subject: subjects.join(" / "),
         sections,
-        attachment_name: format!("Bescheinigung-{}.pdf", pdf.code),
-        pdf: pdf.bytes,
+        attachment: found
+            .pdf
+            .map(|pdf| (format!("Bescheinigung-{}.pdf", pdf.code), pdf.bytes)),
     }
     .build()
     .map_err(Failure::preparing)

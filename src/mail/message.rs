@@ -50,12 +50,12 @@ pub(super) struct Draft<'a> {
     pub to: &'a str,
     pub subject: String,
     pub sections: Vec<Section>,
-    pub attachment_name: String,
-    pub pdf: Vec<u8>,
+    /// The certificate's PDF (file name, bytes); mails with a link or a code have none.
+    pub attachment: Option<(String, Vec<u8>)>,
 }
 
 impl Draft<'_> {
-    /// A multipart mail: text and HTML alternatives, and the PDF attached.
+    /// A multipart mail: text and HTML alternatives, and the PDF attached if there is one.
     pub fn build(self) -> anyhow::Result<Message> {
         let text = self
             .sections
@@ -78,12 +78,11 @@ impl Draft<'_> {
         if let Some(reply_to) = self.reply_to {
             builder = builder.reply_to(reply_to);
         }
-        let pdf = Attachment::new(self.attachment_name)
-            .body(self.pdf, ContentType::parse("application/pdf")?);
-        Ok(builder.multipart(
-            MultiPart::mixed()
-                .multipart(MultiPart::alternative_plain_html(text, html))
-                .singlepart(pdf),
-        )?)
+        let body = MultiPart::alternative_plain_html(text, html);
+        let Some((name, pdf)) = self.attachment else {
+            return Ok(builder.multipart(body)?);
+        };
+        let pdf = Attachment::new(name).body(pdf, ContentType::parse("application/pdf")?);
+        Ok(builder.multipart(MultiPart::mixed().multipart(body).singlepart(pdf))?)
     }
 }

@@ -8,5 +8,7 @@ mod outbox;
 mod worker;
 
 pub use delivery::{DeliveryReport, Mailer, RetryPolicy, deliver_due};
-pub use outbox::{MailKind, enqueue, queued_count};
+pub use outbox::{
+    Addressed, MailKind, enqueue, enqueue_pdf_code, enqueue_resume_link, queued_count,
+};
 pub use worker::run_worker;

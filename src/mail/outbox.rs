@@ -12,6 +12,10 @@ pub enum MailKind {
     Certificate,
     /// A new copy of a lost certificate, sent by the health office.
     Reissue,
+    /// A new one-time link to go on with the instruction, asked for by the learner.
+    ResumeLink,
+    /// A one-time code that fetches a certificate's PDF (see `service::request_pdf_code`).
+    PdfCode,
 }
 
 impl MailKind {
@@ -19,6 +23,8 @@ impl MailKind {
         match self {
             Self::Certificate => "certificate",
             Self::Reissue => "reissue",
+            Self::ResumeLink => "resume-link",
+            Self::PdfCode => "pdf-code",
         }
     }
 
@@ -26,6 +32,8 @@ impl MailKind {
         match raw {
             "certificate" => Some(Self::Certificate),
             "reissue" => Some(Self::Reissue),
+            "resume-link" => Some(Self::ResumeLink),
+            "pdf-code" => Some(Self::PdfCode),
             _ => None,
         }
     }
@@ -43,15 +51,76 @@ pub fn enqueue(
     recipient: &str,
     language: &str,
 ) -> diesel::QueryResult<String> {
+    insert(
+        conn,
+        now,
+        Addressed {
+            tenant,
+            kind,
+            recipient,
+            language,
+        },
+        Some(certificate_code),
+        None,
+        None,
+    )
+}
+
+/// Who gets a mail, in which language, from which office.
+pub struct Addressed<'a> {
+    pub tenant: &'a str,
+    pub kind: MailKind,
+    pub recipient: &'a str,
+    pub language: &'a str,
+}
+
+/// Queues a mail with a new resume link for `enrolment_id`. The link itself is made
+/// when the mail is composed, so that its secret is never stored in the clear.
+pub fn enqueue_resume_link(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    to: Addressed<'_>,
+    enrolment_id: &str,
+) -> diesel::QueryResult<String> {
+    insert(conn, now, to, None, Some(enrolment_id), None)
+}
+
+/// Queues a mail with a one-time code for the PDF request `request_id`; the code is
+/// drawn when the mail is composed, and only its hash is kept.
+pub fn enqueue_pdf_code(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    to: Addressed<'_>,
+    certificate_code: &str,
+    request_id: &str,
+) -> diesel::QueryResult<String> {
+    insert(
+        conn,
+        now,
+        to,
+        Some(certificate_code),
+        None,
+        Some(request_id),
+    )
+}
+
+fn insert(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    to: Addressed<'_>,
+    certificate_code: Option<&str>,
+    enrolment_id: Option<&str>,
+    reference: Option<&str>,
+) -> diesel::QueryResult<String> {
     let id = uuid::Uuid::new_v4().to_string();
     diesel::insert_into(outbox::table)
         .values(OutboxRow {
             id: id.clone(),
-            tenant: tenant.to_string(),
-            kind: kind.as_str().to_string(),
-            certificate_code: certificate_code.to_string(),
-            recipient: recipient.to_string(),
-            language: language.to_string(),
+            tenant: to.tenant.to_string(),
+            kind: to.kind.as_str().to_string(),
+            certificate_code: certificate_code.map(str::to_string),
+            recipient: to.recipient.to_string(),
+            language: to.language.to_string(),
             created_at: to_db(now),
             attempts: 0,
             next_attempt_at: to_db(now),
@@ -59,6 +128,8 @@ pub fn enqueue(
             sent_at: None,
             failed_at: None,
             last_error: None,
+            enrolment_id: enrolment_id.map(str::to_string),
+            reference: reference.map(str::to_string),
         })
         .execute(conn)?;
     Ok(id)

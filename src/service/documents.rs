@@ -78,6 +78,15 @@ pub fn pdf_job_for_enrolment(
     PdfJob::new(ctx, record(conn, None, Some(enrolment_id))?)
 }
 
+/// [`pdf_job_for_enrolment`] by the certificate's code (a download with a one-time code).
+pub fn pdf_job_for_code(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    code: &CertificateCode,
+) -> Result<PdfJob, Error> {
+    PdfJob::new(ctx, record(conn, Some(code.compact()), None)?)
+}
+
 pub struct PdfJob {
     document: CertificateDocument,
     identity: SigningIdentity,

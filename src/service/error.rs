@@ -13,6 +13,13 @@ pub enum Error {
     Unauthenticated,
     #[error("the token does not belong to this enrolment")]
     Forbidden,
+    /// The token was right, but the certificate was issued long enough ago that the
+    /// token no longer opens anything.
+    #[error("the learner's access ended after the certificate was issued")]
+    AccessEnded {
+        /// The enrolment's language, to tell it on a page.
+        language: String,
+    },
     /// The request is valid but the enrolment is not in a state that allows it.
     #[error("{detail}")]
     Conflict { kind: &'static str, detail: String },

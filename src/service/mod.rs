@@ -9,8 +9,10 @@ mod enrolment;
 mod error;
 mod lock;
 pub mod office;
+mod pdf_access;
 mod progress;
 mod quiz;
+mod resume;
 mod retention;
 mod revocation;
 mod status;
@@ -23,15 +25,21 @@ pub use certificate::{
 };
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
-    PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_enrolment,
-    record_issued, sha256_hex,
+    PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_code,
+    pdf_job_for_enrolment, record_issued, sha256_hex,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
+pub(crate) use pdf_access::draw_pdf_code;
+pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
 pub use progress::{ProgressInput, report_progress};
 pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
+};
+pub use resume::{
+    LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_resume_link, open_resume_link,
+    resume_link_language,
 };
 pub use retention::{RetentionReport, run_retention};
 pub use revocation::{Revocation, Scope, reissue, revoke};
@@ -42,7 +50,7 @@ use crate::certificate::keystore::KeyStore;
 use crate::clock::Clock;
 use crate::course::Content;
 use crate::metrics::Metrics;
-use crate::settings::{Settings, WatchRatio};
+use crate::settings::{LearnerAccess, Settings, WatchRatio};
 
 /// What the rules need besides the database.
 pub struct Context {
@@ -56,6 +64,8 @@ pub struct Context {
     pub metrics: Arc<Metrics>,
     /// Wakes this instance's mail worker when a mail was queued.
     pub mail_queued: Arc<tokio::sync::Notify>,
+    /// How long resume links, learner tokens and PDF codes stay valid.
+    pub access: LearnerAccess,
 }
 
 impl Context {
@@ -77,6 +87,7 @@ impl Context {
             public_url,
             metrics: Arc::new(Metrics::default()),
             mail_queued: Arc::new(tokio::sync::Notify::new()),
+            access: settings.learner_access,
         })
     }
 }

@@ -12,8 +12,8 @@ use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{
-    certificates, declarations, enrolments, issued_pdfs, login_failures, outbox, quiz_attempts,
-    staff_sessions, watch_spans,
+    certificates, declarations, enrolments, issued_pdfs, learner_sessions, login_failures, outbox,
+    pdf_requests, quiz_attempts, resume_links, staff_sessions, watch_spans,
 };
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
@@ -102,6 +102,8 @@ fn delete_certificates(
             .execute(conn)?;
         diesel::delete(issued_pdfs::table.filter(issued_pdfs::code.eq_any(&codes)))
             .execute(conn)?;
+        diesel::delete(pdf_requests::table.filter(pdf_requests::certificate_code.eq_any(&codes)))
+            .execute(conn)?;
         diesel::delete(certificates::table.filter(certificates::code.eq_any(&codes)))
             .execute(conn)?;
         delete_enrolments(conn, &enrolment_ids)?;
@@ -117,14 +119,26 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
             .execute(conn)?;
         diesel::delete(declarations::table.filter(declarations::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
+        diesel::delete(outbox::table.filter(outbox::enrolment_id.eq_any(chunk))).execute(conn)?;
+        diesel::delete(resume_links::table.filter(resume_links::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(
+            learner_sessions::table.filter(learner_sessions::enrolment_id.eq_any(chunk)),
+        )
+        .execute(conn)?;
         diesel::delete(enrolments::table.filter(enrolments::id.eq_any(chunk))).execute(conn)?;
     }
     Ok(())
 }
 
 /// Failed logins are kept a day (the throttle looks back minutes); sessions past their
-/// absolute end are gone.
+/// absolute end are gone; resume links and PDF codes a day after they expired.
 fn forget_logins(conn: &mut DbConnection, now: DateTime<Utc>) -> Result<(), Error> {
+    let a_day_ago = to_db(now - TimeDelta::days(1));
+    diesel::delete(resume_links::table.filter(resume_links::expires_at.lt(a_day_ago)))
+        .execute(conn)?;
+    diesel::delete(pdf_requests::table.filter(pdf_requests::expires_at.lt(a_day_ago)))
+        .execute(conn)?;
     diesel::delete(
         login_failures::table.filter(login_failures::failed_at.lt(to_db(now - TimeDelta::days(1)))),
     )

@@ -107,9 +107,12 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
     assert_eq!(app.count("enrolments"), 1);
 
     let overview = browser.get("/lernen").await;
+    let link = browser
+        .post("/lernen/link", &[("csrf", csrf(&overview.body).as_str())])
+        .await;
     assert!(
-        overview.body.contains("/weiter/"),
-        "the link to go on later"
+        link.status == 200 && link.body.contains("/weiter/"),
+        "the one-time link to go on later"
     );
     let chapter = browser.get("/lernen/kapitel/warum").await;
     assert!(

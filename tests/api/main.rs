@@ -17,6 +17,7 @@ mod faults;
 mod happy_path;
 mod keys;
 mod languages;
+mod learner_access;
 mod learner_pages;
 mod lookup_cache;
 mod mail;

@@ -9,7 +9,7 @@ pub struct OutboxRow {
     pub id: String,
     pub tenant: String,
     pub kind: String,
-    pub certificate_code: String,
+    pub certificate_code: Option<String>,
     pub recipient: String,
     pub language: String,
     pub created_at: NaiveDateTime,
@@ -19,4 +19,8 @@ pub struct OutboxRow {
     pub sent_at: Option<NaiveDateTime>,
     pub failed_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// The learner a mail without a certificate goes to (a resume link).
+    pub enrolment_id: Option<String>,
+    /// What else the mail refers to: the PDF request of a one-time code.
+    pub reference: Option<String>,
 }

@@ -48,7 +48,7 @@ async fn show(
     let token = bearer_token(&req);
     let view = state
         .db(move |ctx, conn| {
-            let enrolment = service::authenticate(conn, &id, token.as_deref())?;
+            let enrolment = service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::enrolment_view(ctx, conn, &enrolment)
         })
         .await?;
@@ -67,7 +67,7 @@ async fn certificate_pdf(
     let token = bearer_token(&req);
     let pdf = state
         .issue_pdf(move |ctx, conn| {
-            service::authenticate(conn, &id, token.as_deref())?;
+            service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::pdf_job_for_enrolment(ctx, conn, &id)
         })
         .await?;

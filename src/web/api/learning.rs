@@ -26,7 +26,7 @@ async fn progress(
     let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
     state
         .db_write(move |ctx, conn| {
-            service::authenticate(conn, &id, token.as_deref())?;
+            service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::report_progress(ctx, conn, &id, &input)
         })
         .await?;
@@ -41,7 +41,7 @@ async fn start_quiz(
     let (id, token) = (path.into_inner(), bearer_token(&req));
     let attempt = state
         .db_write(move |ctx, conn| {
-            service::authenticate(conn, &id, token.as_deref())?;
+            service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::start_attempt(ctx, conn, &id)
         })
         .await?;
@@ -74,7 +74,7 @@ async fn answer_quiz(
     );
     let graded = state
         .db_write(move |ctx, conn| {
-            service::authenticate(conn, &id, token.as_deref())?;
+            service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::grade_attempt(ctx, conn, &id, attempt, &answers)
         })
         .await?;
@@ -98,7 +98,7 @@ async fn declare(
     let pdf_url = state.url(&format!("/api/v1/enrolments/{id}/certificate.pdf"));
     let issued = state
         .db_write(move |ctx, conn| {
-            service::authenticate(conn, &id, token.as_deref())?;
+            service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::declare(ctx, conn, &id, &input)
         })
         .await?;

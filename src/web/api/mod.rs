@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1` (see docs/api.md).
 
 mod auth;
+mod certificate_access;
 mod certificates;
 mod courses;
 mod enrolments;
@@ -15,6 +16,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .configure(enrolments::config)
         .configure(learning::config)
         .configure(certificates::config)
+        .configure(certificate_access::config)
         .service(web::resource("/openapi.json").get(openapi));
 }
 

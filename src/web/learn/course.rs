@@ -25,16 +25,48 @@ struct OverviewPage<'a> {
     all_watched: bool,
     next_chapter: Option<String>,
     next_title: String,
-    resume_url: String,
+    csrf: String,
+    /// A one-time link just made on request; none is made without asking.
+    resume_url: Option<String>,
+    resume_once: String,
 }
 
-/// Where the learner stands: the chapters watched, the next step, and the link to go
-/// on later on another device.
+/// Where the learner stands: the chapters watched, the next step, and a button for a
+/// one-time link to go on later on another device.
 pub async fn overview(
     state: web::Data<AppState>,
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
-    let view = learner.view(&state).await?;
+    overview_page(&state, &learner, None).await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// A new one-time link to go on elsewhere, shown on the overview.
+pub async fn new_resume_link(
+    state: web::Data<AppState>,
+    learner: Learner,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, LearnError> {
+    learner.check_csrf(&form.csrf)?;
+    let id = learner.id().to_string();
+    let link = state
+        .db_write(move |ctx, conn| service::create_resume_link(ctx, conn, &id))
+        .await
+        .map_err(|e| learner.fail(e))?;
+    overview_page(&state, &learner, Some(state.url(&link.path()))).await
+}
+
+async fn overview_page(
+    state: &AppState,
+    learner: &Learner,
+    resume_url: Option<String>,
+) -> Result<HttpResponse, LearnError> {
+    let view = learner.view(state).await?;
     match view.status {
         EnrolmentStatus::Certified => return Ok(redirect("/lernen/fertig")),
         EnrolmentStatus::Declaration => return Ok(redirect("/lernen/erklaerung")),
@@ -68,7 +100,13 @@ pub async fn overview(
         all_watched: view.status == EnrolmentStatus::Quiz,
         next_chapter: next.map(|c| c.id.clone()),
         next_title: next.map(|c| c.title.clone()).unwrap_or_default(),
-        resume_url: state.url(&learner.resume_path()),
+        csrf: learner.csrf(),
+        resume_once: f.t.num(
+            "resume-link-once",
+            "days",
+            state.ctx.access.resume_link.num_days() as f64,
+        ),
+        resume_url,
         chapters,
         f,
     };

@@ -146,7 +146,7 @@ pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option
 }
 
 /// `31.12.1990` (as people write it) or `1990-12-31`, as the ISO date the rules parse.
-fn iso_date(raw: &str) -> String {
+pub(super) fn iso_date(raw: &str) -> String {
     let raw = raw.trim();
     let parts: Vec<&str> = raw
         .split(['.', '/', ' '])

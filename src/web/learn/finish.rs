@@ -1,11 +1,11 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect, security_headers};
-use super::session::{Learner, learner_cookie};
+use super::session::Learner;
 use super::texts::markdown;
 use crate::domain::BirthDate;
 use crate::service::{self, DeclarationInput, EnrolmentStatus, Error, GuardianInput};
@@ -195,38 +195,4 @@ pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpRes
             format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
         ))
         .body(pdf.bytes))
-}
-
-#[derive(Deserialize)]
-pub struct ResumeQuery {
-    #[serde(default)]
-    k: String,
-}
-
-/// The link saved for later: opens the enrolment in this browser.
-pub async fn resume(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    id: web::Path<String>,
-    query: web::Query<ResumeQuery>,
-) -> Result<HttpResponse, LearnError> {
-    let _ = req;
-    let (id, token) = (id.into_inner(), query.into_inner().k);
-    let (check_id, check_token) = (id.clone(), token.clone());
-    let valid = state
-        .db(
-            move |_, conn| match service::authenticate(conn, &check_id, Some(&check_token)) {
-                Ok(_) => Ok(true),
-                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => Ok(false),
-                Err(other) => Err(other),
-            },
-        )
-        .await
-        .map_err(|e| LearnError::from_service(e, &state.ctx.content, None))?;
-    if !valid {
-        return Err(LearnError::new(Kind::NoSession, &state.ctx.content, None));
-    }
-    let mut response = redirect("/lernen");
-    let _ = response.add_cookie(&learner_cookie(&id, &token, state.secure_cookies));
-    Ok(response)
 }

@@ -7,7 +7,9 @@ mod course;
 mod enrol;
 mod finish;
 mod page;
+mod pdf_access;
 mod quiz;
+mod resume;
 mod session;
 mod start;
 mod texts;
@@ -22,8 +24,28 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 .get(enrol::form)
                 .post(enrol::submit),
         )
-        .service(web::resource("/weiter/{id}").get(finish::resume))
+        .service(
+            web::resource("/weiter/{secret}")
+                .get(resume::open)
+                .post(resume::mail_new),
+        )
+        .service(
+            web::resource("/bescheinigung")
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
+                .get(pdf_access::form)
+                .post(pdf_access::request),
+        )
+        .service(
+            web::resource("/bescheinigung/code")
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
+                .post(pdf_access::download),
+        )
         .service(web::resource("/lernen").get(course::overview))
+        .service(web::resource("/lernen/link").post(course::new_resume_link))
         .service(web::resource("/lernen/kapitel/{lesson}").get(course::chapter))
         .service(web::resource("/lernen/fortschritt").post(course::progress))
         .service(

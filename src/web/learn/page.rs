@@ -83,6 +83,8 @@ pub fn redirect(to: &str) -> HttpResponse {
 struct ErrorPage<'a> {
     f: Frame<'a>,
     message: String,
+    /// A way on (address, label), where there is one besides the start page.
+    action: Option<(String, String)>,
 }
 
 /// What goes wrong on a learner page, told in the learner's language.
@@ -103,6 +105,9 @@ pub enum Kind {
     /// A form's CSRF token did not match: it was too old or came from elsewhere.
     Expired,
     Unavailable,
+    /// The certificate was issued a while ago: the cookie opens nothing any more, the
+    /// PDF is fetched with a one-time code.
+    AccessEnded,
 }
 
 impl LearnError {
@@ -122,9 +127,17 @@ impl LearnError {
         }
     }
 
+    pub fn in_language(mut self, lang: &str) -> Self {
+        self.lang = Some(lang.to_string());
+        self
+    }
+
     pub fn from_service(error: Error, content: &Arc<Content>, lang: Option<&str>) -> Self {
         let kind = match error {
             Error::NotFound(_) => Kind::NotFound,
+            Error::AccessEnded { language } => {
+                return Self::new(Kind::AccessEnded, content, Some(&language));
+            }
             Error::Unavailable(_) => Kind::Unavailable,
             other => {
                 tracing::error!(error = %other, "learner page failed");
@@ -138,7 +151,7 @@ impl LearnError {
 impl ResponseError for LearnError {
     fn status_code(&self) -> StatusCode {
         match self.kind {
-            Kind::NoSession | Kind::Expired => StatusCode::FORBIDDEN,
+            Kind::NoSession | Kind::Expired | Kind::AccessEnded => StatusCode::FORBIDDEN,
             Kind::NotFound => StatusCode::NOT_FOUND,
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
@@ -150,13 +163,20 @@ impl ResponseError for LearnError {
             Kind::NotFound => "error-not-found",
             Kind::Expired => "error-expired",
             Kind::Unavailable => "error-unavailable",
+            Kind::AccessEnded => "error-access-ended",
         };
         let Some(content) = &self.content else {
             return HttpResponse::build(self.status_code()).finish();
         };
         let f = Frame::new(content, self.lang.as_deref());
         let message = f.t.get(id);
-        html(self.status_code(), &ErrorPage { f, message })
+        let action = (self.kind == Kind::AccessEnded).then(|| {
+            (
+                format!("/bescheinigung?lang={}", f.t.lang),
+                f.t.get("pdf-heading"),
+            )
+        });
+        html(self.status_code(), &ErrorPage { f, message, action })
     }
 }
 

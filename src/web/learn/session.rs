@@ -63,11 +63,6 @@ impl Learner {
             .await
             .map_err(|e| self.fail(e))
     }
-
-    /// The link that opens this enrolment on another device.
-    pub fn resume_path(&self) -> String {
-        format!("/weiter/{}?k={}", self.enrolment.id, self.token)
-    }
 }
 
 pub fn csrf_for(token: &str) -> String {
@@ -95,10 +90,18 @@ pub fn form_cookie(value: String, secure: bool) -> Cookie<'static> {
         .finish()
 }
 
-/// The learner of this request, if the cookie names a valid enrolment.
-pub async fn current(req: &HttpRequest) -> Result<Option<Learner>, LearnError> {
+/// What the cookie of a request names.
+enum Found {
+    Learner(Box<Learner>),
+    /// A right token whose time ended after the certificate was issued; the language
+    /// to say so in.
+    AccessEnded(String),
+    Nobody,
+}
+
+async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
-        return Ok(None);
+        return Ok(Found::Nobody);
     };
     let content = state.ctx.content.clone();
     let Some((id, token)) = req.cookie(LEARNER_COOKIE).and_then(|c| {
@@ -106,24 +109,39 @@ pub async fn current(req: &HttpRequest) -> Result<Option<Learner>, LearnError> {
             .split_once('.')
             .map(|(i, t)| (i.to_string(), t.to_string()))
     }) else {
-        return Ok(None);
+        return Ok(Found::Nobody);
     };
     let lookup_token = token.clone();
     let found = state
         .db(
-            move |_, conn| match service::authenticate(conn, &id, Some(&lookup_token)) {
-                Ok(row) => Ok(Some(row)),
-                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => Ok(None),
+            move |ctx, conn| match service::authenticate(ctx, conn, &id, Some(&lookup_token)) {
+                Ok(row) => Ok(Ok(row)),
+                Err(Error::AccessEnded { language }) => Ok(Err(Some(language))),
+                Err(Error::NotFound(_) | Error::Forbidden | Error::Unauthenticated) => {
+                    Ok(Err(None))
+                }
                 Err(other) => Err(other),
             },
         )
         .await
         .map_err(|e| LearnError::from_service(e, &content, None))?;
-    Ok(found.map(|enrolment| Learner {
-        enrolment,
-        token,
-        content,
-    }))
+    Ok(match found {
+        Ok(enrolment) => Found::Learner(Box::new(Learner {
+            enrolment,
+            token,
+            content,
+        })),
+        Err(Some(language)) => Found::AccessEnded(language),
+        Err(None) => Found::Nobody,
+    })
+}
+
+/// The learner of this request, if the cookie names a valid enrolment.
+pub async fn current(req: &HttpRequest) -> Result<Option<Learner>, LearnError> {
+    Ok(match lookup(req).await? {
+        Found::Learner(learner) => Some(*learner),
+        Found::AccessEnded(_) | Found::Nobody => None,
+    })
 }
 
 impl FromRequest for Learner {
@@ -136,9 +154,14 @@ impl FromRequest for Learner {
             let content = req
                 .app_data::<web::Data<AppState>>()
                 .map(|state| state.ctx.content.clone());
-            current(&req)
-                .await?
-                .ok_or_else(|| LearnError::without_content(Kind::NoSession, content))
+            match lookup(&req).await? {
+                Found::Learner(learner) => Ok(*learner),
+                Found::AccessEnded(language) => {
+                    Err(LearnError::without_content(Kind::AccessEnded, content)
+                        .in_language(&language))
+                }
+                Found::Nobody => Err(LearnError::without_content(Kind::NoSession, content)),
+            }
         })
     }
 }

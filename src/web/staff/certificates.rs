@@ -226,10 +226,10 @@ fn history(record: &CertificateRecord) -> Vec<String> {
             .map(|t| (*t, "PDF-Datei erzeugt".to_string())),
     );
     for mail in &record.mails {
-        let what = if mail.kind == "reissue" {
-            "Neue Ausfertigung"
-        } else {
-            "Bescheinigung"
+        let what = match mail.kind.as_str() {
+            "reissue" => "Neue Ausfertigung",
+            "pdf-code" => "Einmalcode für das PDF",
+            _ => "Bescheinigung",
         };
         let outcome = match (mail.sent_at, mail.failed_at) {
             (Some(sent), _) => format!("versandt {}", berlin(sent)),

@@ -1,0 +1,10 @@
+DELETE FROM outbox WHERE kind IN ('resume-link', 'pdf-code');
+DROP INDEX outbox_enrolment;
+ALTER TABLE outbox DROP COLUMN reference;
+ALTER TABLE outbox DROP COLUMN enrolment_id;
+ALTER TABLE outbox ALTER COLUMN certificate_code SET NOT NULL;
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check CHECK (kind IN ('certificate', 'reissue'));
+DROP TABLE pdf_requests;
+DROP TABLE learner_sessions;
+DROP TABLE resume_links;
