@@ -3,10 +3,12 @@
 
 mod birth_date;
 mod certificate_code;
+mod client_addr;
 mod email;
 mod person_name;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
+pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::Email;
 pub use person_name::{PersonName, PersonNameError};

@@ -19,5 +19,5 @@ pub use password::{Password, PasswordError};
 pub use role::Role;
 pub use secret::{random_token, same_secret};
 pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};
-pub use throttle::ThrottlePolicy;
+pub use throttle::{ThrottlePolicy, forget_old_failures};
 pub use totp::SecondFactor;

@@ -103,6 +103,8 @@ pub enum Kind {
     /// A form's CSRF token did not match: it was too old or came from elsewhere.
     Expired,
     Unavailable,
+    /// Too many enrolments from this client; it may try again after this many seconds.
+    TooMany(u64),
 }
 
 impl LearnError {
@@ -141,6 +143,7 @@ impl ResponseError for LearnError {
             Kind::NoSession | Kind::Expired => StatusCode::FORBIDDEN,
             Kind::NotFound => StatusCode::NOT_FOUND,
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Kind::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -150,13 +153,18 @@ impl ResponseError for LearnError {
             Kind::NotFound => "error-not-found",
             Kind::Expired => "error-expired",
             Kind::Unavailable => "error-unavailable",
+            Kind::TooMany(_) => "error-too-many",
         };
         let Some(content) = &self.content else {
             return HttpResponse::build(self.status_code()).finish();
         };
         let f = Frame::new(content, self.lang.as_deref());
         let message = f.t.get(id);
-        html(self.status_code(), &ErrorPage { f, message })
+        let mut response = html(self.status_code(), &ErrorPage { f, message });
+        if let Kind::TooMany(seconds) = self.kind {
+            crate::web::rate_limit::RetryAfter(seconds).set_on(&mut response);
+        }
+        response
     }
 }
 
