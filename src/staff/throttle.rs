@@ -81,9 +81,10 @@ impl ThrottlePolicy {
     }
 
     /// Counts an attempt as failed before its password is checked, or says how long the
-    /// client must wait. Both rows are taken for update first, in a fixed order, so that
-    /// concurrent attempts queue here: of 40 at once, only as many as the limit allows
-    /// get to test a password.
+    /// client must wait. The rows are taken for update first, always the client's row
+    /// before the account's, so that concurrent attempts queue here: of 40 at once, only
+    /// as many as the limit allows get to test a password. A client locked out of all
+    /// accounts adds no rows, whatever names it tries.
     pub(super) fn reserve(
         &self,
         conn: &mut DbConnection,
@@ -94,25 +95,21 @@ impl ThrottlePolicy {
         let account = account_key(login);
         let client = client.to_string();
         conn.transaction(|conn| {
-            let by_account = lock_row(conn, now, &account, &client)?;
-            let by_client = lock_row(conn, now, ANY_ACCOUNT, &client)?;
-            let mut counts = [
-                (account.as_str(), by_account, self.per_account),
-                (ANY_ACCOUNT, by_client, self.per_client),
-            ];
-            for (_, count, _) in &mut counts {
-                if self.forgotten(*count, now) {
+            let mut counts = Vec::with_capacity(2);
+            for (key, limit) in [
+                (ANY_ACCOUNT, self.per_client),
+                (account.as_str(), self.per_account),
+            ] {
+                let mut count = lock_row(conn, now, key, &client)?;
+                if self.forgotten(count, now) {
                     count.failures = 0;
                 }
+                if let Some(wait) = self.lock_left(count, limit, now) {
+                    return Ok(Err(wait));
+                }
+                counts.push((key, count));
             }
-            let wait = counts
-                .iter()
-                .filter_map(|(_, count, limit)| self.lock_left(*count, *limit, now))
-                .max();
-            if let Some(wait) = wait {
-                return Ok(Err(wait));
-            }
-            for (key, count, _) in counts {
+            for (key, count) in counts {
                 diesel::update(login_throttle::table.find((key, &client)))
                     .set((
                         login_throttle::failures.eq(count.failures + 1),
@@ -124,15 +121,14 @@ impl ThrottlePolicy {
         })
     }
 
-    /// After a successful login: the client's count at this account is cleared, and the
-    /// attempt no longer counts against the client. Its failures at other accounts stay.
+    /// After a successful login: the attempt no longer counts against the client, and
+    /// the client's count at this account is cleared (rows in the same order as in
+    /// [`ThrottlePolicy::reserve`]). Its failures at other accounts stay.
     pub(super) fn succeeded(
         &self,
         conn: &mut DbConnection,
         reservation: &Reservation,
     ) -> diesel::QueryResult<()> {
-        diesel::delete(login_throttle::table.find((&reservation.account, &reservation.client)))
-            .execute(conn)?;
         diesel::update(
             login_throttle::table
                 .find((ANY_ACCOUNT, &reservation.client))
@@ -140,6 +136,8 @@ impl ThrottlePolicy {
         )
         .set(login_throttle::failures.eq(login_throttle::failures - 1))
         .execute(conn)?;
+        diesel::delete(login_throttle::table.find((&reservation.account, &reservation.client)))
+            .execute(conn)?;
         Ok(())
     }
 }

@@ -116,10 +116,20 @@ async fn failed_logins_lock_the_client_out_with_growing_delays(backend: Backend)
         locked.status, 429,
         "this client is locked for every account"
     );
+    let rows = app.count("login_throttle");
+    for name in ["new-name-1", "new-name-2", "x"] {
+        let refused = client.log_in(name, "guessing-guessing", None).await;
+        assert_eq!(refused.status, 429);
+    }
+    assert_eq!(
+        app.count("login_throttle"),
+        rows,
+        "a locked client adds no rows, whatever names it tries"
+    );
     let metrics = app.get("/metrics", None).await;
     let text = metrics.body.as_str().unwrap_or_default().to_string();
     assert!(
-        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 3"),
+        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 6"),
         "{text}"
     );
 }

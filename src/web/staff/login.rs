@@ -122,7 +122,7 @@ pub async fn submit(
                 StatusCode::TOO_MANY_REQUESTS,
                 &form.login,
                 Some(&format!(
-                    "Zu viele fehlgeschlagene Anmeldungen von diesem Gerät. Bitte versuchen Sie es in {wait} noch einmal."
+                    "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in {wait} noch einmal."
                 )),
             );
             RetryAfter(seconds).set_on(&mut response);
