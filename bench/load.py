@@ -84,6 +84,7 @@ class Service:
         env = dict(os.environ, BELEHRUNG_BIND="127.0.0.1:0", BELEHRUNG_DATABASE_URL=database_url,
                    BELEHRUNG_DATA_DIR=self.data.name, BELEHRUNG_REQUIRED_WATCH_RATIO=watch_ratio,
                    BELEHRUNG_LOOKUP_RATE_PER_MINUTE="100000000", BELEHRUNG_LOOKUP_BURST="100000000",
+                   BELEHRUNG_ENROLMENT_RATE_PER_HOUR="100000000", BELEHRUNG_ENROLMENT_BURST="100000000",
                    BELEHRUNG_DATABASE_POOL_SIZE="16", RUST_LOG="error")
         self.process = subprocess.Popen([binary, "serve"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
         self.base = re.search(r"(http://\S+)", self.process.stdout.readline()).group(1)

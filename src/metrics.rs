@@ -1,5 +1,7 @@
 //! Prometheus metrics, served at `/metrics` in the text exposition format.
 //! Labels are route patterns and outcomes only: no path, code or name reaches them.
+//! Every label takes its value from a fixed set, so no request can add a series: a
+//! family keeps each label set it ever saw, and junk requests would grow it for ever.
 
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
@@ -103,11 +105,49 @@ impl Default for Metrics {
     }
 }
 
+/// The methods the service knows by name; every other one is counted as `other`.
+pub fn method_label(method: &actix_web::http::Method) -> &'static str {
+    use actix_web::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        Method::CONNECT => "CONNECT",
+        Method::TRACE => "TRACE",
+        _ => "other",
+    }
+}
+
+/// The route label of a request that matched no route.
+pub const UNMATCHED_ROUTE: &str = "unmatched";
+
+/// How a staff login ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginOutcome {
+    Success,
+    Rejected,
+    Throttled,
+}
+
+impl LoginOutcome {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Success => "success",
+            Self::Rejected => "rejected",
+            Self::Throttled => "throttled",
+        }
+    }
+}
+
 impl Metrics {
-    pub fn login(&self, outcome: &str) {
+    pub fn login(&self, outcome: LoginOutcome) {
         self.staff_logins
             .get_or_create(&OutcomeLabels {
-                outcome: outcome.to_string(),
+                outcome: outcome.label().to_string(),
             })
             .inc();
     }

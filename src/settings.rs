@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::db::DatabaseUrl;
+use crate::domain::{ForwardedHeader, TrustedProxies};
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -25,6 +26,12 @@ pub struct Settings {
     /// Layout, fonts and texts of the certificate PDF.
     pub certificates_dir: PathBuf,
     pub lookup_limit: LookupLimit,
+    /// Enrolments one client may create: `per_hour` on average, `burst` at once.
+    pub enrolment_limit: EnrolmentLimit,
+    /// Proxies whose report of the client's address is believed; empty: none.
+    pub trusted_proxies: TrustedProxies,
+    /// The header those proxies write the client's address into.
+    pub forwarded_header: ForwardedHeader,
     /// Sender of every mail.
     pub mail_from: lettre::message::Mailbox,
     /// Delay before the first retry of a failed delivery; it doubles up to an hour.
@@ -68,6 +75,13 @@ impl Default for LearnerAccess {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LookupLimit {
     pub per_minute: u32,
+    pub burst: u32,
+}
+
+/// Enrolments allowed per client address: `per_hour` on average, `burst` at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnrolmentLimit {
+    pub per_hour: u32,
     pub burst: u32,
 }
 
@@ -135,6 +149,10 @@ struct FileSettings {
     certificates_dir: Option<String>,
     lookup_rate_per_minute: Option<u32>,
     lookup_burst: Option<u32>,
+    enrolment_rate_per_hour: Option<u32>,
+    enrolment_burst: Option<u32>,
+    trusted_proxies: Option<String>,
+    forwarded_header: Option<String>,
     mail_from: Option<String>,
     mail_retry_seconds: Option<u32>,
     staff_session_minutes: Option<u32>,
@@ -271,6 +289,22 @@ impl Settings {
             )?,
             burst: positive("lookup_burst", file_settings.lookup_burst, "20")?,
         };
+        let enrolment_limit = EnrolmentLimit {
+            per_hour: positive(
+                "enrolment_rate_per_hour",
+                file_settings.enrolment_rate_per_hour,
+                "60",
+            )?,
+            burst: positive("enrolment_burst", file_settings.enrolment_burst, "30")?,
+        };
+        let (name, raw) = parse("trusted_proxies", file_settings.trusted_proxies, "");
+        let trusted_proxies = TrustedProxies::parse(&raw).map_err(|m| error(&name, m))?;
+        let (name, raw) = parse(
+            "forwarded_header",
+            file_settings.forwarded_header,
+            "x-forwarded-for",
+        );
+        let forwarded_header = ForwardedHeader::parse(&raw).map_err(|m| error(&name, m))?;
 
         let (name, raw) = parse(
             "mail_from",
@@ -373,6 +407,9 @@ impl Settings {
             workers,
             certificates_dir: PathBuf::from(certificates_dir),
             lookup_limit,
+            enrolment_limit,
+            trusted_proxies,
+            forwarded_header,
             mail_from,
             mail_retry,
             staff_session_idle,
@@ -426,6 +463,22 @@ mod tests {
             settings.learner_access.token_after_certificate,
             chrono::TimeDelta::hours(24)
         );
+        assert_eq!(
+            settings.lookup_limit,
+            LookupLimit {
+                per_minute: 60,
+                burst: 20
+            }
+        );
+        assert_eq!(
+            settings.enrolment_limit,
+            EnrolmentLimit {
+                per_hour: 60,
+                burst: 30
+            }
+        );
+        assert!(settings.trusted_proxies.is_empty());
+        assert_eq!(settings.forwarded_header, ForwardedHeader::XForwardedFor);
     }
 
     #[test]
@@ -447,6 +500,44 @@ mod tests {
     }
 
     #[test]
+    fn trusted_proxies_come_from_the_file_or_the_environment() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("belehrung.toml");
+        std::fs::write(
+            &file,
+            "trusted_proxies = \"10.0.0.0/8, fd00::/8\"\nforwarded_header = \"forwarded\"\n",
+        )
+        .expect("write settings");
+        let from_file = Settings::from_sources(Some(&file), &HashMap::new()).expect("valid");
+        assert!(
+            from_file
+                .trusted_proxies
+                .trusts("10.9.8.7".parse().expect("ip"))
+        );
+        assert!(
+            from_file
+                .trusted_proxies
+                .trusts("fd00::1".parse().expect("ip"))
+        );
+        assert_eq!(from_file.forwarded_header, ForwardedHeader::Forwarded);
+        let env = HashMap::from([(
+            "BELEHRUNG_TRUSTED_PROXIES".to_string(),
+            "192.0.2.1".to_string(),
+        )]);
+        let from_env = Settings::from_sources(Some(&file), &env).expect("valid");
+        assert!(
+            !from_env
+                .trusted_proxies
+                .trusts("10.9.8.7".parse().expect("ip"))
+        );
+        assert!(
+            from_env
+                .trusted_proxies
+                .trusts("192.0.2.1".parse().expect("ip"))
+        );
+    }
+
+    #[test]
     fn a_bad_value_names_its_variable() {
         for (variable, value) in [
             ("BELEHRUNG_BIND", "localhost"),
@@ -463,6 +554,11 @@ mod tests {
             ("BELEHRUNG_RESUME_LINK_DAYS", "0"),
             ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "-1"),
             ("BELEHRUNG_PDF_CODE_MINUTES", "0"),
+            ("BELEHRUNG_ENROLMENT_RATE_PER_HOUR", "0"),
+            ("BELEHRUNG_ENROLMENT_BURST", "many"),
+            ("BELEHRUNG_TRUSTED_PROXIES", "10.0.0.0/33"),
+            ("BELEHRUNG_TRUSTED_PROXIES", "proxy.internal"),
+            ("BELEHRUNG_FORWARDED_HEADER", "x-real-ip"),
         ] {
             let err = load(&[(variable, value)]).expect_err(variable);
             assert_eq!(err.variable, variable);

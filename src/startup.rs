@@ -54,6 +54,8 @@ impl Application {
         }
         let pool = prepare_database(settings)?;
         let lookup_limiter = routes_web::rate_limit::lookup_limiter(settings.lookup_limit)?;
+        let enrolment_limiter =
+            routes_web::rate_limit::enrolment_limiter(settings.enrolment_limit)?;
         let ctx = Arc::new(ctx);
         let jobs = BackgroundJobs {
             ctx: ctx.clone(),
@@ -71,6 +73,11 @@ impl Application {
             secure_cookies: public_url.starts_with("https://"),
             public_url: Arc::from(public_url.as_str()),
             lookup_limiter,
+            enrolment_limiter,
+            client_addressing: Arc::new(routes_web::client_addr::ClientAddressing {
+                trusted: settings.trusted_proxies.clone(),
+                header: settings.forwarded_header,
+            }),
             lookups: routes_web::lookup_cache::LookupCache::new(settings.lookup_cache),
             render_permits: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),

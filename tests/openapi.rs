@@ -38,6 +38,8 @@ fn no_generated_request_gets_a_server_error() {
             .env("BELEHRUNG_REQUIRED_WATCH_RATIO", "0")
             .env("BELEHRUNG_LOOKUP_RATE_PER_MINUTE", "1000000")
             .env("BELEHRUNG_LOOKUP_BURST", "1000000")
+            .env("BELEHRUNG_ENROLMENT_RATE_PER_HOUR", "1000000")
+            .env("BELEHRUNG_ENROLMENT_BURST", "1000000")
             .env("RUST_LOG", "error")
             .stdout(Stdio::piped())
             .spawn()

@@ -129,6 +129,7 @@ error-not-found = Ova stranica ne postoji.
 error-session = Ova obuka je započeta na drugom uređaju ili link nije potpun. Otvorite link koji ste sačuvali.
 error-expired = Obrazac je bio predugo otvoren. Pokušajte ponovo.
 error-unavailable = Usluga trenutno nije dostupna. Vaši podaci su sačuvani. Pokušajte ponovo za nekoliko minuta.
+error-too-many = Sa vaše internetske veze upravo je pokrenuto previše prijava. Molimo pokušajte ponovo za nekoliko minuta.
 error-back = Nazad na početak
 
 ## Stranice zavoda za javno zdravstvo

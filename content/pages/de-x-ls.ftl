@@ -129,6 +129,7 @@ error-not-found = Diese Seite gibt es nicht.
 error-session = Sie haben diese Belehrung an einem anderen Gerät angefangen. Oder der Link ist nicht vollständig. Öffnen Sie Ihren Link zum Weiter-machen.
 error-expired = Das Formular war zu lange offen. Bitte versuchen Sie es noch einmal.
 error-unavailable = Die Seite geht gerade nicht. Ihre Angaben sind gespeichert. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+error-too-many = Von Ihrem Internet-Anschluss kamen gerade sehr viele Anmeldungen. Bitte warten Sie ein paar Minuten. Dann versuchen Sie es noch einmal.
 error-back = Zurück zum Start
 
 ## Seiten vom Gesundheits-Amt

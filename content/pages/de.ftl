@@ -130,6 +130,7 @@ error-not-found = Diese Seite gibt es nicht.
 error-session = Diese Belehrung wurde auf einem anderen Gerät begonnen, oder der Link ist unvollständig. Öffnen Sie den Link, den Sie gespeichert haben.
 error-expired = Das Formular war zu lange offen. Bitte versuchen Sie es noch einmal.
 error-unavailable = Der Dienst ist gerade nicht erreichbar. Ihre Angaben sind gespeichert. Bitte versuchen Sie es in einigen Minuten noch einmal.
+error-too-many = Von Ihrem Internetanschluss wurden gerade sehr viele Anmeldungen gestartet. Bitte versuchen Sie es in einigen Minuten noch einmal.
 error-back = Zurück zum Start
 
 ## Seiten des Gesundheitsamts

@@ -129,6 +129,7 @@ error-not-found = This page does not exist.
 error-session = This instruction was started on another device, or the link is incomplete. Open the link that you saved.
 error-expired = The form was open for too long. Please try again.
 error-unavailable = The service cannot be reached right now. Your details are saved. Please try again in a few minutes.
+error-too-many = Very many enrolments were just started from your internet connection. Please try again in a few minutes.
 error-back = Back to the start
 
 ## Pages of the health office

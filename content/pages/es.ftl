@@ -129,6 +129,7 @@ error-not-found = Esta página no existe.
 error-session = Esta instrucción se empezó en otro dispositivo, o el enlace está incompleto. Abra el enlace que guardó.
 error-expired = El formulario estuvo abierto demasiado tiempo. Inténtelo otra vez.
 error-unavailable = El servicio no está disponible en este momento. Sus datos están guardados. Inténtelo otra vez dentro de unos minutos.
+error-too-many = Se acaban de iniciar demasiadas inscripciones desde su conexión a internet. Por favor, inténtelo de nuevo dentro de unos minutos.
 error-back = Volver al inicio
 
 ## Páginas de la oficina de salud

@@ -129,6 +129,7 @@ error-not-found = Cette page n'existe pas.
 error-session = Cette instruction a été commencée sur un autre appareil, ou le lien est incomplet. Ouvrez le lien que vous avez enregistré.
 error-expired = Le formulaire est resté ouvert trop longtemps. Veuillez réessayer.
 error-unavailable = Le service n'est pas disponible pour le moment. Vos données sont enregistrées. Veuillez réessayer dans quelques minutes.
+error-too-many = Un très grand nombre d'inscriptions vient d'être lancé depuis votre connexion internet. Veuillez réessayer dans quelques minutes.
 error-back = Retour à l'accueil
 
 ## Pages du service de santé publique

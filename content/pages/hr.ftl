@@ -129,6 +129,7 @@ error-not-found = Ova stranica ne postoji.
 error-session = Ova je poduka započeta na drugom uređaju ili poveznica nije potpuna. Otvorite poveznicu koju ste spremili.
 error-expired = Obrazac je bio predugo otvoren. Pokušajte ponovno.
 error-unavailable = Usluga trenutačno nije dostupna. Vaši su podaci spremljeni. Pokušajte ponovno za nekoliko minuta.
+error-too-many = S vaše internetske veze upravo je pokrenuto previše prijava. Molimo pokušajte ponovno za nekoliko minuta.
 error-back = Natrag na početak
 
 ## Pages of the health office

@@ -129,6 +129,7 @@ error-not-found = Ez az oldal nem létezik.
 error-session = Ezt az oktatást egy másik eszközön kezdték el, vagy a link hiányos. Nyissa meg azt a linket, amelyet elmentett.
 error-expired = Az űrlap túl sokáig volt nyitva. Kérjük, próbálja újra.
 error-unavailable = A szolgáltatás most nem érhető el. Az adatait elmentettük. Kérjük, próbálja újra néhány perc múlva.
+error-too-many = Az Ön internetkapcsolatáról az imént túl sok jelentkezést indítottak. Kérjük, próbálja újra néhány perc múlva.
 error-back = Vissza a kezdőlapra
 
 ## Pages of the health office

@@ -129,6 +129,7 @@ error-not-found = Questa pagina non esiste.
 error-session = Questa istruzione è stata iniziata su un altro dispositivo, oppure il link è incompleto. Apra il link che ha salvato.
 error-expired = Il modulo è rimasto aperto troppo a lungo. Riprovi.
 error-unavailable = Il servizio ora non è raggiungibile. I suoi dati sono salvati. Riprovi tra qualche minuto.
+error-too-many = Dalla sua connessione internet sono appena state avviate troppe iscrizioni. La preghiamo di riprovare tra qualche minuto.
 error-back = Torna all'inizio
 
 ## Pages of the health office

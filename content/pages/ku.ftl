@@ -129,6 +129,7 @@ error-not-found = Ev rûpel tune.
 error-session = Ev agahdarkirin li ser amûreke din dest pê kir, an jî girêdan ne temam e. Girêdana ku we tomar kiriye vekin.
 error-expired = Form pir dirêj vekirî ma. Ji kerema xwe dîsa biceribînin.
 error-unavailable = Xizmet niha ne berdest e. Agahiyên we hatine tomarkirin. Ji kerema xwe piştî çend deqîqeyan dîsa biceribînin.
+error-too-many = Ji girêdana înternetê ya we niha gelek zêde qeyd hatin destpêkirin. Ji kerema xwe piştî çend deqîqeyan dîsa biceribînin.
 error-back = Vegere destpêkê
 
 ## Pages of the health office

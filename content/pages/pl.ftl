@@ -129,6 +129,7 @@ error-not-found = Ta strona nie istnieje.
 error-session = To pouczenie zostało rozpoczęte na innym urządzeniu albo link jest niepełny. Otwórz zapisany link.
 error-expired = Formularz był otwarty zbyt długo. Spróbuj jeszcze raz.
 error-unavailable = Usługa jest teraz niedostępna. Twoje dane są zapisane. Spróbuj ponownie za kilka minut.
+error-too-many = Z Twojego połączenia internetowego rozpoczęto właśnie zbyt wiele zapisów. Spróbuj ponownie za kilka minut.
 error-back = Wróć do strony startowej
 
 ## Strony urzędu zdrowia

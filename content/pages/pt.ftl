@@ -129,6 +129,7 @@ error-not-found = Esta página não existe.
 error-session = Esta instrução foi começada noutro aparelho, ou o link está incompleto. Abra o link que guardou.
 error-expired = O formulário esteve aberto demasiado tempo. Tente outra vez.
 error-unavailable = O serviço não está disponível neste momento. Os seus dados estão guardados. Tente outra vez daqui a alguns minutos.
+error-too-many = Acabaram de ser iniciadas demasiadas inscrições a partir da sua ligação à internet. Tente outra vez daqui a alguns minutos.
 error-back = Voltar ao início
 
 ## Páginas da autoridade de saúde

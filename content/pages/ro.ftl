@@ -129,6 +129,7 @@ error-not-found = Această pagină nu există.
 error-session = Această instruire a fost începută pe alt dispozitiv sau linkul este incomplet. Deschideți linkul pe care l-ați salvat.
 error-expired = Formularul a fost deschis prea mult timp. Vă rugăm să încercați din nou.
 error-unavailable = Serviciul nu este disponibil acum. Datele dumneavoastră sunt salvate. Vă rugăm să încercați din nou peste câteva minute.
+error-too-many = De la conexiunea dumneavoastră la internet au fost începute prea multe înscrieri. Vă rugăm să încercați din nou peste câteva minute.
 error-back = Înapoi la început
 
 ## Paginile oficiului de sănătate

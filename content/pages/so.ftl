@@ -129,6 +129,7 @@ error-not-found = Boggan ma jiro.
 error-session = Tababarkan waxaa laga bilaabay qalab kale, ama linkigu ma dhammaystirna. Fur linkiga aad kaydisay.
 error-expired = Foomku wuxuu furnaa waqti aad u dheer. Fadlan mar kale isku day.
 error-unavailable = Adeeggu hadda lama heli karo. Macluumaadkaaga waa la kaydiyey. Fadlan mar kale isku day dhowr daqiiqo kadib.
+error-too-many = Isdiiwaangelin aad u badan ayaa hadda laga bilaabay xiriirkaaga internetka. Fadlan mar kale isku day dhowr daqiiqo kadib.
 error-back = Ku noqo bogga hore
 
 ## Pages of the health office

@@ -129,6 +129,7 @@ error-not-found = Kjo faqe nuk ekziston.
 error-session = Ky udhëzim është filluar në një pajisje tjetër, ose lidhja nuk është e plotë. Hapni lidhjen që keni ruajtur.
 error-expired = Formulari ishte i hapur shumë gjatë. Ju lutemi provoni përsëri.
 error-unavailable = Shërbimi nuk është i arritshëm tani. Të dhënat tuaja janë ruajtur. Ju lutemi provoni përsëri pas disa minutash.
+error-too-many = Nga lidhja juaj e internetit sapo u nisën shumë regjistrime. Ju lutemi provoni përsëri pas disa minutash.
 error-back = Kthehu në fillim
 
 ## Faqet e zyrës shëndetësore

@@ -129,6 +129,7 @@ error-not-found = Bu sayfa yok.
 error-session = Bu bilgilendirmeye başka bir cihazda başlandı veya bağlantı eksik. Kaydettiğiniz bağlantıyı açın.
 error-expired = Form çok uzun süre açık kaldı. Lütfen tekrar deneyin.
 error-unavailable = Hizmete şu anda ulaşılamıyor. Bilgileriniz kaydedildi. Lütfen birkaç dakika sonra tekrar deneyin.
+error-too-many = İnternet bağlantınızdan az önce çok sayıda kayıt başlatıldı. Lütfen birkaç dakika sonra tekrar deneyin.
 error-back = Başa dön
 
 ## Sağlık Dairesinin sayfaları

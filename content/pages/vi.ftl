@@ -129,6 +129,7 @@ error-not-found = Trang này không tồn tại.
 error-session = Buổi hướng dẫn này đã được bắt đầu trên một thiết bị khác, hoặc đường link không đầy đủ. Hãy mở đường link mà bạn đã lưu.
 error-expired = Biểu mẫu đã mở quá lâu. Vui lòng thử lại.
 error-unavailable = Dịch vụ hiện không truy cập được. Thông tin của bạn đã được lưu. Vui lòng thử lại sau vài phút.
+error-too-many = Vừa có quá nhiều lượt đăng ký được bắt đầu từ kết nối internet của bạn. Vui lòng thử lại sau vài phút.
 error-back = Về trang đầu
 
 ## Pages of the health office

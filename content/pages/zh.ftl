@@ -129,6 +129,7 @@ error-not-found = 此页面不存在。
 error-session = 此培训是在另一台设备上开始的，或者链接不完整。请打开您保存的链接。
 error-expired = 表格打开的时间太长了。请再试一次。
 error-unavailable = 服务暂时无法访问。您的信息已保存。请过几分钟再试。
+error-too-many = 刚才从您的网络连接发起了过多的报名。请几分钟后再试。
 error-back = 返回首页
 
 ## Pages of the health office

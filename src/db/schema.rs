@@ -113,11 +113,11 @@ diesel::table! {
 }
 
 diesel::table! {
-    login_failures (id) {
-        id -> Text,
+    login_throttle (login, client) {
         login -> Text,
         client -> Text,
-        failed_at -> Timestamp,
+        failures -> BigInt,
+        last_failure_at -> Timestamp,
     }
 }
 
@@ -214,7 +214,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     issued_pdfs,
     staff,
     staff_sessions,
-    login_failures,
+    login_throttle,
     audit_log,
     audit_head,
     outbox,

@@ -3,6 +3,7 @@
 
 mod birth_date;
 mod certificate_code;
+mod client_addr;
 mod email;
 mod name_chars;
 mod person_name;
@@ -11,6 +12,7 @@ mod resume_secret;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
+pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::{Email, EmailError};
 pub use person_name::{PersonName, PersonNameError};
 pub use resume_secret::ResumeSecret;

@@ -12,8 +12,8 @@ use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{
-    certificates, declarations, enrolments, issued_pdfs, learner_sessions, login_failures, outbox,
-    pdf_requests, quiz_attempts, resume_links, staff_sessions, watch_spans,
+    certificates, declarations, enrolments, issued_pdfs, learner_sessions, outbox, pdf_requests,
+    quiz_attempts, resume_links, staff_sessions, watch_spans,
 };
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
@@ -131,18 +131,15 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
     Ok(())
 }
 
-/// Failed logins are kept a day (the throttle looks back minutes); sessions past their
-/// absolute end are gone; resume links and PDF codes a day after they expired.
+/// Failed logins are kept as long as the throttle remembers them (a day); sessions past
+/// their absolute end are gone; resume links and PDF codes a day after they expired.
 fn forget_logins(conn: &mut DbConnection, now: DateTime<Utc>) -> Result<(), Error> {
     let a_day_ago = to_db(now - TimeDelta::days(1));
     diesel::delete(resume_links::table.filter(resume_links::expires_at.lt(a_day_ago)))
         .execute(conn)?;
     diesel::delete(pdf_requests::table.filter(pdf_requests::expires_at.lt(a_day_ago)))
         .execute(conn)?;
-    diesel::delete(
-        login_failures::table.filter(login_failures::failed_at.lt(to_db(now - TimeDelta::days(1)))),
-    )
-    .execute(conn)?;
+    crate::staff::forget_old_failures(conn, now, &crate::staff::ThrottlePolicy::default())?;
     diesel::delete(staff_sessions::table.filter(
         staff_sessions::created_at.lt(to_db(now - TimeDelta::hours(SESSION_ABSOLUTE_HOURS))),
     ))

@@ -1,4 +1,4 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use serde_json::json;
 
@@ -10,13 +10,14 @@ use crate::audit::{self, Actor};
 use crate::db::DbConnection;
 use crate::db::models::StaffRow;
 use crate::db::schema::staff;
+use crate::domain::ClientAddr;
 
 pub struct LoginAttempt<'a> {
     pub login: &'a str,
     pub password: &'a str,
     pub second_factor_code: Option<&'a str>,
-    /// The client's address, for the per-address limit.
-    pub client: &'a str,
+    /// Who tries: failures lock this client, not the account.
+    pub client: ClientAddr,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -25,8 +26,11 @@ pub enum LoginError {
     /// which, so that it reveals nothing about the accounts.
     #[error("login rejected")]
     Rejected,
-    #[error("too many failed logins; try again later")]
-    Throttled,
+    #[error("too many failed logins from this client; try again later")]
+    Throttled {
+        /// How long until the next attempt is taken.
+        retry_after: TimeDelta,
+    },
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
@@ -40,9 +44,12 @@ pub fn log_in(
     attempt: &LoginAttempt<'_>,
 ) -> Result<(String, StaffSession), LoginError> {
     let login = attempt.login.trim().to_lowercase();
-    if throttle.is_locked(conn, now, &login, attempt.client)? {
-        return Err(LoginError::Throttled);
-    }
+    // Counted as failed before the password is checked, so that parallel attempts
+    // cannot test more passwords than the limit allows.
+    let reservation = match throttle.reserve(conn, now, &login, attempt.client)? {
+        Ok(reservation) => reservation,
+        Err(retry_after) => return Err(LoginError::Throttled { retry_after }),
+    };
     let account: Option<StaffRow> = staff::table
         .filter(staff::login.eq(&login))
         .select(StaffRow::as_select())
@@ -59,11 +66,10 @@ pub fn log_in(
         _ => false,
     };
     let Some(account) = account.filter(|_| accepted) else {
-        throttle.record_failure(conn, now, &login, attempt.client)?;
         return Err(LoginError::Rejected);
     };
     conn.transaction(|conn| {
-        throttle.forget_account(conn, &login)?;
+        throttle.succeeded(conn, &reservation)?;
         let started = start_session(conn, now, &account)?;
         audit::append(
             conn,

@@ -24,5 +24,5 @@ pub use password::{MIN_LENGTH as PASSWORD_MIN_LENGTH, Password, PasswordError};
 pub use role::Role;
 pub use secret::{random_token, same_secret};
 pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};
-pub use throttle::ThrottlePolicy;
+pub use throttle::{ThrottlePolicy, forget_old_failures};
 pub use totp::SecondFactor;

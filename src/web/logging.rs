@@ -6,7 +6,7 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use tracing::Instrument;
 
-use crate::metrics::{RequestLabels, RouteLabels};
+use crate::metrics::{RequestLabels, RouteLabels, UNMATCHED_ROUTE, method_label};
 
 /// One span per request with a fresh request id, echoed as `x-request-id`.
 ///
@@ -17,10 +17,12 @@ pub async fn log_requests(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let request_id = uuid::Uuid::new_v4();
+    // Both come from fixed sets (the routes, the known methods): they label metrics,
+    // and a label value taken from the request would let junk requests add series.
     let route = req
         .match_pattern()
-        .unwrap_or_else(|| "(no route)".to_string());
-    let method = req.method().to_string();
+        .unwrap_or_else(|| UNMATCHED_ROUTE.to_string());
+    let method = method_label(req.method()).to_string();
     let metrics = req
         .app_data::<actix_web::web::Data<super::AppState>>()
         .map(|state| state.ctx.metrics.clone());

@@ -1,6 +1,7 @@
 //! HTTP: routes per resource, the problem+json error mapping, request logging.
 
 mod api;
+pub mod client_addr;
 pub mod hardening;
 mod health;
 mod jwks;

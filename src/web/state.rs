@@ -17,7 +17,11 @@ pub struct AppState {
     /// Base of absolute links, without a trailing slash.
     pub public_url: Arc<str>,
     /// One limiter shared by all workers, so the limit holds per instance.
-    pub lookup_limiter: super::rate_limit::LookupLimiter,
+    pub lookup_limiter: super::rate_limit::ClientLimiter,
+    /// Enrolments per client, shared the same way.
+    pub enrolment_limiter: super::rate_limit::ClientLimiter,
+    /// Who the client of a request is (see [`crate::domain::ClientAddr`]).
+    pub client_addressing: Arc<super::client_addr::ClientAddressing>,
     pub lookups: LookupCache,
     pub staff_session: crate::staff::SessionPolicy,
     pub throttle: crate::staff::ThrottlePolicy,

@@ -110,6 +110,14 @@ pub async fn spawn_app_configured(backend: Backend, overrides: &[(&str, &str)]) 
             "1000000".to_string(),
         ),
         ("BELEHRUNG_LOOKUP_BURST".to_string(), "1000000".to_string()),
+        (
+            "BELEHRUNG_ENROLMENT_RATE_PER_HOUR".to_string(),
+            "1000000".to_string(),
+        ),
+        (
+            "BELEHRUNG_ENROLMENT_BURST".to_string(),
+            "1000000".to_string(),
+        ),
     ]);
     env.extend(
         overrides

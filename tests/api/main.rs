@@ -10,6 +10,7 @@ mod audit_chain;
 mod bad_input;
 mod certificate_documents;
 mod certificates;
+mod clients;
 mod commands;
 mod crash;
 mod declaration;

@@ -14,6 +14,8 @@ pub struct StaffClient {
 pub struct Page {
     pub status: u16,
     pub location: String,
+    /// The `Retry-After` header, empty if absent.
+    pub retry_after: String,
     pub body: String,
 }
 
@@ -125,6 +127,24 @@ impl TestApp {
         }
     }
 
+    /// A staff client behind a proxy that reports it as `X-Forwarded-For: forwarded_for`.
+    pub fn staff_client_behind_proxy(&self, forwarded_for: &str) -> StaffClient {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            forwarded_for.parse().expect("header value"),
+        );
+        StaffClient {
+            client: crate::helpers::test_client(
+                reqwest::Client::builder()
+                    .cookie_store(true)
+                    .default_headers(headers)
+                    .redirect(reqwest::redirect::Policy::none()),
+            ),
+            address: self.address.clone(),
+        }
+    }
+
     /// Logged in as `login`; panics if the login is refused.
     pub async fn logged_in(&self, credentials: &Credentials) -> StaffClient {
         let client = self.staff_client();
@@ -145,9 +165,16 @@ impl StaffClient {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_string();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
         Page {
             status,
             location,
+            retry_after,
             body: response.text().await.unwrap_or_default(),
         }
     }

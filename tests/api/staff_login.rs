@@ -5,13 +5,16 @@ use belehrung::audit::Actor;
 use belehrung::staff::{self, Role};
 use chrono::TimeDelta;
 
-use crate::helpers::{Backend, spawn_app};
+use crate::helpers::{Backend, spawn_app, spawn_app_configured};
 use crate::on_both_backends;
 use crate::staff_client::csrf;
 
 on_both_backends!(
     wrong_password_is_refused_and_right_one_opens_a_session,
-    failed_logins_are_throttled_per_account,
+    failed_logins_lock_the_client_out_with_growing_delays,
+    one_client_cannot_lock_another_out_of_an_account,
+    forwarded_headers_count_only_from_trusted_proxies,
+    parallel_wrong_passwords_test_no_more_than_the_limit,
     second_factor_is_required_when_set_up,
     sessions_expire_and_disabled_accounts_are_locked_out,
     forms_without_csrf_token_change_nothing,
@@ -66,48 +69,179 @@ async fn wrong_password_is_refused_and_right_one_opens_a_session(backend: Backen
     assert_eq!(client.get("/staff").await.status, 303, "logged out");
 }
 
-async fn failed_logins_are_throttled_per_account(backend: Backend) {
+async fn failed_logins_lock_the_client_out_with_growing_delays(backend: Backend) {
     let app = spawn_app(backend).await;
     let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
     let client = app.staff_client();
     for _ in 0..5 {
-        assert_eq!(
-            client
-                .log_in("anna", "guessing-guessing", None)
-                .await
-                .status,
-            401
-        );
+        let wrong = client.log_in("anna", "guessing-guessing", None).await;
+        assert_eq!(wrong.status, 401);
     }
     let locked = client.log_in("anna", anna.password.expose(), None).await;
     assert_eq!(
         locked.status, 429,
         "the right password does not help while locked"
     );
-    assert!(locked.body.contains("15 Minuten"));
-    assert!(app.count("login_failures") >= 5);
+    assert!(locked.body.contains("in einer Minute"), "{}", locked.body);
+    assert_eq!(locked.retry_after, "60");
 
-    app.clock.advance(TimeDelta::minutes(16));
+    app.clock.advance(TimeDelta::seconds(61));
+    let wrong = client.log_in("anna", "guessing-guessing", None).await;
+    assert_eq!(wrong.status, 401, "the lock ended after a minute");
+    let locked = client.log_in("anna", anna.password.expose(), None).await;
+    assert_eq!(locked.status, 429, "one more failure locks again");
+    assert!(locked.body.contains("in 2 Minuten"), "{}", locked.body);
+    assert_eq!(locked.retry_after, "120", "each failure doubles the lock");
+
+    app.clock.advance(TimeDelta::minutes(3));
     let later = client.log_in("anna", anna.password.expose(), None).await;
-    assert_eq!(later.status, 303, "the lock ends after the window");
+    assert_eq!(later.status, 303, "the lock ends, the right password opens");
+    assert_eq!(
+        app.count("login_throttle WHERE login = 'anna'"),
+        0,
+        "a login clears the client's count at the account"
+    );
 
-    // Per address: 20 failures for different names lock every account from there.
-    app.clock.advance(TimeDelta::minutes(16));
+    // Per client for any account: 20 failures, at any names, lock every account from
+    // there (a day without failures forgets the 6 above).
+    app.clock.advance(TimeDelta::days(1));
     for i in 0..20 {
         let guess = client
-            .log_in(&format!("guess{i}"), "guessing-guessing", None)
+            .log_in(&format!("guess{}", i % 4), "guessing-guessing", None)
             .await;
-        assert_eq!(guess.status, 401);
+        assert_eq!(guess.status, 401, "guess {i}");
     }
     let locked = client.log_in("anna", anna.password.expose(), None).await;
     assert_eq!(
         locked.status, 429,
-        "this address is locked for every account"
+        "this client is locked for every account"
+    );
+    let rows = app.count("login_throttle");
+    for name in ["new-name-1", "new-name-2", "x"] {
+        let refused = client.log_in(name, "guessing-guessing", None).await;
+        assert_eq!(refused.status, 429);
+    }
+    assert_eq!(
+        app.count("login_throttle"),
+        rows,
+        "a locked client adds no rows, whatever names it tries"
     );
     let metrics = app.get("/metrics", None).await;
     let text = metrics.body.as_str().unwrap_or_default().to_string();
     assert!(
-        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 2"),
+        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 6"),
+        "{text}"
+    );
+}
+
+/// Behind a trusted proxy, each client is counted by the address the proxy reports: an
+/// attacker who guesses at an account locks only itself out of it.
+async fn one_client_cannot_lock_another_out_of_an_account(backend: Backend) {
+    let app = spawn_app_configured(backend, &[("BELEHRUNG_TRUSTED_PROXIES", "127.0.0.1")]).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let attacker = app.staff_client_behind_proxy("203.0.113.66");
+    for _ in 0..5 {
+        let wrong = attacker.log_in("anna", "guessing-guessing", None).await;
+        assert_eq!(wrong.status, 401);
+    }
+    assert_eq!(
+        attacker
+            .log_in("anna", "guessing-guessing", None)
+            .await
+            .status,
+        429
+    );
+    // Entries the client wrote itself, left of what the proxy appended, change nothing.
+    let forging = app.staff_client_behind_proxy("198.51.100.7, 203.0.113.66");
+    assert_eq!(
+        forging
+            .log_in("anna", "guessing-guessing", None)
+            .await
+            .status,
+        429
+    );
+
+    let office = app.staff_client_behind_proxy("198.51.100.7");
+    let typo = office.log_in("anna", "a typo", None).await;
+    assert_eq!(typo.status, 401, "another client is not locked");
+    let right = office.log_in("anna", anna.password.expose(), None).await;
+    assert_eq!(right.status, 303, "{}", right.body);
+    // IPv6 clients count by their /64: another address of the attacker's prefix is the
+    // same client, another prefix is not.
+    let v6 = app.staff_client_behind_proxy("2001:db8:1:2::1");
+    for _ in 0..5 {
+        assert_eq!(v6.log_in("anna", "guessing", None).await.status, 401);
+    }
+    let same_prefix = app.staff_client_behind_proxy("[2001:db8:1:2::ffff]:51000");
+    assert_eq!(
+        same_prefix.log_in("anna", "guessing", None).await.status,
+        429
+    );
+    let next_prefix = app.staff_client_behind_proxy("2001:db8:1:3::1");
+    assert_eq!(
+        next_prefix
+            .log_in("anna", anna.password.expose(), None)
+            .await
+            .status,
+        303
+    );
+}
+
+/// Without trusted proxies, the header is the client's own claim and is ignored.
+async fn forwarded_headers_count_only_from_trusted_proxies(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let anna = app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let client = app.staff_client_behind_proxy("203.0.113.66");
+    for _ in 0..5 {
+        assert_eq!(client.log_in("anna", "guessing", None).await.status, 401);
+    }
+    let other_claim = app.staff_client_behind_proxy("198.51.100.7");
+    let locked = other_claim
+        .log_in("anna", anna.password.expose(), None)
+        .await;
+    assert_eq!(
+        locked.status, 429,
+        "the same peer address is the same client"
+    );
+}
+
+/// Forty wrong passwords at once, from one client: the count is taken before a password
+/// is checked, so exactly the limit of them is tested and the rest are refused unread.
+async fn parallel_wrong_passwords_test_no_more_than_the_limit(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.add_staff("musterstadt", "anna", Role::Staff, false);
+    let mut forms = Vec::new();
+    for _ in 0..40 {
+        let client = app.staff_client();
+        let token = client.csrf_of("/staff/login").await;
+        forms.push((client, token));
+    }
+    let attempts = forms.iter().map(|(client, token)| async move {
+        client
+            .post(
+                "/staff/login",
+                &[
+                    ("csrf", token.as_str()),
+                    ("login", "anna"),
+                    ("password", "guessing-guessing"),
+                ],
+            )
+            .await
+    });
+    let pages = futures_util::future::join_all(attempts).await;
+    let mut statuses: Vec<u16> = pages.iter().map(|p| p.status).collect();
+    statuses.sort_unstable();
+    let wrong = statuses.iter().filter(|s| **s == 401).count();
+    let throttled = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((wrong, throttled), (5, 35), "{statuses:?}");
+    let metrics = app.get("/metrics", None).await;
+    let text = metrics.body.as_str().unwrap_or_default().to_string();
+    assert!(
+        text.contains("belehrung_staff_logins_total{outcome=\"rejected\"} 5"),
+        "passwords checked: {text}"
+    );
+    assert!(
+        text.contains("belehrung_staff_logins_total{outcome=\"throttled\"} 35"),
         "{text}"
     );
 }

@@ -17,5 +17,5 @@ pub use enrolment::{EnrolmentRow, NewEnrolment};
 pub use issued_pdf::IssuedPdfRow;
 pub use outbox::OutboxRow;
 pub use quiz_attempt::{NewQuizAttempt, QuizAttemptRow};
-pub use staff::{NewLoginFailure, StaffRow, StaffSessionRow};
+pub use staff::{NewLoginThrottle, StaffRow, StaffSessionRow};
 pub use watch_span::{NewWatchSpan, WatchSpanRow};

@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{login_failures, staff, staff_sessions};
+use crate::db::schema::{login_throttle, staff, staff_sessions};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = staff)]
@@ -36,10 +36,10 @@ pub struct StaffSessionRow {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = login_failures)]
-pub struct NewLoginFailure {
-    pub id: String,
-    pub login: String,
-    pub client: String,
-    pub failed_at: NaiveDateTime,
+#[diesel(table_name = login_throttle)]
+pub struct NewLoginThrottle<'a> {
+    pub login: &'a str,
+    pub client: &'a str,
+    pub failures: i64,
+    pub last_failure_at: NaiveDateTime,
 }

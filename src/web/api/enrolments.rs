@@ -3,8 +3,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::auth::bearer_token;
+use crate::domain::ClientAddr;
 use crate::service::{self, EnrolmentInput, Error};
 use crate::web::AppState;
+use crate::web::rate_limit::too_many;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/enrolments").post(create))
@@ -21,8 +23,12 @@ struct Created {
 
 async fn create(
     state: web::Data<AppState>,
+    client: ClientAddr,
     body: web::Json<EnrolmentInput>,
 ) -> Result<HttpResponse, Error> {
+    if let Err(wait) = state.enrolment_limiter.check(client) {
+        return Ok(too_many(wait, "Anmeldungen", "enrolments"));
+    }
     let input = body.into_inner();
     let created = state
         .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))

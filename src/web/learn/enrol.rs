@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
+use crate::domain::ClientAddr;
 use crate::service::{self, EnrolmentInput, Error};
 use crate::staff::{random_token, same_secret};
 use crate::web::AppState;
@@ -161,6 +162,7 @@ pub(super) fn iso_date(raw: &str) -> String {
 pub async fn submit(
     state: web::Data<AppState>,
     req: HttpRequest,
+    client: ClientAddr,
     form: web::Form<EnrolForm>,
 ) -> Result<HttpResponse, LearnError> {
     let form = form.into_inner();
@@ -168,6 +170,13 @@ pub async fn submit(
     let expected = req.cookie(FORM_COOKIE).map(|c| c.value().to_string());
     if !expected.is_some_and(|e| !form.csrf.is_empty() && same_secret(&form.csrf, &e)) {
         return Err(LearnError::new(Kind::Expired, &content, Some(&form.lang)));
+    }
+    if let Err(wait) = state.enrolment_limiter.check(client) {
+        return Err(LearnError::new(
+            Kind::TooMany(wait.0),
+            &content,
+            Some(&form.lang),
+        ));
     }
     let optional = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let input = EnrolmentInput {

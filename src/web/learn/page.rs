@@ -108,6 +108,8 @@ pub enum Kind {
     /// The certificate was issued a while ago: the cookie opens nothing any more, the
     /// PDF is fetched with a one-time code.
     AccessEnded,
+    /// Too many enrolments from this client; it may try again after this many seconds.
+    TooMany(u64),
 }
 
 impl LearnError {
@@ -154,6 +156,7 @@ impl ResponseError for LearnError {
             Kind::NoSession | Kind::Expired | Kind::AccessEnded => StatusCode::FORBIDDEN,
             Kind::NotFound => StatusCode::NOT_FOUND,
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Kind::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -164,6 +167,7 @@ impl ResponseError for LearnError {
             Kind::Expired => "error-expired",
             Kind::Unavailable => "error-unavailable",
             Kind::AccessEnded => "error-access-ended",
+            Kind::TooMany(_) => "error-too-many",
         };
         let Some(content) = &self.content else {
             return HttpResponse::build(self.status_code()).finish();
@@ -176,7 +180,11 @@ impl ResponseError for LearnError {
                 f.t.get("pdf-heading"),
             )
         });
-        html(self.status_code(), &ErrorPage { f, message, action })
+        let mut response = html(self.status_code(), &ErrorPage { f, message, action });
+        if let Kind::TooMany(seconds) = self.kind {
+            crate::web::rate_limit::RetryAfter(seconds).set_on(&mut response);
+        }
+        response
     }
 }
 

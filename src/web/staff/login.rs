@@ -9,9 +9,12 @@ use super::session::{LOGIN_CSRF_COOKIE, OwnAccount, SESSION_COOKIE, cookie, remo
 use diesel::Connection as _;
 
 use crate::audit::{self, Actor};
+use crate::domain::ClientAddr;
+use crate::metrics::LoginOutcome;
 use crate::service::Error;
 use crate::staff::{self, LoginAttempt, LoginError, random_token, same_secret};
 use crate::web::AppState;
+use crate::web::rate_limit::RetryAfter;
 
 #[derive(Template)]
 #[template(path = "staff/login.html", config = "src/web/askama.toml")]
@@ -61,6 +64,7 @@ pub struct LoginForm {
 pub async fn submit(
     state: web::Data<AppState>,
     req: HttpRequest,
+    client: ClientAddr,
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.into_inner();
@@ -68,9 +72,6 @@ pub async fn submit(
     if !expected.is_some_and(|e| !form.csrf.is_empty() && same_secret(&form.csrf, &e)) {
         return Err(PageError::Csrf);
     }
-    let client = req
-        .peer_addr()
-        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string());
     let throttle = state.throttle;
     let (login, password, code) = (form.login.clone(), form.password, form.code);
     let outcome = state
@@ -79,7 +80,7 @@ pub async fn submit(
                 login: &login,
                 password: &password,
                 second_factor_code: Some(code.as_str()).filter(|c| !c.trim().is_empty()),
-                client: &client,
+                client,
             };
             Ok(staff::log_in(conn, ctx.clock.now(), &throttle, &attempt))
         })
@@ -87,7 +88,7 @@ pub async fn submit(
     let metrics = &state.ctx.metrics;
     match outcome {
         Ok((token, session)) => {
-            metrics.login("success");
+            metrics.login(LoginOutcome::Success);
             // A one-time password or a second factor still to enrol: the account page
             // first, and only it, until that is done.
             let next = if session.duty.is_some() {
@@ -103,7 +104,7 @@ pub async fn submit(
             Ok(response)
         }
         Err(LoginError::Rejected) => {
-            metrics.login("rejected");
+            metrics.login(LoginOutcome::Rejected);
             Ok(login_page(
                 &state,
                 StatusCode::UNAUTHORIZED,
@@ -113,14 +114,26 @@ pub async fn submit(
                 ),
             ))
         }
-        Err(LoginError::Throttled) => {
-            metrics.login("throttled");
-            Ok(login_page(
+        Err(LoginError::Throttled { retry_after }) => {
+            metrics.login(LoginOutcome::Throttled);
+            let millis = u64::try_from(retry_after.num_milliseconds()).unwrap_or(0);
+            let seconds = millis.div_ceil(1000).max(1);
+            let minutes = seconds.div_ceil(60);
+            let wait = if minutes == 1 {
+                "einer Minute".to_string()
+            } else {
+                format!("{minutes} Minuten")
+            };
+            let mut response = login_page(
                 &state,
                 StatusCode::TOO_MANY_REQUESTS,
                 &form.login,
-                Some("Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie 15 Minuten."),
-            ))
+                Some(&format!(
+                    "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in {wait} noch einmal."
+                )),
+            );
+            RetryAfter(seconds).set_on(&mut response);
+            Ok(response)
         }
         Err(LoginError::Database(e)) => Err(Error::from(e).into()),
     }
