@@ -25,6 +25,8 @@ pub struct Settings {
     /// Layout, fonts and texts of the certificate PDF.
     pub certificates_dir: PathBuf,
     pub lookup_limit: LookupLimit,
+    /// Progress reports accepted per enrolment and minute; more answer 429.
+    pub progress_reports_per_minute: u32,
     /// Sender of every mail.
     pub mail_from: lettre::message::Mailbox,
     /// Delay before the first retry of a failed delivery; it doubles up to an hour.
@@ -111,6 +113,7 @@ struct FileSettings {
     certificates_dir: Option<String>,
     lookup_rate_per_minute: Option<u32>,
     lookup_burst: Option<u32>,
+    progress_reports_per_minute: Option<u32>,
     mail_from: Option<String>,
     mail_retry_seconds: Option<u32>,
     staff_session_minutes: Option<u32>,
@@ -244,6 +247,12 @@ impl Settings {
             )?,
             burst: positive("lookup_burst", file_settings.lookup_burst, "20")?,
         };
+        // A player reports every few seconds; a minute's worth is far above that.
+        let progress_reports_per_minute = positive(
+            "progress_reports_per_minute",
+            file_settings.progress_reports_per_minute,
+            "60",
+        )?;
 
         let (name, raw) = parse(
             "mail_from",
@@ -326,6 +335,7 @@ impl Settings {
             workers,
             certificates_dir: PathBuf::from(certificates_dir),
             lookup_limit,
+            progress_reports_per_minute,
             mail_from,
             mail_retry,
             staff_session_idle,

@@ -8,7 +8,6 @@
 //! ```
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, anyhow, bail};
@@ -131,7 +130,8 @@ impl KeyStore {
     /// private key is deleted, its certificate stays published.
     fn install(&self, identity: &SigningIdentity) -> anyhow::Result<()> {
         let dir = self.tenant_dir(&identity.tenant);
-        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        crate::data_dir::create_private_dir(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
         let previous = self.list_tenant(&identity.tenant)?;
         let pem = identity
             .signing_key
@@ -142,9 +142,9 @@ impl KeyStore {
             pem.as_bytes(),
         )?;
         let certificate = x509_cert::Certificate::from_der(&identity.certificate_der)?;
-        fs::write(
-            dir.join(format!("{}.cert.pem", identity.kid)),
-            certificate.to_pem(LineEnding::LF)?,
+        write_private(
+            &dir.join(format!("{}.cert.pem", identity.kid)),
+            certificate.to_pem(LineEnding::LF)?.as_bytes(),
         )?;
         let now = Utc::now();
         write_meta(
@@ -250,22 +250,17 @@ pub enum KeySource<'a> {
 }
 
 fn write_meta(dir: &Path, kid: &str, meta: &KeyMeta) -> anyhow::Result<()> {
-    fs::write(dir.join(format!("{kid}.toml")), toml::to_string(meta)?)?;
+    write_private(
+        &dir.join(format!("{kid}.toml")),
+        toml::to_string(meta)?.as_bytes(),
+    )?;
     Ok(())
 }
 
-/// Creates the file readable by its owner only, before any secret is written to it.
+/// Creates the file readable by its owner only, before anything is written to it.
 fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    Ok(())
+    crate::data_dir::write_private(path, bytes)
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 fn read_certificate(path: &Path) -> anyhow::Result<Vec<u8>> {

@@ -25,7 +25,7 @@ pub use documents::{
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
-pub use progress::{ProgressInput, report_progress};
+pub use progress::{ProgressInput, check_progress, report_progress};
 pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
@@ -46,6 +46,8 @@ pub struct Context {
     pub content: Arc<Content>,
     pub clock: Arc<dyn Clock>,
     pub watch_ratio: WatchRatio,
+    /// Progress reports accepted per enrolment and minute.
+    pub progress_reports_per_minute: u32,
     pub keys: KeyStore,
     pub assets: Arc<CertificateAssets>,
     /// Base of absolute links (QR codes, e-mails), without a trailing slash.
@@ -69,6 +71,7 @@ impl Context {
             content: Arc::new(content),
             clock,
             watch_ratio: settings.required_watch_ratio,
+            progress_reports_per_minute: settings.progress_reports_per_minute,
             keys: KeyStore::new(&settings.data_dir),
             assets: Arc::new(assets),
             public_url,

@@ -184,18 +184,19 @@ pub async fn progress(
     let report = report.into_inner();
     let row = learner.enrolment.clone();
     let lesson = report.lesson.clone();
+    let input = ProgressInput {
+        lesson: report.lesson,
+        from_s: report.from_s,
+        to_s: report.to_s,
+    };
+    // Refusals are decided on a read; only a report that may count waits to write.
+    let (checked, checked_id) = (input.clone(), row.id.clone());
+    state
+        .db(move |ctx, conn| service::check_progress(ctx, conn, &checked_id, &checked))
+        .await?;
     let view = state
         .db_write(move |ctx, conn| {
-            service::report_progress(
-                ctx,
-                conn,
-                &row.id,
-                &ProgressInput {
-                    lesson: report.lesson,
-                    from_s: report.from_s,
-                    to_s: report.to_s,
-                },
-            )?;
+            service::report_progress(ctx, conn, &row.id, &input)?;
             service::enrolment_view(ctx, conn, &row)
         })
         .await?;
