@@ -25,7 +25,9 @@ pub use documents::{
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
-pub use progress::{ProgressInput, check_progress, report_progress};
+pub use progress::{
+    FullWindows, ProgressInput, check_progress, refuse_known_flood, report_progress,
+};
 pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
@@ -48,6 +50,8 @@ pub struct Context {
     pub watch_ratio: WatchRatio,
     /// Progress reports accepted per enrolment and minute.
     pub progress_reports_per_minute: u32,
+    /// Enrolments this instance saw at that limit (see [`FullWindows`]).
+    pub full_windows: FullWindows,
     pub keys: KeyStore,
     pub assets: Arc<CertificateAssets>,
     /// Base of absolute links (QR codes, e-mails), without a trailing slash.
@@ -72,6 +76,7 @@ impl Context {
             clock,
             watch_ratio: settings.required_watch_ratio,
             progress_reports_per_minute: settings.progress_reports_per_minute,
+            full_windows: FullWindows::default(),
             keys: KeyStore::new(&settings.data_dir),
             assets: Arc::new(assets),
             public_url,

@@ -1,3 +1,6 @@
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -27,6 +30,66 @@ const END_TOLERANCE_MS: i64 = 1_000;
 /// Reports are counted per enrolment in windows of this length.
 const REPORT_WINDOW: TimeDelta = TimeDelta::minutes(1);
 
+/// Enrolments whose report window is full, as this instance last saw them: until the
+/// window ends, their reports are refused here, before any database work or thread
+/// hand-off. Only a report with the enrolment's own token is refused this way (anyone
+/// else gets the usual answers), and the database's count stays the authority: an
+/// instance that has not seen the window full asks the database as before.
+#[derive(Debug, Default)]
+pub struct FullWindows(Mutex<HashMap<String, FullWindow>>);
+
+#[derive(Debug, Clone)]
+struct FullWindow {
+    token_hash: String,
+    until: DateTime<Utc>,
+}
+
+/// Remembered windows beyond this are dropped once ended (and all of them if none has).
+const REMEMBERED_WINDOWS: usize = 10_000;
+
+impl FullWindows {
+    fn remember(&self, enrolment: &EnrolmentRow, now: DateTime<Utc>, retry_after_s: u64) {
+        let until = now + TimeDelta::seconds(i64::try_from(retry_after_s).unwrap_or(60));
+        let mut windows = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if windows.len() >= REMEMBERED_WINDOWS {
+            windows.retain(|_, w| w.until > now);
+            if windows.len() >= REMEMBERED_WINDOWS {
+                windows.clear();
+            }
+        }
+        windows.insert(
+            enrolment.id.clone(),
+            FullWindow {
+                token_hash: enrolment.token_hash.clone(),
+                until,
+            },
+        );
+    }
+}
+
+/// Refuses a report of an enrolment whose window this instance saw full, without the
+/// database; `token_hash` is the hash of the token the request carries.
+pub fn refuse_known_flood(
+    ctx: &Context,
+    enrolment_id: &str,
+    token_hash: &str,
+) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let windows = ctx
+        .full_windows
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    match windows.get(enrolment_id) {
+        Some(w) if w.until > now && w.token_hash == token_hash => Err(Error::RateLimited {
+            retry_after_s: u64::try_from(((w.until - now).num_milliseconds() + 999) / 1000)
+                .unwrap_or(1)
+                .max(1),
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Everything about a report that can be decided by reading alone: the enrolment's
 /// report limit, the lesson and the span. Refusing here costs no write, so a flood of
 /// refused reports does not queue for the database's write lock.
@@ -39,6 +102,8 @@ pub fn check_progress(
     let enrolment = find_enrolment(conn, enrolment_id)?;
     let window = read_window(conn, &enrolment.id)?;
     if let Count::Full { retry_after_s } = count(ctx, window.as_ref()) {
+        ctx.full_windows
+            .remember(&enrolment, ctx.clock.now(), retry_after_s);
         return Err(Error::RateLimited { retry_after_s });
     }
     let language = course_language(ctx, &enrolment)?;
@@ -55,7 +120,7 @@ pub fn report_progress(
 ) -> Result<(), Error> {
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
-        count_report(ctx, conn, &enrolment.id)?;
+        count_report(ctx, conn, &enrolment)?;
         let language = course_language(ctx, &enrolment)?;
         let (lesson, span) = parse_report(language, input)?;
         let coverage = current_coverage(conn, &enrolment)?;
@@ -206,10 +271,19 @@ fn read_window(
 
 /// Counts the report in the enrolment's window, or refuses it when the window is full.
 /// Runs under the enrolment's lock, so concurrent reports are counted one by one.
-fn count_report(ctx: &Context, conn: &mut DbConnection, enrolment_id: &str) -> Result<(), Error> {
+fn count_report(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment: &EnrolmentRow,
+) -> Result<(), Error> {
+    let enrolment_id = enrolment.id.as_str();
     let window = read_window(conn, enrolment_id)?;
     match count(ctx, window.as_ref()) {
-        Count::Full { retry_after_s } => Err(Error::RateLimited { retry_after_s }),
+        Count::Full { retry_after_s } => {
+            ctx.full_windows
+                .remember(enrolment, ctx.clock.now(), retry_after_s);
+            Err(Error::RateLimited { retry_after_s })
+        }
         Count::Counts(reports) => {
             diesel::update(progress_windows::table.find(enrolment_id))
                 .set(progress_windows::reports.eq(reports))

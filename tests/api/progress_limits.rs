@@ -147,7 +147,15 @@ async fn reports_beyond_the_limit_are_refused_with_retry_after(backend: Backend)
     assert_eq!(body["type"], "urn:belehrung:problem:rate-limited");
     assert_eq!(body["status"], 429);
 
-    // Nothing of the refused report was recorded; another learner is not limited.
+    // Further reports are refused likewise, at once; a wrong token is still told so.
+    let again = app.report(&id, &token, &lesson, 30.0, 35.0).await;
+    assert_problem(&again, 429);
+    assert_problem(
+        &app.report(&id, "not-the-token", &lesson, 30.0, 35.0).await,
+        403,
+    );
+
+    // Nothing of the refused reports was recorded; another learner is not limited.
     let watched = app.enrolment(&id, &token).await["lessons"][0]["watched_ratio"]
         .as_f64()
         .expect("ratio");

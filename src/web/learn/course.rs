@@ -181,6 +181,7 @@ pub async fn progress(
     if learner.check_csrf(sent).is_err() {
         return Err(Error::Forbidden);
     }
+    service::refuse_known_flood(&state.ctx, learner.id(), &learner.enrolment.token_hash)?;
     let report = report.into_inner();
     let row = learner.enrolment.clone();
     let lesson = report.lesson.clone();
