@@ -115,10 +115,10 @@ impl ResponseError for Error {
             _ => {}
         }
         let mut response = problem_of(self).response();
-        if let Error::RateLimited { retry_after_s } = self {
-            if let Ok(value) = retry_after_s.to_string().parse() {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
+        if let Error::RateLimited { retry_after_s } = self
+            && let Ok(value) = retry_after_s.to_string().parse()
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
     }
