@@ -5,6 +5,7 @@ pub mod certificate;
 pub mod cli;
 pub mod clock;
 pub mod course;
+pub mod data_dir;
 pub mod db;
 pub mod domain;
 pub mod mail;

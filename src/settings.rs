@@ -32,6 +32,8 @@ pub struct Settings {
     pub trusted_proxies: TrustedProxies,
     /// The header those proxies write the client's address into.
     pub forwarded_header: ForwardedHeader,
+    /// Progress reports accepted per enrolment and minute; more answer 429.
+    pub progress_reports_per_minute: u32,
     /// Sender of every mail.
     pub mail_from: lettre::message::Mailbox,
     /// Delay before the first retry of a failed delivery; it doubles up to an hour.
@@ -153,6 +155,7 @@ struct FileSettings {
     enrolment_burst: Option<u32>,
     trusted_proxies: Option<String>,
     forwarded_header: Option<String>,
+    progress_reports_per_minute: Option<u32>,
     mail_from: Option<String>,
     mail_retry_seconds: Option<u32>,
     staff_session_minutes: Option<u32>,
@@ -305,6 +308,12 @@ impl Settings {
             "x-forwarded-for",
         );
         let forwarded_header = ForwardedHeader::parse(&raw).map_err(|m| error(&name, m))?;
+        // A player reports every few seconds; a minute's worth is far above that.
+        let progress_reports_per_minute = positive(
+            "progress_reports_per_minute",
+            file_settings.progress_reports_per_minute,
+            "60",
+        )?;
 
         let (name, raw) = parse(
             "mail_from",
@@ -410,6 +419,7 @@ impl Settings {
             enrolment_limit,
             trusted_proxies,
             forwarded_header,
+            progress_reports_per_minute,
             mail_from,
             mail_retry,
             staff_session_idle,

@@ -46,6 +46,8 @@ impl Application {
             .as_ref()
             .map(|u| u.as_str().to_string())
             .unwrap_or_else(|| format!("http://{address}"));
+        crate::data_dir::secure_data_dir(&settings.data_dir)
+            .with_context(|| format!("cannot secure {}", settings.data_dir.display()))?;
         let ctx = Context::load(settings, clock, public_url.clone())?;
         // Every office signs from its first certificate on: a development key if the
         // operator has not imported one.

@@ -9,7 +9,6 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -154,7 +153,8 @@ impl KeyStore {
     /// private key is deleted, its certificate stays published.
     fn install(&self, identity: &SigningIdentity) -> anyhow::Result<()> {
         let dir = self.tenant_dir(&identity.tenant);
-        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        crate::data_dir::create_private_dir(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
         let previous = self.list_tenant(&identity.tenant)?;
         let pem = identity
             .signing_key
@@ -165,9 +165,9 @@ impl KeyStore {
             pem.as_bytes(),
         )?;
         let certificate = x509_cert::Certificate::from_der(&identity.certificate_der)?;
-        fs::write(
-            dir.join(format!("{}.cert.pem", identity.kid)),
-            certificate.to_pem(LineEnding::LF)?,
+        write_private(
+            &dir.join(format!("{}.cert.pem", identity.kid)),
+            certificate.to_pem(LineEnding::LF)?.as_bytes(),
         )?;
         let now = Utc::now();
         write_meta(
@@ -323,23 +323,15 @@ pub enum KeySource<'a> {
 /// folder's modification time changes (what [`KeyStore::development_keys`] watches).
 fn write_meta(dir: &Path, kid: &str, meta: &KeyMeta) -> anyhow::Result<()> {
     let aside = dir.join(format!("{kid}.toml.new"));
-    fs::write(&aside, toml::to_string(meta)?)?;
+    write_private(&aside, toml::to_string(meta)?.as_bytes())?;
     fs::rename(&aside, dir.join(format!("{kid}.toml")))?;
     Ok(())
 }
 
-/// Creates the file readable by its owner only, before any secret is written to it.
+/// Creates the file readable by its owner only, before anything is written to it.
 fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    Ok(())
+    crate::data_dir::write_private(path, bytes)
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 fn read_certificate(path: &Path) -> anyhow::Result<Vec<u8>> {

@@ -139,7 +139,8 @@ fn check(settings: &Settings, args: &VerifyArgs) -> Result<VerifiedClaims, Refus
             ))
         })?
     };
-    let verified = verify_certificate_jws(jws_of(&payload), &keys)?;
+    let verified = verify_certificate_jws(jws_of(&payload), &keys)
+        .map_err(|e| Refusal::Invalid(anyhow::Error::new(e)))?;
     // Seal and QR code are made with one key, the named office's: a seal by any other
     // key (another office's) does not vouch for this certificate.
     if let Some(sealer) = sealed_by

@@ -94,6 +94,70 @@ pub fn credit(existing: &[Span], new: Span, budget_ms: Option<i64>) -> Option<Sp
     })
 }
 
+/// Most separate stretches kept per lesson and round. A player that plays through, with
+/// the odd seek, stays far below; only reports of tiny scattered spans come near it, and
+/// the stored row stays small whatever is reported.
+pub const MAX_STRETCHES: usize = 500;
+
+/// The merged, disjoint, sorted stretches of a lesson that were watched, as stored:
+/// `"from-to,from-to"` in milliseconds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coverage(Vec<Span>);
+
+/// A stored coverage that does not read as one.
+#[derive(Debug, thiserror::Error)]
+#[error("stored coverage is malformed: {0:?}")]
+pub struct MalformedCoverage(String);
+
+impl Coverage {
+    pub fn parse(text: &str) -> Result<Self, MalformedCoverage> {
+        if text.is_empty() {
+            return Ok(Self::default());
+        }
+        let spans = text
+            .split(',')
+            .map(|stretch| {
+                let (from, to) = stretch.split_once('-')?;
+                Span::new(from.parse().ok()?, to.parse().ok()?)
+            })
+            .collect::<Option<Vec<Span>>>()
+            .ok_or_else(|| MalformedCoverage(text.chars().take(40).collect()))?;
+        // Merging again costs little and makes any stored order or overlap harmless.
+        Ok(Self(merged(&spans)))
+    }
+
+    pub fn spans(&self) -> &[Span] {
+        &self.0
+    }
+
+    pub fn covered_ms(&self) -> i64 {
+        self.0.iter().map(|s| s.len()).sum()
+    }
+
+    /// The coverage with `span` added, merged.
+    pub fn with(&self, span: Span) -> Self {
+        let mut spans = self.0.clone();
+        spans.push(span);
+        Self(merged(&spans))
+    }
+
+    pub fn stretch_count(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl std::fmt::Display for Coverage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, span) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{}-{}", span.from_ms, span.to_ms)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +183,33 @@ mod tests {
         assert_eq!(credit(&[s(0, 50)], s(10, 40), Some(100)), None);
         assert_eq!(credit(&[], s(0, 100), Some(0)), None);
         assert_eq!(credit(&[s(20, 30)], s(0, 100), None), Some(s(0, 100)));
+    }
+
+    #[test]
+    fn coverage_reads_back_what_it_wrote() {
+        let coverage = Coverage::default()
+            .with(s(5, 10))
+            .with(s(0, 3))
+            .with(s(3, 4));
+        assert_eq!(coverage.to_string(), "0-4,5-10");
+        assert_eq!(Coverage::parse("0-4,5-10").ok(), Some(coverage.clone()));
+        assert_eq!(coverage.covered_ms(), 9);
+        assert_eq!(Coverage::parse("").ok(), Some(Coverage::default()));
+        assert!(Coverage::parse("4-1").is_err());
+        assert!(Coverage::parse("1-x").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn coverage_counts_what_the_spans_cover(
+            spans in proptest::collection::vec((0i64..1000, 1i64..200), 0..20),
+        ) {
+            let spans: Vec<Span> = spans.into_iter().map(|(f, l)| s(f, f + l)).collect();
+            let coverage = spans.iter().fold(Coverage::default(), |c, span| c.with(*span));
+            prop_assert_eq!(coverage.covered_ms(), covered_ms(&spans));
+            let again = Coverage::parse(&coverage.to_string());
+            prop_assert_eq!(again.ok(), Some(coverage));
+        }
     }
 
     proptest! {

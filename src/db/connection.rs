@@ -68,12 +68,15 @@ impl ManageConnection for ConnectionManager {
                 // connection opened while another one writes would otherwise fail at
                 // once ("database is locked"). WAL lets readers go on while one writer
                 // commits; synchronous=FULL makes an acknowledged answer survive a power
-                // loss, not only a process crash.
+                // loss, not only a process crash. secure_delete overwrites deleted rows
+                // with zeros, so what the retention job deletes cannot be read back
+                // from the file's free space.
                 conn.batch_execute(
                     "PRAGMA busy_timeout = 10000;
                      PRAGMA journal_mode = WAL;
                      PRAGMA synchronous = FULL;
-                     PRAGMA foreign_keys = ON;",
+                     PRAGMA foreign_keys = ON;
+                     PRAGMA secure_delete = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -97,11 +100,8 @@ impl ManageConnection for ConnectionManager {
 /// Builds the pool; for SQLite it creates the file's folder first (the default path lies
 /// in the data dir, which a fresh checkout does not have yet).
 pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
-    if let DatabaseUrl::Sqlite(path) = url
-        && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
+    if let DatabaseUrl::Sqlite(path) = url {
+        prepare_sqlite_file(path)?;
     }
     // A network connection can die between two requests; an embedded SQLite file cannot,
     // and the test query would cost every read a second statement.
@@ -113,4 +113,24 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
         .test_on_check_out(test_on_check_out)
         .build(ConnectionManager::new(url.clone()))
         .map_err(|e| anyhow::anyhow!("cannot connect to the {} database: {e}", url.backend_name()))
+}
+
+/// The database file exists, with mode 0600, before SQLite opens it: SQLite creates a new
+/// file 0644 and gives its -wal and -shm files the database file's mode.
+fn prepare_sqlite_file(path: &std::path::Path) -> anyhow::Result<()> {
+    use crate::data_dir::{create_private_dir, create_private_file, restrict_file};
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        create_private_dir(parent)
+            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
+    }
+    create_private_file(path)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut companion = path.as_os_str().to_owned();
+        companion.push(suffix);
+        let companion = std::path::PathBuf::from(companion);
+        restrict_file(&companion)
+            .map_err(|e| anyhow::anyhow!("cannot restrict {}: {e}", companion.display()))?;
+    }
+    Ok(())
 }

@@ -21,14 +21,21 @@ diesel::table! {
 }
 
 diesel::table! {
-    watch_spans (id) {
-        id -> Text,
+    watch_coverage (enrolment_id, watch_round, lesson) {
         enrolment_id -> Text,
         watch_round -> BigInt,
         lesson -> Text,
-        from_ms -> BigInt,
-        to_ms -> BigInt,
-        reported_at -> Timestamp,
+        stretches -> Text,
+        covered_ms -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    progress_windows (enrolment_id) {
+        enrolment_id -> Text,
+        window_started_at -> Timestamp,
+        reports -> BigInt,
     }
 }
 
@@ -194,7 +201,8 @@ diesel::table! {
 }
 
 diesel::joinable!(issued_pdfs -> certificates (code));
-diesel::joinable!(watch_spans -> enrolments (enrolment_id));
+diesel::joinable!(watch_coverage -> enrolments (enrolment_id));
+diesel::joinable!(progress_windows -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
 diesel::joinable!(declarations -> enrolments (enrolment_id));
 diesel::joinable!(certificates -> enrolments (enrolment_id));
@@ -207,7 +215,8 @@ diesel::joinable!(pdf_requests -> certificates (certificate_code));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
-    watch_spans,
+    watch_coverage,
+    progress_windows,
     quiz_attempts,
     declarations,
     certificates,

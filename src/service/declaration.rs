@@ -100,7 +100,8 @@ pub fn declare(
             }
             _ => false,
         };
-        tracing::info!(enrolment = %enrolment.id, tenant = %enrolment.tenant, "certificate issued");
+        // No enrolment id: it is the learner's key to their record.
+        tracing::info!(tenant = %enrolment.tenant, "certificate issued");
         Ok((Issued { code: code.to_string(), created: true }, mail_queued))
     })
     .map(|(issued, mail_queued)| {

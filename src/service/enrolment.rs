@@ -182,6 +182,7 @@ pub fn enrol(
             family_name_latin: parsed.latin.as_ref().map(|(_, f)| f.as_str()),
         })
         .execute(conn)?;
-    tracing::info!(enrolment = %id, tenant = %parsed.tenant.id, language = %parsed.language, "enrolled");
+    // The enrolment id is the learner's key to their record: it stays out of the log.
+    tracing::info!(tenant = %parsed.tenant.id, language = %parsed.language, "enrolled");
     Ok(NewEnrolmentCreated { id, token })
 }

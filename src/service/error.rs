@@ -26,6 +26,9 @@ pub enum Error {
     /// The request is well-formed but the rules refuse it.
     #[error("{detail}")]
     Refused { kind: &'static str, detail: String },
+    /// Too many requests of one kind from one enrolment; try again after this long.
+    #[error("too many requests")]
+    RateLimited { retry_after_s: u64 },
     #[error("the database is unavailable")]
     Unavailable(String),
     #[error(transparent)]

@@ -32,7 +32,9 @@ pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};
 pub(crate) use pdf_access::draw_pdf_code;
 pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
-pub use progress::{ProgressInput, report_progress};
+pub use progress::{
+    FullWindows, ProgressInput, check_progress, refuse_known_flood, report_progress,
+};
 pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
@@ -57,6 +59,10 @@ pub struct Context {
     pub content: Arc<Content>,
     pub clock: Arc<dyn Clock>,
     pub watch_ratio: WatchRatio,
+    /// Progress reports accepted per enrolment and minute.
+    pub progress_reports_per_minute: u32,
+    /// Enrolments this instance saw at that limit (see [`FullWindows`]).
+    pub full_windows: FullWindows,
     pub keys: KeyStore,
     pub assets: Arc<CertificateAssets>,
     /// Base of absolute links (QR codes, e-mails), without a trailing slash.
@@ -82,6 +88,8 @@ impl Context {
             content: Arc::new(content),
             clock,
             watch_ratio: settings.required_watch_ratio,
+            progress_reports_per_minute: settings.progress_reports_per_minute,
+            full_windows: FullWindows::default(),
             keys: KeyStore::new(&settings.data_dir),
             assets: Arc::new(assets),
             public_url,

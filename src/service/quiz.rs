@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::status::{attempts, course_language, current_spans, lesson_progress};
+use super::status::{attempts, course_language, current_coverage, lesson_progress};
 use super::{Context, Error, FieldError};
 use crate::clock::to_db;
 use crate::course::CourseLanguage;
@@ -111,11 +111,11 @@ fn ensure_all_watched(
     enrolment: &EnrolmentRow,
     language: &CourseLanguage,
 ) -> Result<(), Error> {
-    let spans = current_spans(conn, enrolment)?;
+    let coverage = current_coverage(conn, enrolment)?;
     let missing: Vec<&str> = language
         .lessons
         .iter()
-        .filter(|l| !lesson_progress(ctx, l, &spans).completed)
+        .filter(|l| !lesson_progress(ctx, l, &coverage).completed)
         .map(|l| l.title.as_str())
         .collect();
     if missing.is_empty() {

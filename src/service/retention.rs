@@ -13,7 +13,7 @@ use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{
     certificates, declarations, enrolments, issued_pdfs, learner_sessions, outbox, pdf_requests,
-    quiz_attempts, resume_links, staff_sessions, watch_spans,
+    progress_windows, quiz_attempts, resume_links, staff_sessions, watch_coverage,
 };
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
@@ -113,8 +113,12 @@ fn delete_certificates(
 
 fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Error> {
     for chunk in ids.chunks(500) {
-        diesel::delete(watch_spans::table.filter(watch_spans::enrolment_id.eq_any(chunk)))
+        diesel::delete(watch_coverage::table.filter(watch_coverage::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
+        diesel::delete(
+            progress_windows::table.filter(progress_windows::enrolment_id.eq_any(chunk)),
+        )
+        .execute(conn)?;
         diesel::delete(quiz_attempts::table.filter(quiz_attempts::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
         diesel::delete(declarations::table.filter(declarations::enrolment_id.eq_any(chunk)))

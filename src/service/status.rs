@@ -2,11 +2,10 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::{Context, Error};
-use crate::course::watch::{Span, covered_ms};
 use crate::course::{CourseLanguage, Lesson};
 use crate::db::DbConnection;
-use crate::db::models::{EnrolmentRow, QuizAttemptRow, WatchSpanRow};
-use crate::db::schema::{certificates, quiz_attempts, watch_spans};
+use crate::db::models::{EnrolmentRow, QuizAttemptRow, WatchCoverageRow};
+use crate::db::schema::{certificates, quiz_attempts, watch_coverage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -50,32 +49,33 @@ pub struct CertificateRef {
     pub code: String,
 }
 
-/// The spans of the current round, per lesson.
-pub(super) fn current_spans(
+/// What was watched in the current round: one row per lesson that has any.
+pub(super) fn current_coverage(
     conn: &mut DbConnection,
     enrolment: &EnrolmentRow,
-) -> Result<Vec<WatchSpanRow>, Error> {
-    Ok(watch_spans::table
-        .filter(watch_spans::enrolment_id.eq(&enrolment.id))
-        .filter(watch_spans::watch_round.eq(enrolment.watch_round))
-        .select(WatchSpanRow::as_select())
+) -> Result<Vec<WatchCoverageRow>, Error> {
+    Ok(watch_coverage::table
+        .filter(watch_coverage::enrolment_id.eq(&enrolment.id))
+        .filter(watch_coverage::watch_round.eq(enrolment.watch_round))
+        .select(WatchCoverageRow::as_select())
         .load(conn)?)
 }
 
-pub(super) fn lesson_spans(spans: &[WatchSpanRow], lesson: &str) -> Vec<Span> {
-    spans
-        .iter()
-        .filter(|s| s.lesson == lesson)
-        .filter_map(|s| Span::new(s.from_ms, s.to_ms))
-        .collect()
+pub(super) fn lesson_coverage<'a>(
+    coverage: &'a [WatchCoverageRow],
+    lesson: &str,
+) -> Option<&'a WatchCoverageRow> {
+    coverage.iter().find(|c| c.lesson == lesson)
 }
 
 pub(super) fn lesson_progress(
     ctx: &Context,
     lesson: &Lesson,
-    spans: &[WatchSpanRow],
+    coverage: &[WatchCoverageRow],
 ) -> LessonProgress {
-    let covered = covered_ms(&lesson_spans(spans, &lesson.id)).min(lesson.duration_ms);
+    let covered = lesson_coverage(coverage, &lesson.id)
+        .map_or(0, |c| c.covered_ms)
+        .min(lesson.duration_ms);
     let ratio = covered as f64 / lesson.duration_ms as f64;
     LessonProgress {
         id: lesson.id.clone(),
@@ -116,11 +116,11 @@ pub fn enrolment_view(
     enrolment: &EnrolmentRow,
 ) -> Result<EnrolmentView, Error> {
     let language = course_language(ctx, enrolment)?;
-    let spans = current_spans(conn, enrolment)?;
+    let coverage = current_coverage(conn, enrolment)?;
     let lessons: Vec<LessonProgress> = language
         .lessons
         .iter()
-        .map(|l| lesson_progress(ctx, l, &spans))
+        .map(|l| lesson_progress(ctx, l, &coverage))
         .collect();
     let attempts = attempts(conn, &enrolment.id)?;
     let passed = attempts.iter().any(|a| a.passed == Some(true));

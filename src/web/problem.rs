@@ -89,6 +89,11 @@ fn problem_of(error: &Error) -> Problem {
         Error::Refused { kind, detail } => {
             Problem::new(StatusCode::UNPROCESSABLE_ENTITY, kind, detail.clone())
         }
+        Error::RateLimited { retry_after_s } => Problem::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            format!("too many progress reports for this enrolment; try again in {retry_after_s} s"),
+        ),
         Error::Unavailable(_) => Problem::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "unavailable",
@@ -114,7 +119,13 @@ impl ResponseError for Error {
             Error::Unavailable(e) => tracing::warn!(error = %e, "database unavailable"),
             _ => {}
         }
-        problem_of(self).response()
+        let mut response = problem_of(self).response();
+        if let Error::RateLimited { retry_after_s } = self
+            && let Ok(value) = retry_after_s.to_string().parse()
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        response
     }
 }
 

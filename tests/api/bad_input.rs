@@ -150,7 +150,10 @@ async fn tokens_open_only_their_own_enrolment(backend: Backend) {
         404,
     );
     assert_eq!(
-        app.count("watch_spans") + app.count("quiz_attempts") + app.count("declarations"),
+        app.count("watch_coverage")
+            + app.count("progress_windows")
+            + app.count("quiz_attempts")
+            + app.count("declarations"),
         0
     );
     assert_eq!(

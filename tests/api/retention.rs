@@ -11,14 +11,15 @@ use crate::on_both_backends;
 
 on_both_backends!(data_past_its_period_is_deleted_and_the_rest_kept);
 
-const TABLES: [&str; 7] = [
+const TABLES: [&str; 8] = [
     "enrolments",
-    "watch_spans",
+    "watch_coverage",
     "quiz_attempts",
     "declarations",
     "certificates",
     "issued_pdfs",
     "outbox",
+    "progress_windows",
 ];
 
 fn counts(app: &TestApp) -> Vec<i64> {

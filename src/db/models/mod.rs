@@ -8,7 +8,7 @@ mod issued_pdf;
 mod outbox;
 mod quiz_attempt;
 mod staff;
-mod watch_span;
+mod watch_coverage;
 
 pub use audit::AuditRow;
 pub use certificate::{CertificateRow, NewCertificate};
@@ -18,4 +18,4 @@ pub use issued_pdf::IssuedPdfRow;
 pub use outbox::OutboxRow;
 pub use quiz_attempt::{NewQuizAttempt, QuizAttemptRow};
 pub use staff::{NewLoginThrottle, StaffRow, StaffSessionRow};
-pub use watch_span::{NewWatchSpan, WatchSpanRow};
+pub use watch_coverage::{NewWatchCoverage, ProgressWindowRow, WatchCoverageRow};

@@ -24,11 +24,20 @@ async fn progress(
     body: web::Json<ProgressInput>,
 ) -> Result<HttpResponse, Error> {
     let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
+    if let Some(token) = token.as_deref() {
+        service::refuse_known_flood(&state.ctx, &id, &service::hash_token(token))?;
+    }
+    // Refusals are decided on a read; only a report that may count waits to write.
+    let checked = input.clone();
+    let checked_id = id.clone();
     state
-        .db_write(move |ctx, conn| {
-            service::authenticate(ctx, conn, &id, token.as_deref())?;
-            service::report_progress(ctx, conn, &id, &input)
+        .db(move |ctx, conn| {
+            service::authenticate(ctx, conn, &checked_id, token.as_deref())?;
+            service::check_progress(ctx, conn, &checked_id, &checked)
         })
+        .await?;
+    state
+        .db_write(move |ctx, conn| service::report_progress(ctx, conn, &id, &input))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

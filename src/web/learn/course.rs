@@ -219,21 +219,23 @@ pub async fn progress(
     if learner.check_csrf(sent).is_err() {
         return Err(Error::Forbidden);
     }
+    service::refuse_known_flood(&state.ctx, learner.id(), &learner.enrolment.token_hash)?;
     let report = report.into_inner();
     let row = learner.enrolment.clone();
     let lesson = report.lesson.clone();
+    let input = ProgressInput {
+        lesson: report.lesson,
+        from_s: report.from_s,
+        to_s: report.to_s,
+    };
+    // Refusals are decided on a read; only a report that may count waits to write.
+    let (checked, checked_id) = (input.clone(), row.id.clone());
+    state
+        .db(move |ctx, conn| service::check_progress(ctx, conn, &checked_id, &checked))
+        .await?;
     let view = state
         .db_write(move |ctx, conn| {
-            service::report_progress(
-                ctx,
-                conn,
-                &row.id,
-                &ProgressInput {
-                    lesson: report.lesson,
-                    from_s: report.from_s,
-                    to_s: report.to_s,
-                },
-            )?;
+            service::report_progress(ctx, conn, &row.id, &input)?;
             service::enrolment_view(ctx, conn, &row)
         })
         .await?;

@@ -324,9 +324,9 @@ async fn load_record(
     staff: &CurrentStaff,
     code: CertificateCode,
     log_view: bool,
-) -> Result<CertificateRecord, PageError> {
+) -> Result<CertificateRecord, service::Error> {
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
-    Ok(state
+    state
         .db(move |ctx, conn| {
             let record = certificate_record(ctx, conn, &tenant, &code)?;
             if log_view {
@@ -342,7 +342,7 @@ async fn load_record(
             }
             Ok(record)
         })
-        .await?)
+        .await
 }
 
 pub async fn show(
@@ -351,7 +351,10 @@ pub async fn show(
     code: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let code = parse_code(&code)?;
-    let record = load_record(&state, &staff, code, true).await?;
+    let record = match load_record(&state, &staff, code.clone(), true).await {
+        Ok(record) => record,
+        Err(e) => return Err(refused(&state, &staff, &code, "view", e).await),
+    };
     Ok(certificate_page(&state, &staff, &record, None))
 }
 

@@ -71,10 +71,13 @@
     }).then(function (response) {
       sending = false;
       if (response.status >= 500) throw new Error("server");
+      // Too many reports at once (a long queue after the network came back): the span
+      // stays queued and goes out with a later flush.
+      if (response.status === 429) return "later";
       queue.shift();
       if (response.ok) return response.json().then(show);
-    }).then(function () {
-      if (queue.length) flush(false);
+    }).then(function (later) {
+      if (later !== "later" && queue.length) flush(false);
     }).catch(function () {
       sending = false;
       status.textContent = status.dataset.offline;
