@@ -7,8 +7,8 @@ mod client_addr;
 mod email;
 mod name_chars;
 mod person_name;
-mod revocation;
 mod resume_secret;
+mod revocation;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use certificate_code::{CertificateCode, CodeError};
