@@ -49,12 +49,25 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Creates an empty file with mode 0600 unless it exists; an existing one gets 0600.
+///
+/// An existing file is never opened: closing any descriptor of a file drops every POSIX
+/// lock this process holds on it, and SQLite connections already open on the database
+/// would lose theirs. Another process could then take the database for its last user
+/// and delete the WAL and shared-memory files under them ("disk I/O error").
 pub fn create_private_file(path: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(path).is_ok() {
+        return set_mode(path, FILE_MODE);
+    }
     let mut options = fs::OpenOptions::new();
-    options.write(true).create(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, FILE_MODE);
-    options.open(path)?;
+    match options.open(path) {
+        Ok(_) => {}
+        // Created by someone else in the meantime: it exists, which is all we need.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
     set_mode(path, FILE_MODE)
 }
 
