@@ -94,7 +94,7 @@ pub fn request_pdf_code(
     })?;
     if queued {
         ctx.mail_queued.notify_one();
-        tracing::info!(enrolment = %enrolment.id, "one-time code for the PDF queued");
+        tracing::info!(tenant = %enrolment.tenant, "one-time code for the PDF queued");
     }
     Ok(requested)
 }
@@ -174,10 +174,17 @@ pub fn check_pdf_code(
     if taken != 1 {
         return Err(invalid());
     }
-    let certificate: String = pdf_requests::table
-        .find(request_id)
+    // A certificate revoked since the code was mailed is not handed out any more.
+    let certificate: Option<String> = pdf_requests::table
+        .inner_join(certificates::table)
+        .filter(pdf_requests::id.eq(request_id))
+        .filter(certificates::revoked_at.is_null())
         .select(pdf_requests::certificate_code)
-        .first(conn)?;
+        .first(conn)
+        .optional()?;
+    let Some(certificate) = certificate else {
+        return Err(invalid());
+    };
     CertificateCode::parse(&certificate)
         .map_err(|e| Error::Internal(anyhow::anyhow!("stored certificate code: {e}")))
 }

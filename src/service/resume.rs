@@ -114,7 +114,7 @@ pub fn open_resume_link(
                 learner_sessions::created_at.eq(to_db(now)),
             ))
             .execute(conn)?;
-        tracing::info!(enrolment = %enrolment.id, "resume link opened");
+        tracing::info!(tenant = %enrolment.tenant, "resume link opened");
         Ok(ResumeOutcome::Opened {
             enrolment_id: enrolment.id.clone(),
             session_token,
@@ -180,7 +180,7 @@ pub fn mail_resume_link(
             &enrolment.id,
         )?;
         ctx.mail_queued.notify_one();
-        tracing::info!(enrolment = %enrolment.id, "resume link queued for mail");
+        tracing::info!(tenant = %enrolment.tenant, "resume link queued for mail");
     }
     Ok(LinkMail::Queued)
 }

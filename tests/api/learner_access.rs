@@ -20,6 +20,7 @@ on_both_backends!(
     the_token_ends_the_configured_time_after_the_certificate,
     the_pdf_comes_with_code_birth_date_and_a_mailed_one_time_code,
     wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothing,
+    a_certificate_revoked_after_the_code_was_mailed_is_not_handed_out,
 );
 
 async fn app_mailing_to(backend: Backend, sink: &SmtpSink, extra: &[(&str, &str)]) -> TestApp {
@@ -549,4 +550,44 @@ async fn wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothi
     assert_eq!(expired.status, 422, "expired");
     // Nothing was downloaded.
     assert_eq!(app.count("pdf_requests WHERE used_at IS NOT NULL"), 0);
+}
+
+async fn a_certificate_revoked_after_the_code_was_mailed_is_not_handed_out(backend: Backend) {
+    let sink = SmtpSink::started();
+    let app = app_mailing_to(backend, &sink, &[]).await;
+    let (_, _, code) = app.certified(&learner()).await;
+    sink.wait_for(1, Duration::from_secs(30)).await;
+    let asked = app
+        .post(
+            "/api/v1/certificate-access",
+            None,
+            &json!({"code": code, "birth_date": "1990-04-12"}),
+        )
+        .await;
+    assert_eq!(asked.status, 202, "{}", asked.body);
+    let request = asked.body["request"].as_str().expect("request").to_string();
+    let one_time = mailed_code(&sink, 2, "lukasz@example.org").await;
+
+    let (ok, _, err) = app.run(&["certificates", "revoke", &code, "--reason", "replaced"]);
+    assert!(ok, "{err}");
+    let path = format!("/api/v1/certificate-access/{request}/pdf");
+    let refused = app
+        .post(&path, None, &json!({"one_time_code": one_time}))
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(
+        refused.body["type"],
+        "urn:belehrung:problem:one-time-code-invalid"
+    );
+    // And a new request for the revoked certificate mails nothing.
+    let again = app
+        .post(
+            "/api/v1/certificate-access",
+            None,
+            &json!({"code": code, "birth_date": "1990-04-12"}),
+        )
+        .await;
+    assert_eq!(again.status, 202);
+    actix_web::rt::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(sink.mails().len(), 2, "no third mail");
 }

@@ -121,10 +121,21 @@ async fn enrolment_ids_stay_out_of_the_log(backend: Backend) {
         )
         .await;
     assert!(unknown.status >= 400);
+    // The PDF by code and birth date: the request is logged, the holder is not.
+    let asked = app
+        .post(
+            "/api/v1/certificate-access",
+            None,
+            &json!({"code": code, "birth_date": "1990-04-12"}),
+        )
+        .await;
+    assert_eq!(asked.status, 202, "{}", asked.body);
 
     let text = String::from_utf8_lossy(&log.lock().expect("log").clone()).into_owned();
     assert!(
-        text.contains("enrolled") && text.contains("answered"),
+        text.contains("enrolled")
+            && text.contains("answered")
+            && text.contains("one-time code for the PDF queued"),
         "the log was captured: {text}"
     );
     assert!(
