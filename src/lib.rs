@@ -8,9 +8,12 @@ pub mod course;
 pub mod data_dir;
 pub mod db;
 pub mod domain;
+pub mod jobs;
+#[cfg(test)]
+mod layers;
 pub mod mail;
 pub mod metrics;
-pub mod schedule;
+pub mod secret;
 pub mod service;
 pub mod settings;
 pub mod staff;

@@ -12,8 +12,7 @@ use anyhow::Context as _;
 
 use crate::clock::Clock;
 use crate::db::{DbPool, build_pool, run_migrations};
-use crate::mail::{Mailer, run_worker};
-use crate::schedule::run_retention_schedule;
+use crate::jobs::{Mailer, run_retention_schedule, run_worker};
 use crate::service::Context;
 use crate::settings::Settings;
 use crate::staff::{SessionPolicy, ThrottlePolicy};

@@ -17,7 +17,7 @@ pub(super) fn entry_hash(row: &AuditRow) -> String {
         row.detail,
         row.prev_hash,
     ]);
-    crate::service::sha256_hex(canonical.to_string().as_bytes())
+    crate::secret::sha256_hex(canonical.to_string().as_bytes())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

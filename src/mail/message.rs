@@ -4,7 +4,7 @@ use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 
 /// One language's part of a mail: German first, then the learner's language.
-pub(super) struct Section {
+pub(crate) struct Section {
     pub lang: String,
     pub rtl: bool,
     /// Paragraphs, each a list of lines.
@@ -43,7 +43,7 @@ struct HtmlMail<'a> {
     sections: &'a [Section],
 }
 
-pub(super) struct Draft<'a> {
+pub(crate) struct Draft<'a> {
     pub message_id: &'a str,
     pub from: &'a Mailbox,
     pub reply_to: Option<Mailbox>,

@@ -144,14 +144,18 @@ pub fn queued_count(conn: &mut DbConnection) -> diesel::QueryResult<i64> {
         .get_result(conn)
 }
 
-/// Takes up to `limit` due mails for this instance until `now + lease`. The update's
-/// condition makes the claim atomic: of two instances, one gets each mail.
-pub(super) fn claim_due(
+/// Due mails looked at per claim: when another instance took the first, the next is
+/// tried.
+const CANDIDATES: i64 = 8;
+
+/// Takes the next due mail for this instance until `now + lease`. The update's
+/// condition makes the claim atomic: of two instances, one gets each mail. One mail per
+/// claim, so that a lease covers one delivery, not a batch that could outlive it.
+pub(crate) fn claim_next(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
     lease: TimeDelta,
-    limit: i64,
-) -> diesel::QueryResult<Vec<OutboxRow>> {
+) -> diesel::QueryResult<Option<OutboxRow>> {
     let now_db = to_db(now);
     let free = || {
         outbox::claimed_until
@@ -164,10 +168,9 @@ pub(super) fn claim_due(
         .filter(outbox::next_attempt_at.le(now_db))
         .filter(free())
         .order(outbox::next_attempt_at)
-        .limit(limit)
+        .limit(CANDIDATES)
         .select(outbox::id)
         .load(conn)?;
-    let mut claimed = Vec::new();
     for id in candidates {
         let taken = diesel::update(
             outbox::table
@@ -178,18 +181,17 @@ pub(super) fn claim_due(
         .set(outbox::claimed_until.eq(Some(to_db(now + lease))))
         .execute(conn)?;
         if taken == 1 {
-            claimed.push(
-                outbox::table
-                    .find(&id)
-                    .select(OutboxRow::as_select())
-                    .first(conn)?,
-            );
+            return outbox::table
+                .find(&id)
+                .select(OutboxRow::as_select())
+                .first(conn)
+                .map(Some);
         }
     }
-    Ok(claimed)
+    Ok(None)
 }
 
-pub(super) fn mark_sent(
+pub(crate) fn mark_sent(
     conn: &mut DbConnection,
     id: &str,
     now: DateTime<Utc>,
@@ -205,7 +207,7 @@ pub(super) fn mark_sent(
 }
 
 /// Records a failed attempt: the next one waits `delay`; `give_up` ends the retries.
-pub(super) fn mark_failed(
+pub(crate) fn mark_failed(
     conn: &mut DbConnection,
     id: &str,
     now: DateTime<Utc>,

@@ -1,20 +1,11 @@
+use crate::secret::hash_token;
 use diesel::prelude::*;
-use sha2::{Digest, Sha256};
 
 use super::{Context, Error};
 use crate::clock::from_db;
 use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{certificates, enrolments, learner_sessions};
-
-/// Only this hash of a learner's token is stored: a copy of the database does not let
-/// anyone act as the learner.
-pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// The enrolment `id`, if `token` is its bearer token or a session token that a resume
 /// link opened for it, and the certificate (if any) was issued recently enough: a

@@ -1,9 +1,9 @@
 //! Building, signing and sealing a certificate's PDF from its record.
 
+use crate::secret::sha256_hex;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Berlin;
 use diesel::prelude::*;
-use sha2::{Digest, Sha256};
 
 use super::{Context, Error};
 use crate::certificate::claims::{CertificateClaims, qr_payload};
@@ -154,13 +154,6 @@ pub fn record_issued(conn: &mut DbConnection, issued: &IssuedPdfRow) -> Result<(
         .on_conflict_do_nothing()
         .execute(c))?;
     Ok(())
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// What an uploaded file turned out to be.

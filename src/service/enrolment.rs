@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use serde::Deserialize;
 
-use super::{Context, Error, FieldError, hash_token};
+use super::{Context, Error, FieldError};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::course::Tenant;
@@ -12,6 +12,7 @@ use crate::db::DbConnection;
 use crate::db::models::NewEnrolment;
 use crate::db::schema::enrolments;
 use crate::domain::{BirthDate, Email, PersonName};
+use crate::secret::hash_token;
 
 /// What a learner sends to enrol, before it is parsed.
 #[derive(Debug, Clone, Deserialize)]

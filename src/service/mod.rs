@@ -19,14 +19,14 @@ mod status;
 
 use std::sync::Arc;
 
-pub use auth::{authenticate, hash_token};
+pub use auth::authenticate;
 pub use certificate::{
     CertificateView, Guardian, StaffDetails, certificate_details, lookup_certificate,
 };
 pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
 pub use documents::{
     PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_code,
-    pdf_job_for_enrolment, record_issued, sha256_hex,
+    pdf_job_for_enrolment, record_issued,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Error, FieldError};

@@ -7,13 +7,14 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use diesel::prelude::*;
 use rand::Rng;
 
-use super::{Context, Error, hash_token};
+use super::{Context, Error};
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{certificates, enrolments, pdf_requests};
 use crate::domain::CertificateCode;
 use crate::mail::{Addressed, MailKind};
+use crate::secret::hash_token;
 
 /// Wrong codes a request survives; then it is void.
 pub const MAX_TRIES: i64 = 5;

@@ -8,13 +8,14 @@ use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use rand::RngCore;
 
-use super::{Context, Error, hash_token};
+use super::{Context, Error};
 use crate::clock::{from_db, to_db};
 use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{enrolments, learner_sessions, outbox, resume_links};
 use crate::domain::ResumeSecret;
 use crate::mail::{Addressed, MailKind};
+use crate::secret::hash_token;
 
 /// A link just made: shown once, then only its hash exists.
 #[derive(Debug, Clone)]

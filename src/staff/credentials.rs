@@ -12,7 +12,7 @@ use crate::audit::{self, Actor};
 use crate::db::DbConnection;
 use crate::db::models::StaffRow;
 use crate::db::schema::{staff, staff_sessions};
-use crate::service::hash_token;
+use crate::secret::hash_token;
 
 /// What a session must do before it may reach any other staff page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,6 @@ mod credentials;
 mod login;
 mod password;
 mod role;
-mod secret;
 mod session;
 mod throttle;
 mod totp;
@@ -22,7 +21,6 @@ pub use credentials::{
 pub use login::{LoginAttempt, LoginError, log_in};
 pub use password::{MIN_LENGTH as PASSWORD_MIN_LENGTH, Password, PasswordError};
 pub use role::Role;
-pub use secret::{random_token, same_secret};
 pub use session::{SESSION_ABSOLUTE_HOURS, SessionPolicy, StaffSession, end_session, session};
 pub use throttle::{ThrottlePolicy, forget_old_failures};
 pub use totp::SecondFactor;

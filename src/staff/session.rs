@@ -3,12 +3,12 @@ use diesel::prelude::*;
 
 use super::Role;
 use super::credentials::Duty;
-use super::secret::random_token;
 use crate::clock::{from_db, to_db};
 use crate::db::DbConnection;
 use crate::db::models::{StaffRow, StaffSessionRow};
 use crate::db::schema::{staff, staff_sessions};
-use crate::service::hash_token;
+use crate::secret::hash_token;
+use crate::secret::random_token;
 
 /// A session ends this long after the login, however active it was.
 pub const SESSION_ABSOLUTE_HOURS: i64 = 12;

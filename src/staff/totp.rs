@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use super::secret::same_secret;
+use crate::secret::same_secret;
 
 const STEP_SECONDS: i64 = 30;
 

@@ -1,6 +1,7 @@
 //! E-mail against a real SMTP server (aiosmtpd): the certificate mail arrives with the
 //! signed PDF; while the server is down mails wait and go out when it returns; several
-//! instances never send one mail twice.
+//! instances never send one mail twice; a mail server that keeps the worker waiting
+//! keeps no database connection from the requests.
 
 use std::time::Duration;
 
@@ -16,6 +17,7 @@ on_both_backends!(
     mails_wait_while_the_server_is_down_and_go_out_once,
     several_instances_send_each_mail_once,
     an_office_that_does_not_mail_certificates_queues_nothing,
+    a_silent_mail_server_holds_no_database_connection,
 );
 
 async fn app_mailing_to(backend: Backend, sink: &SmtpSink) -> TestApp {
@@ -282,4 +284,56 @@ async fn an_office_that_does_not_mail_certificates_queues_nothing(backend: Backe
     app.certified(&turkish_learner()).await;
     assert_eq!(app.count("outbox"), 0);
     assert_eq!(app.count("certificates"), 1);
+}
+
+async fn a_silent_mail_server_holds_no_database_connection(backend: Backend) {
+    // A mail server that accepts connections and never greets: a delivery waits for it
+    // until the SMTP time limit (20 s).
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listener");
+    let url = format!(
+        "smtp://127.0.0.1:{}",
+        listener.local_addr().expect("address").port()
+    );
+    let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let accepted = held.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            accepted.lock().expect("streams").push(stream);
+        }
+    });
+    // One database connection for everything: a worker that kept it while waiting for
+    // the mail server would leave every request without one.
+    let app = spawn_app_configured(
+        backend,
+        &[
+            ("BELEHRUNG_REQUIRED_WATCH_RATIO", "0"),
+            ("BELEHRUNG_SMTP_URL", &url),
+            ("BELEHRUNG_DATABASE_POOL_SIZE", "1"),
+        ],
+    )
+    .await;
+    let (id, token, code) = app.certified(&learner()).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while held.lock().expect("streams").is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker never connected to the mail server"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    // The worker now waits for the greeting; requests go on.
+    for _ in 0..3 {
+        let status = app
+            .get(&format!("/api/v1/enrolments/{id}"), Some(&token))
+            .await;
+        assert_eq!(status.status, 200, "{}", status.body);
+        assert_eq!(status.body["status"], "certified");
+        let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
+        assert_eq!(lookup.status, 200, "{}", lookup.body);
+    }
+    assert_eq!(
+        app.count("outbox WHERE sent_at IS NULL"),
+        1,
+        "the mail waits to be sent"
+    );
 }

@@ -25,7 +25,7 @@ async fn progress(
 ) -> Result<HttpResponse, Error> {
     let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
     if let Some(token) = token.as_deref() {
-        service::refuse_known_flood(&state.ctx, &id, &service::hash_token(token))?;
+        service::refuse_known_flood(&state.ctx, &id, &crate::secret::hash_token(token))?;
     }
     // Refusals are decided on a read; only a report that may count waits to write.
     let checked = input.clone();

@@ -6,8 +6,8 @@ use serde::Deserialize;
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
 use crate::domain::ClientAddr;
+use crate::secret::{random_token, same_secret};
 use crate::service::{self, EnrolmentInput, Error};
-use crate::staff::{random_token, same_secret};
 use crate::web::AppState;
 
 #[derive(Deserialize, Default)]

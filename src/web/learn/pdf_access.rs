@@ -11,8 +11,8 @@ use super::enrol::iso_date;
 use super::page::{Frame, Kind, LearnError, html, security_headers};
 use super::session::{FORM_COOKIE, form_cookie};
 use crate::domain::{BirthDate, CertificateCode};
+use crate::secret::{random_token, same_secret};
 use crate::service::{self, Error};
-use crate::staff::{random_token, same_secret};
 use crate::web::AppState;
 
 #[derive(Template)]

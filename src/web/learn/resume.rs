@@ -9,8 +9,8 @@ use serde::Deserialize;
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
 use crate::domain::ResumeSecret;
+use crate::secret::{random_token, same_secret};
 use crate::service::{self, LinkMail, ResumeOutcome};
-use crate::staff::{random_token, same_secret};
 use crate::web::AppState;
 
 #[derive(Template)]

@@ -6,8 +6,8 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use super::page::{Kind, LearnError};
 use crate::db::models::EnrolmentRow;
-use crate::service::{self, Error, hash_token};
-use crate::staff::same_secret;
+use crate::secret::{hash_token, same_secret};
+use crate::service::{self, Error};
 use crate::web::AppState;
 
 pub const LEARNER_COOKIE: &str = "belehrung_learner";

@@ -11,8 +11,9 @@ use diesel::Connection as _;
 use crate::audit::{self, Actor};
 use crate::domain::ClientAddr;
 use crate::metrics::LoginOutcome;
+use crate::secret::{random_token, same_secret};
 use crate::service::Error;
-use crate::staff::{self, LoginAttempt, LoginError, random_token, same_secret};
+use crate::staff::{self, LoginAttempt, LoginError};
 use crate::web::AppState;
 use crate::web::rate_limit::RetryAfter;
 

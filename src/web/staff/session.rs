@@ -5,8 +5,9 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{FromRequest, HttpRequest, web};
 
 use super::page::PageError;
+use crate::secret::same_secret;
 use crate::service::Error;
-use crate::staff::{self, StaffSession, same_secret};
+use crate::staff::{self, StaffSession};
 use crate::web::AppState;
 
 pub const SESSION_COOKIE: &str = "belehrung_staff";

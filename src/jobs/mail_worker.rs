@@ -4,8 +4,9 @@ use std::time::Duration;
 use actix_web::web;
 use tokio::sync::Notify;
 
-use super::{Mailer, deliver_due, queued_count};
+use super::{Mailer, deliver_due};
 use crate::db::DbPool;
+use crate::mail::queued_count;
 use crate::service::Context;
 
 /// How often the outbox is looked at when nothing wakes the worker: retries become
@@ -24,9 +25,8 @@ pub async fn run_worker(ctx: Arc<Context>, pool: DbPool, mailer: Arc<Mailer>, wa
         let (ctx_for_task, pool_for_task, mailer_for_task) =
             (ctx.clone(), pool.clone(), mailer.clone());
         let result = web::block(move || {
-            let mut conn = pool_for_task.get()?;
-            let report = deliver_due(&ctx_for_task, &mut conn, &mailer_for_task)?;
-            let queued = queued_count(&mut conn)?;
+            let report = deliver_due(&ctx_for_task, &pool_for_task, &mailer_for_task)?;
+            let queued = queued_count(&mut *pool_for_task.get()?)?;
             ctx_for_task.metrics.mails_queued.set(queued);
             Ok::<_, crate::service::Error>(report)
         })

@@ -5,14 +5,13 @@ use diesel::prelude::*;
 use lettre::message::Mailbox;
 use lettre::{SmtpTransport, Transport};
 
-use super::message::{Draft, Section};
-use super::outbox::{MailKind, claim_due, mark_failed, mark_sent};
 use crate::course::Direction;
 use crate::course::mail_texts::MailValues;
-use crate::db::DbConnection;
-use crate::db::models::{EnrolmentRow, OutboxRow};
+use crate::db::models::{EnrolmentRow, IssuedPdfRow, OutboxRow};
 use crate::db::schema::{certificates, enrolments};
+use crate::db::{DbConnection, DbPool};
 use crate::domain::CertificateCode;
+use crate::mail::{Draft, MailKind, Section, claim_next, mark_failed, mark_sent};
 use crate::service::{self, Context, Error};
 use crate::settings::Settings;
 
@@ -42,9 +41,11 @@ pub struct Mailer {
     retry: RetryPolicy,
 }
 
-/// How long an instance holds a claimed mail before another may take it over.
+/// How long an instance holds a claimed mail before another may take it over: far
+/// more than one delivery takes (a PDF render and at most 20 s of SMTP).
 const LEASE: TimeDelta = TimeDelta::minutes(5);
-const BATCH: i64 = 20;
+/// Mails delivered per call before the worker looks at its wake-up again.
+const BATCH: usize = 20;
 
 impl Mailer {
     pub fn new(settings: &Settings) -> anyhow::Result<Self> {
@@ -78,27 +79,41 @@ pub struct DeliveryReport {
     pub failed: usize,
 }
 
-/// Sends what is due. Each mail is claimed first, so that no two instances send it.
-pub fn deliver_due(
-    ctx: &Context,
-    conn: &mut DbConnection,
-    mailer: &Mailer,
-) -> Result<DeliveryReport, Error> {
+/// Sends what is due, one mail at a time: each is claimed with a lease of its own, and
+/// no connection is held while a PDF is rendered or the SMTP server answers.
+pub fn deliver_due(ctx: &Context, pool: &DbPool, mailer: &Mailer) -> Result<DeliveryReport, Error> {
     let mut report = DeliveryReport::default();
     let Some(transport) = &mailer.transport else {
         return Ok(report);
     };
-    for mail in claim_due(conn, ctx.clock.now(), LEASE, BATCH)? {
-        let outcome = compose(ctx, conn, mailer, &mail).and_then(|message| {
-            transport
-                .send(&message)
-                .map(|_| ())
-                .map_err(|e| Failure::from_smtp(&e))
-        });
+    for _ in 0..BATCH {
+        let Some(mail) = claim_next(&mut *pool.get()?, ctx.clock.now(), LEASE)? else {
+            break;
+        };
+        let found = particulars(ctx, &mut *pool.get()?, &mail);
+        let (outcome, issued) = match found {
+            Ok((kind, found)) => match seal(ctx, found) {
+                Ok((found, issued)) => {
+                    let outcome = compose(ctx, mailer, &mail, kind, found).and_then(|message| {
+                        transport
+                            .send(&message)
+                            .map(|_| ())
+                            .map_err(|e| Failure::from_smtp(&e))
+                    });
+                    (outcome, issued)
+                }
+                Err(failure) => (Err(failure), None),
+            },
+            Err(failure) => (Err(failure), None),
+        };
         let now = ctx.clock.now();
+        let mut conn = pool.get()?;
+        if let Some(issued) = issued {
+            service::record_issued(&mut conn, &issued)?;
+        }
         match outcome {
             Ok(()) => {
-                mark_sent(conn, &mail.id, now)?;
+                mark_sent(&mut conn, &mail.id, now)?;
                 ctx.metrics.mails_sent.inc();
                 report.sent += 1;
                 tracing::info!(mail = %mail.id, kind = %mail.kind, "mail sent");
@@ -106,7 +121,7 @@ pub fn deliver_due(
             Err(failure) => {
                 let give_up = failure.permanent || mail.attempts + 1 >= mailer.retry.max_attempts;
                 let delay = mailer.retry.delay_after(mail.attempts);
-                mark_failed(conn, &mail.id, now, delay, give_up, &failure.detail)?;
+                mark_failed(&mut conn, &mail.id, now, delay, give_up, &failure.detail)?;
                 ctx.metrics.mail_failures.inc();
                 report.failed += 1;
                 // The SMTP answer may quote the address: only its category is logged.
@@ -154,15 +169,32 @@ struct Particulars {
     code: String,
     link: String,
     one_time_code: String,
+    /// The certificate to attach: read while the connection is held, rendered and
+    /// sealed after it is given back.
+    pdf_job: Option<service::PdfJob>,
     pdf: Option<service::SealedPdf>,
+}
+
+/// Renders and seals the attachment, if any, without a database connection; the file
+/// is recorded afterwards, so that an upload of it is recognised.
+fn seal(
+    ctx: &Context,
+    mut found: Particulars,
+) -> Result<(Particulars, Option<IssuedPdfRow>), Failure> {
+    let Some(job) = found.pdf_job.take() else {
+        return Ok((found, None));
+    };
+    let (pdf, issued) = job.seal(ctx).map_err(Failure::preparing)?;
+    found.pdf = Some(pdf);
+    Ok((found, Some(issued)))
 }
 
 fn particulars(
     ctx: &Context,
     conn: &mut DbConnection,
-    kind: MailKind,
     mail: &OutboxRow,
-) -> Result<Particulars, Failure> {
+) -> Result<(MailKind, Particulars), Failure> {
+    let kind = MailKind::parse(&mail.kind).ok_or_else(|| Failure::preparing("unknown kind"))?;
     let certificate = || {
         let raw = mail
             .certificate_code
@@ -182,14 +214,18 @@ fn particulars(
         MailKind::Certificate | MailKind::Reissue => {
             let code = certificate()?;
             let enrolment = holder(conn, &code)?;
-            let pdf = service::pdf_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
-            Ok(Particulars {
-                enrolment,
-                code: pdf.code.clone(),
-                link: String::new(),
-                one_time_code: String::new(),
-                pdf: Some(pdf),
-            })
+            let job = service::pdf_job_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
+            Ok((
+                kind,
+                Particulars {
+                    enrolment,
+                    code: code.to_string(),
+                    link: String::new(),
+                    one_time_code: String::new(),
+                    pdf_job: Some(job),
+                    pdf: None,
+                },
+            ))
         }
         MailKind::ResumeLink => {
             let id = mail
@@ -204,13 +240,17 @@ fn particulars(
             // Made now, so that the secret exists only in the mail; a retry makes
             // another, and an unsent one expires unused.
             let link = service::create_resume_link(ctx, conn, id).map_err(Failure::preparing)?;
-            Ok(Particulars {
-                enrolment,
-                code: String::new(),
-                link: format!("{}{}", ctx.public_url, link.path()),
-                one_time_code: String::new(),
-                pdf: None,
-            })
+            Ok((
+                kind,
+                Particulars {
+                    enrolment,
+                    code: String::new(),
+                    link: format!("{}{}", ctx.public_url, link.path()),
+                    one_time_code: String::new(),
+                    pdf_job: None,
+                    pdf: None,
+                },
+            ))
         }
         MailKind::PdfCode => {
             let code = certificate()?;
@@ -222,29 +262,32 @@ fn particulars(
             let one_time_code = service::draw_pdf_code(ctx, conn, request)
                 .map_err(Failure::preparing)?
                 .ok_or_else(|| Failure::preparing("the request has expired"))?;
-            Ok(Particulars {
-                enrolment,
-                code: code.to_string(),
-                link: format!("{}/bescheinigung", ctx.public_url),
-                one_time_code,
-                pdf: None,
-            })
+            Ok((
+                kind,
+                Particulars {
+                    enrolment,
+                    code: code.to_string(),
+                    link: format!("{}/bescheinigung", ctx.public_url),
+                    one_time_code,
+                    pdf_job: None,
+                    pdf: None,
+                },
+            ))
         }
     }
 }
 
 fn compose(
     ctx: &Context,
-    conn: &mut DbConnection,
     mailer: &Mailer,
     mail: &OutboxRow,
+    kind: MailKind,
+    found: Particulars,
 ) -> Result<lettre::Message, Failure> {
-    let kind = MailKind::parse(&mail.kind).ok_or_else(|| Failure::preparing("unknown kind"))?;
     let tenant = ctx
         .content
         .tenant(&mail.tenant)
         .ok_or_else(|| Failure::preparing("the office is no longer configured"))?;
-    let found = particulars(ctx, conn, kind, mail)?;
     let enrolment = &found.enrolment;
     // The name as entered, with the passport's Latin spelling (the one on the PDF)
     // beside it where there is one.

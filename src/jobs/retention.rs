@@ -1,5 +1,4 @@
-//! Work `serve` does besides answering requests: the retention job on a timer. (The
-//! mail worker lives in `mail`.)
+//! The retention job on a timer.
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,0 +1,101 @@
+//! The import rule, checked over the source: a folder (or top-level file) of `src/`
+//! uses only folders of a lower layer, so no two of them depend on each other and no
+//! rule can reach up into the pages or the jobs that call it.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Lowest first. A module may use the modules of the layers below its own.
+const LAYERS: &[&[&str]] = &[
+    &[
+        "domain",
+        "clock",
+        "secret",
+        "data_dir",
+        "metrics",
+        "telemetry",
+    ],
+    &["db", "course", "certificate"],
+    &["audit", "settings"],
+    &["staff", "mail"],
+    &["service"],
+    &["jobs", "web"],
+    &["startup"],
+    &["cli"],
+];
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|layer| layer.contains(&module))
+}
+
+/// The modules a file names as `crate::<module>`, outside its test module.
+fn used_modules(text: &str) -> BTreeSet<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut used = BTreeSet::new();
+    for (at, _) in code.match_indices("crate::") {
+        let name: String = code[at + "crate::".len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        used.insert(name);
+    }
+    used
+}
+
+fn files(folder: &Path, found: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(folder).expect("src") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_module_uses_one_of_its_own_or_a_higher_layer() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut wrong = Vec::new();
+    for path in all {
+        let relative = path.strip_prefix(&src).expect("under src");
+        let first = relative
+            .components()
+            .next()
+            .expect("a component")
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
+        if matches!(first.as_str(), "lib" | "main" | "layers") {
+            continue;
+        }
+        let own = layer_of(&first)
+            .unwrap_or_else(|| panic!("src/{first} is in no layer of src/layers.rs"));
+        let text = std::fs::read_to_string(&path).expect("source");
+        for used in used_modules(&text) {
+            if used == first {
+                continue;
+            }
+            // Macros exported at the crate's root (`crate::on_backend!`) are no module.
+            let Some(theirs) = layer_of(&used) else {
+                assert!(
+                    text.contains(&format!("crate::{used}!")),
+                    "{}: crate::{used} is in no layer",
+                    relative.display()
+                );
+                continue;
+            };
+            if theirs >= own {
+                wrong.push(format!("{} uses crate::{used}", relative.display()));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports against the layers:\n{}",
+        wrong.join("\n")
+    );
+}
