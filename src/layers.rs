@@ -1,8 +1,9 @@
 //! The import rule, checked over the source: a folder (or top-level file) of `src/`
 //! uses only folders of a lower layer, so no two of them depend on each other and no
-//! rule can reach up into the pages or the jobs that call it.
+//! rule can reach up into the pages or the jobs that call it; and inside a folder, no
+//! two files depend on each other, however indirectly.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Lowest first. A module may use the modules of the layers below its own.
@@ -97,5 +98,90 @@ fn no_module_uses_one_of_its_own_or_a_higher_layer() {
         wrong.is_empty(),
         "imports against the layers:\n{}",
         wrong.join("\n")
+    );
+}
+
+/// The sibling modules a file names as `super::<module>` or in `super::{…}`.
+fn used_siblings(text: &str, siblings: &BTreeSet<String>) -> BTreeSet<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut used = BTreeSet::new();
+    for (at, _) in code.match_indices("super::") {
+        let rest = &code[at + "super::".len()..];
+        let names: Vec<String> = match rest.strip_prefix('{') {
+            Some(group) => group
+                .split('}')
+                .next()
+                .unwrap_or_default()
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .map(str::to_string)
+                .collect(),
+            None => vec![
+                rest.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect(),
+            ],
+        };
+        used.extend(names.into_iter().filter(|n| siblings.contains(n)));
+    }
+    used
+}
+
+fn folders(folder: &Path, found: &mut Vec<std::path::PathBuf>) {
+    found.push(folder.to_path_buf());
+    for entry in std::fs::read_dir(folder).expect("folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            folders(&path, found);
+        }
+    }
+}
+
+#[test]
+fn no_two_files_of_a_folder_depend_on_each_other() {
+    let mut all = Vec::new();
+    folders(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
+    let mut cycles = Vec::new();
+    for folder in all {
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(&folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_stem()
+                .expect("a name")
+                .to_string_lossy()
+                .to_string();
+            if path.is_dir() {
+                files.insert(name, None);
+            } else if path.extension().is_some_and(|e| e == "rs") && name != "mod" {
+                files.insert(name, Some(std::fs::read_to_string(&path).expect("source")));
+            }
+        }
+        let siblings: BTreeSet<String> = files.keys().cloned().collect();
+        let uses: BTreeMap<&String, BTreeSet<String>> = files
+            .iter()
+            .filter_map(|(name, text)| {
+                let mut used = used_siblings(text.as_deref()?, &siblings);
+                used.remove(name);
+                Some((name, used))
+            })
+            .collect();
+        for (name, direct) in &uses {
+            // Everything `name` reaches; reaching itself is a cycle.
+            let mut reached = BTreeSet::new();
+            let mut next: Vec<&String> = direct.iter().collect();
+            while let Some(other) = next.pop() {
+                if reached.insert(other.clone()) {
+                    next.extend(uses.get(other).into_iter().flatten());
+                }
+            }
+            if reached.contains(*name) {
+                cycles.push(format!("{}/{name}.rs", folder.display()));
+            }
+        }
+    }
+    assert!(
+        cycles.is_empty(),
+        "files that depend on themselves through their siblings:\n{}",
+        cycles.join("\n")
     );
 }

@@ -3,12 +3,6 @@
 
 use lopdf_reader::{Document, Object};
 
-/// The QR payload (`…/v/CODE#JWS`) stored in the PDF's document information. The file
-/// is read with the same limits as in the seal check; a file it refuses has none.
-pub fn pdf_payload(pdf: &[u8]) -> Option<String> {
-    payload_of(&super::seal_check::load(pdf).ok()?)
-}
-
 /// The QR payload in a document that is already read.
 pub(super) fn payload_of(document: &Document) -> Option<String> {
     let info = match document.trailer.get(b"Info").ok()? {

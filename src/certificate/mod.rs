@@ -16,6 +16,7 @@ mod page;
 mod page_foot;
 pub mod pdf;
 pub mod qr_check;
+mod render_error;
 pub mod seal;
 mod seal_check;
 pub mod self_signed;
@@ -24,11 +25,11 @@ pub mod typeset;
 pub use assets::{AssetsError, CertificateAssets};
 pub use document::{CertificateDocument, CertificateTexts, Issuer};
 pub use identity::SigningIdentity;
-pub use metadata::pdf_payload;
-pub use pdf::{RenderError, render};
+pub use pdf::render;
+pub use render_error::RenderError;
 pub use seal::{SealError, seal};
 pub use seal_check::{
-    MAX_CERTIFICATE_BYTES, SealCheckError, SealedCertificate, check_seal, check_sealed,
+    MAX_CERTIFICATE_BYTES, SealCheckError, SealedCertificate, check_seal, check_sealed, pdf_payload,
 };
 pub use self_signed::self_signed_identity;
 pub use typeset::renders_correctly;

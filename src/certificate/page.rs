@@ -5,7 +5,7 @@ use printpdf::{FontId, Op, XObjectId};
 use super::assets::CertificateAssets;
 use super::canvas::{BASELINE, Canvas, Weight};
 use super::layout::{Colour, Layout};
-use super::pdf::RenderError;
+use super::render_error::RenderError;
 use super::typeset::{PT_PER_MM, printable, subset_tag, wrap};
 use super::{CertificateDocument, CertificateTexts};
 

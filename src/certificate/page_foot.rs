@@ -7,7 +7,7 @@ use super::CertificateDocument;
 use super::canvas::{Canvas, Weight};
 use super::layout::Colour;
 use super::page::Page;
-use super::pdf::RenderError;
+use super::render_error::RenderError;
 use super::typeset::{printable, wrap};
 
 impl Page<'_> {

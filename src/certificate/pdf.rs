@@ -14,18 +14,7 @@ use sha2::{Digest, Sha256};
 use super::CertificateDocument;
 use super::assets::CertificateAssets;
 use super::page::lay_out;
-
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    #[error("the QR code cannot hold the payload ({0} bytes)")]
-    QrCode(usize),
-    #[error(
-        "the certificate does not fit on one page: the text runs {0:.1} mm into the code block"
-    )]
-    Overflow(f32),
-    #[error("writing the PDF: {0}")]
-    Pdf(String),
-}
+use super::render_error::RenderError;
 
 /// The producer recorded in the PDF's document information.
 const PRODUCER: &str = concat!(

@@ -399,6 +399,12 @@ pub fn check_seal(pdf: &[u8]) -> Result<VerifyingKey, SealCheckError> {
     check_sealed(pdf).map(|sealed| sealed.sealer)
 }
 
+/// The QR payload (`…/v/CODE#JWS`) stored in the PDF's document information. The file
+/// is read with the same limits as in the seal check; a file it refuses has none.
+pub fn pdf_payload(pdf: &[u8]) -> Option<String> {
+    metadata::payload_of(&load(pdf).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::load::{Problems, is_slug};
+use super::files::{Problems, is_slug};
 use super::model::{CourseLanguage, Question, QuizRules};
 
 pub(super) fn check_questions(

@@ -5,9 +5,18 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::load::{Media, Problems};
+use super::files::Problems;
 use super::media::{mp4_duration_ms, vtt_problems};
 use super::model::Lesson;
+
+/// Whether a language's videos exist. A translation is committed as text; its videos are
+/// generated from it, and a language without a `videos/` folder shows the source
+/// language's film until that build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Media {
+    Built,
+    NotBuilt,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::consistency::{check_questions, compare_with_source};
-use super::lesson_file::{load_lesson, report_stray_lessons};
+use super::files::{Problems, is_slug, read_toml};
+use super::lesson_file::{Media, load_lesson, report_stray_lessons};
 use super::mail_texts::MailTexts;
 use super::model::{
     Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
@@ -132,15 +133,6 @@ impl Content {
     }
 }
 
-#[derive(Default)]
-pub(super) struct Problems(Vec<String>);
-
-impl Problems {
-    pub(super) fn add(&mut self, file: &Path, message: impl fmt::Display) {
-        self.0.push(format!("{}: {message}", file.display()));
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CourseFile {
@@ -170,29 +162,6 @@ struct LanguageFile {
 #[serde(deny_unknown_fields)]
 struct QuizFile {
     questions: Vec<Question>,
-}
-
-pub(super) fn read_toml<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    problems: &mut Problems,
-) -> Option<T> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) => {
-            problems.add(path, format!("cannot be read: {e}"));
-            return None;
-        }
-    };
-    toml::from_str(&text)
-        .map_err(|e| problems.add(path, e.to_string().replace('\n', " ")))
-        .ok()
-}
-
-pub(super) fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
@@ -300,15 +269,6 @@ fn show_source_film(language: &mut CourseLanguage, source: &[Lesson], source_cod
             lesson.captions_language = Some(source_code.to_string());
         }
     }
-}
-
-/// Whether a language's videos exist. A translation is committed as text; its videos are
-/// generated from it, and a language without a `videos/` folder shows the source
-/// language's film until that build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Media {
-    Built,
-    NotBuilt,
 }
 
 fn load_language(

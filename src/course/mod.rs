@@ -2,6 +2,7 @@
 //! validated as a whole, and the rules that grade a learner against it.
 
 mod consistency;
+mod files;
 mod lesson_file;
 mod load;
 pub mod mail_texts;

@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::load::Problems;
+use super::files::Problems;
 use super::model::Course;
 
 #[derive(Clone)]

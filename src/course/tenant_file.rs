@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::load::{Problems, is_slug, read_toml};
+use super::files::{Problems, is_slug, read_toml};
 use super::model::Course;
 use super::tenant::{Tenant, TenantPages};
 

@@ -100,7 +100,7 @@ async fn render(
     Ok(html(
         status,
         &AccountPage {
-            who: Some(Who::of(staff, &office(state, staff.tenant()))),
+            who: Some(Who::of(&staff.0, &office(state, staff.tenant()))),
             message,
             error,
             csrf: staff.0.csrf_token.clone(),

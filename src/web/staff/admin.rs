@@ -53,7 +53,7 @@ pub async fn audit(
     Ok(html(
         StatusCode::OK,
         &AuditPage {
-            who: Some(Who::of(&staff, &office(&state, &staff))),
+            who: Some(Who::of(&staff.0, &office(&state, &staff))),
             entries: rows
                 .into_iter()
                 .map(|r| Entry {
@@ -101,7 +101,7 @@ async fn accounts_page(
     Ok(html(
         StatusCode::OK,
         &AccountsPage {
-            who: Some(Who::of(staff, &office(state, staff))),
+            who: Some(Who::of(&staff.0, &office(state, staff))),
             message,
             csrf: staff.0.csrf_token.clone(),
             accounts: accounts

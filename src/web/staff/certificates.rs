@@ -83,7 +83,7 @@ fn search_page(
     html(
         status,
         &SearchPage {
-            who: Some(Who::of(staff, &office_name(state, staff.tenant()))),
+            who: Some(Who::of(&staff.0, &office_name(state, staff.tenant()))),
             message,
             code: query.code,
             family_name: query.family_name,
@@ -307,7 +307,7 @@ fn certificate_page(
     html(
         StatusCode::OK,
         &CertificatePage {
-            who: Some(Who::of(staff, &office_name(state, staff.tenant()))),
+            who: Some(Who::of(&staff.0, &office_name(state, staff.tenant()))),
             message,
             csrf: staff.0.csrf_token.clone(),
             r: shown,

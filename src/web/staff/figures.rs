@@ -106,7 +106,7 @@ pub async fn page(
     Ok(html(
         StatusCode::OK,
         &FiguresPage {
-            who: Some(Who::of(&staff, &office)),
+            who: Some(Who::of(&staff.0, &office)),
             from: from.to_string(),
             to: to.to_string(),
             rows: rows

@@ -5,9 +5,8 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Berlin;
 
-use super::session::CurrentStaff;
 use crate::service::Error;
-use crate::staff::Role;
+use crate::staff::{Role, StaffSession};
 
 /// Who is logged in, as the layout shows it.
 pub struct Who {
@@ -20,13 +19,13 @@ pub struct Who {
 }
 
 impl Who {
-    pub fn of(staff: &CurrentStaff, office: &str) -> Self {
+    pub fn of(session: &StaffSession, office: &str) -> Self {
         Self {
-            name: staff.0.display_name.clone(),
+            name: session.display_name.clone(),
             office: office.to_string(),
-            admin: staff.0.role == Role::Admin,
-            csrf: staff.0.csrf_token.clone(),
-            restricted: staff.0.duty.is_some(),
+            admin: session.role == Role::Admin,
+            csrf: session.csrf_token.clone(),
+            restricted: session.duty.is_some(),
         }
     }
 }
