@@ -35,7 +35,12 @@ use super::metadata;
 /// Larger files are no certificate of ours (they are 30–400 KB) and are not parsed.
 pub const MAX_CERTIFICATE_BYTES: usize = 5 * 1024 * 1024;
 /// What one compressed object or cross-reference stream may inflate to while loading.
-const MAX_DECOMPRESSED_BYTES: usize = 16 * 1024 * 1024;
+/// Ours has none (a classic cross-reference table); another producer's are far smaller.
+const MAX_DECOMPRESSED_BYTES: usize = 1024 * 1024;
+/// Streams a file may hold. Ours has six (the page, its fonts, the logo); the limit
+/// bounds what the reader inflates in all: a few kilobytes each can inflate to the limit
+/// above, and a file of many would take gigabytes.
+const MAX_STREAMS: usize = 32;
 /// How deep the form's field tree is followed (ours is flat).
 const MAX_FIELD_DEPTH: usize = 8;
 /// How many fields are looked at, at most.
@@ -134,6 +139,18 @@ pub(super) fn load(pdf: &[u8]) -> Result<Document, SealCheckError> {
         return Err(SealCheckError::Unreadable(
             "it does not start with %PDF-".into(),
         ));
+    }
+    // Every stream, whatever its dictionary says, is introduced by the keyword `stream`
+    // and closed by `endstream`, which no escape can hide: counting the keyword bounds
+    // the streams before the reader sees any.
+    let keywords = pdf
+        .windows(b"stream".len())
+        .filter(|w| w == b"stream")
+        .count();
+    if keywords > 2 * MAX_STREAMS {
+        return Err(SealCheckError::Unreadable(format!(
+            "it holds more than {MAX_STREAMS} streams"
+        )));
     }
     let options = LoadOptions {
         strict: true,

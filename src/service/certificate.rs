@@ -147,19 +147,8 @@ pub fn certificate_details(
         }),
         _ => None,
     };
-    let development_keys = ctx.keys.development_keys(&certificate.tenant)?;
-    // The files sealed for it are asked about only when the answer can depend on them.
-    let development_key = development_keys.current
-        || (!development_keys.kids.is_empty() && {
-            let sealed_with: Vec<String> = issued_pdfs::table
-                .filter(issued_pdfs::code.eq(&compact))
-                .select(issued_pdfs::kid)
-                .distinct()
-                .load(conn)?;
-            sealed_with
-                .iter()
-                .any(|kid| development_keys.kids.contains(kid))
-        });
+    let development_key = ctx.keys.development_keys(&certificate.tenant)?.current
+        || sealed_with_development_key(ctx, conn, &certificate.tenant, compact)?;
     let category = certificate
         .revocation_reason
         .as_deref()
@@ -206,4 +195,27 @@ pub fn certificate_details(
             revocation_note: certificate.revocation_note,
         },
     ))
+}
+
+/// Whether a PDF of certificate `compact` was ever sealed with one of `tenant`'s
+/// development keys. The files sealed for it are asked about only when the office has
+/// development keys at all.
+pub(super) fn sealed_with_development_key(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    tenant: &str,
+    compact: &str,
+) -> Result<bool, Error> {
+    let development_keys = ctx.keys.development_keys(tenant)?;
+    if development_keys.kids.is_empty() {
+        return Ok(false);
+    }
+    let sealed_with: Vec<String> = issued_pdfs::table
+        .filter(issued_pdfs::code.eq(compact))
+        .select(issued_pdfs::kid)
+        .distinct()
+        .load(conn)?;
+    Ok(sealed_with
+        .iter()
+        .any(|kid| development_keys.kids.contains(kid)))
 }

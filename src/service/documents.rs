@@ -57,7 +57,7 @@ pub fn pdf_for_code(
     code: &CertificateCode,
 ) -> Result<SealedPdf, Error> {
     let record = record(conn, Some(code.compact()), None)?;
-    let job = PdfJob::new(ctx, record)?;
+    let job = job(ctx, conn, record)?;
     issue(ctx, conn, job)
 }
 
@@ -75,7 +75,8 @@ pub fn pdf_job_for_enrolment(
     conn: &mut DbConnection,
     enrolment_id: &str,
 ) -> Result<PdfJob, Error> {
-    PdfJob::new(ctx, record(conn, None, Some(enrolment_id))?)
+    let record = record(conn, None, Some(enrolment_id))?;
+    job(ctx, conn, record)
 }
 
 /// [`pdf_job_for_enrolment`] by the certificate's code (a download with a one-time code).
@@ -84,7 +85,25 @@ pub fn pdf_job_for_code(
     conn: &mut DbConnection,
     code: &CertificateCode,
 ) -> Result<PdfJob, Error> {
-    PdfJob::new(ctx, record(conn, Some(code.compact()), None)?)
+    let record = record(conn, Some(code.compact()), None)?;
+    job(ctx, conn, record)
+}
+
+/// The job for `record`, unless the certificate is a test: one whose PDF was ever sealed
+/// with a development key stays one, and the office's real key, imported since, must not
+/// vouch for it in a new file (the lookup keeps calling it a development certificate).
+fn job(ctx: &Context, conn: &mut DbConnection, record: Record) -> Result<PdfJob, Error> {
+    let (tenant, compact) = (record.0.tenant.clone(), record.0.code.clone());
+    let job = PdfJob::new(ctx, record)?;
+    if !job.document.development_key
+        && super::certificate::sealed_with_development_key(ctx, conn, &tenant, &compact)?
+    {
+        return Err(Error::refused(
+            "development-certificate",
+            "Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt. / This certificate was issued with a development key and is not valid; it is not issued again.",
+        ));
+    }
+    Ok(job)
 }
 
 pub struct PdfJob {

@@ -466,8 +466,39 @@ async fn hostile_files_get_an_answer_and_no_crash(backend: Backend) {
     let mut too_large = minimal_pdf(b"<< /Type /Catalog >>");
     too_large.resize(6 * 1024 * 1024, b' ');
 
+    // Object streams of a few kilobytes that each inflate to megabytes: without a bound
+    // on their number, a file under the size limit took gigabytes to read.
+    let bomb = {
+        use std::io::Write as _;
+        let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        deflate.write_all(b"0 0 ").expect("deflate");
+        deflate
+            .write_all(&vec![b' '; 4 * 1024 * 1024])
+            .expect("deflate");
+        deflate.finish().expect("deflate")
+    };
+    let mut many_streams = b"<< /Type /Catalog >>\nendobj\n".to_vec();
+    for n in 2..300 {
+        many_streams.extend_from_slice(
+            format!(
+                "{n} 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+                bomb.len()
+            )
+            .as_bytes(),
+        );
+        many_streams.extend_from_slice(&bomb);
+        many_streams.extend_from_slice(b"\nendstream\nendobj\n");
+    }
+    many_streams.truncate(many_streams.len() - b"\nendobj\n".len());
+
     // (name, file, reason printed, status of the page after the upload)
-    let hostile: [(&str, Vec<u8>, &str, u16); 4] = [
+    let hostile: [(&str, Vec<u8>, &str, u16); 5] = [
+        (
+            "inflating-streams",
+            minimal_pdf(&many_streams),
+            "more than 32 streams",
+            200,
+        ),
         (
             "nested-arrays",
             minimal_pdf(arrays.as_bytes()),

@@ -193,6 +193,7 @@ async fn page_text(app: &TestApp, path: &str) -> String {
 async fn a_development_key_never_reads_as_plain_valid(backend: Backend) {
     let app = spawn_app(backend).await;
     let (id, token, code) = app.certified(&learner()).await;
+    let (test_id, test_token) = (id.clone(), token.clone());
     let (status, _) = app
         .bytes(
             &format!("/api/v1/enrolments/{id}/certificate.pdf"),
@@ -293,6 +294,28 @@ async fn a_development_key_never_reads_as_plain_valid(backend: Backend) {
         "sealed with the development key: {}",
         old.body
     );
+    // And no new file for it: the real key would vouch for a test certificate.
+    let refused = app
+        .get(
+            &format!("/api/v1/enrolments/{test_id}/certificate.pdf"),
+            Some(&test_token),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(
+        refused.body["type"],
+        "urn:belehrung:problem:development-certificate"
+    );
+    let target = dir.path().join("again.pdf");
+    let (ok, out, err) = app.run(&[
+        "certificates",
+        "reissue",
+        &code,
+        "--out",
+        target.to_str().expect("path"),
+    ]);
+    assert!(!ok && !target.exists(), "{out}{err}");
+    assert!(err.contains("development key"), "{err}");
 }
 
 /// The verify page's script, in Chromium: a QR code signed with another office's key is
