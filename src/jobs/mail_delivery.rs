@@ -90,20 +90,11 @@ pub fn deliver_due(ctx: &Context, pool: &DbPool, mailer: &Mailer) -> Result<Deli
         let Some(mail) = claim_next(&mut *pool.get()?, ctx.clock.now(), LEASE)? else {
             break;
         };
+        // Bound first: a connection taken in the `match` itself would live to its end,
+        // through the rendering and the SMTP exchange.
         let found = particulars(ctx, &mut *pool.get()?, &mail);
         let (outcome, issued) = match found {
-            Ok((kind, found)) => match seal(ctx, found) {
-                Ok((found, issued)) => {
-                    let outcome = compose(ctx, mailer, &mail, kind, found).and_then(|message| {
-                        transport
-                            .send(&message)
-                            .map(|_| ())
-                            .map_err(|e| Failure::from_smtp(&e))
-                    });
-                    (outcome, issued)
-                }
-                Err(failure) => (Err(failure), None),
-            },
+            Ok((kind, found)) => send(ctx, mailer, transport, &mail, kind, found),
             Err(failure) => (Err(failure), None),
         };
         let now = ctx.clock.now();
@@ -172,21 +163,37 @@ struct Particulars {
     /// The certificate to attach: read while the connection is held, rendered and
     /// sealed after it is given back.
     pdf_job: Option<service::PdfJob>,
-    pdf: Option<service::SealedPdf>,
 }
 
-/// Renders and seals the attachment, if any, without a database connection; the file
-/// is recorded afterwards, so that an upload of it is recognised.
-fn seal(
+/// Renders and seals the attachment (if any), composes the mail and sends it, without a
+/// database connection. The sealed file comes back to be recorded, so that an upload of
+/// it is recognised, also when the sending failed.
+fn send(
     ctx: &Context,
+    mailer: &Mailer,
+    transport: &SmtpTransport,
+    mail: &OutboxRow,
+    kind: MailKind,
     mut found: Particulars,
-) -> Result<(Particulars, Option<IssuedPdfRow>), Failure> {
-    let Some(job) = found.pdf_job.take() else {
-        return Ok((found, None));
+) -> (Result<(), Failure>, Option<IssuedPdfRow>) {
+    let mut issued = None;
+    let mut attempt = || {
+        let pdf = match found.pdf_job.take() {
+            Some(job) => {
+                let (pdf, row) = job.seal(ctx).map_err(Failure::preparing)?;
+                issued = Some(row);
+                Some(pdf)
+            }
+            None => None,
+        };
+        let message = compose(ctx, mailer, mail, kind, &found, pdf)?;
+        transport
+            .send(&message)
+            .map(|_| ())
+            .map_err(|e| Failure::from_smtp(&e))
     };
-    let (pdf, issued) = job.seal(ctx).map_err(Failure::preparing)?;
-    found.pdf = Some(pdf);
-    Ok((found, Some(issued)))
+    let outcome = attempt();
+    (outcome, issued)
 }
 
 fn particulars(
@@ -223,7 +230,6 @@ fn particulars(
                     link: String::new(),
                     one_time_code: String::new(),
                     pdf_job: Some(job),
-                    pdf: None,
                 },
             ))
         }
@@ -248,7 +254,6 @@ fn particulars(
                     link: format!("{}{}", ctx.public_url, link.path()),
                     one_time_code: String::new(),
                     pdf_job: None,
-                    pdf: None,
                 },
             ))
         }
@@ -270,7 +275,6 @@ fn particulars(
                     link: format!("{}/bescheinigung", ctx.public_url),
                     one_time_code,
                     pdf_job: None,
-                    pdf: None,
                 },
             ))
         }
@@ -282,7 +286,8 @@ fn compose(
     mailer: &Mailer,
     mail: &OutboxRow,
     kind: MailKind,
-    found: Particulars,
+    found: &Particulars,
+    pdf: Option<service::SealedPdf>,
 ) -> Result<lettre::Message, Failure> {
     let tenant = ctx
         .content
@@ -350,9 +355,7 @@ fn compose(
         to: &mail.recipient,
         subject: subjects.join(" / "),
         sections,
-        attachment: found
-            .pdf
-            .map(|pdf| (format!("Bescheinigung-{}.pdf", pdf.code), pdf.bytes)),
+        attachment: pdf.map(|pdf| (format!("Bescheinigung-{}.pdf", pdf.code), pdf.bytes)),
     }
     .build()
     .map_err(Failure::preparing)

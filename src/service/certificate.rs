@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::{Context, Error};
+use crate::certificate::keystore::DevelopmentKeys;
 use crate::clock::from_db;
 use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow};
@@ -147,8 +148,9 @@ pub fn certificate_details(
         }),
         _ => None,
     };
-    let development_key = ctx.keys.development_keys(&certificate.tenant)?.current
-        || sealed_with_development_key(ctx, conn, &certificate.tenant, compact)?;
+    let development_keys = ctx.keys.development_keys(&certificate.tenant)?;
+    let development_key =
+        development_keys.current || sealed_with_development_key(conn, &development_keys, compact)?;
     let category = certificate
         .revocation_reason
         .as_deref()
@@ -197,16 +199,14 @@ pub fn certificate_details(
     ))
 }
 
-/// Whether a PDF of certificate `compact` was ever sealed with one of `tenant`'s
-/// development keys. The files sealed for it are asked about only when the office has
+/// Whether a PDF of certificate `compact` was ever sealed with one of its office's
+/// `development_keys`. The files sealed for it are asked about only when the office has
 /// development keys at all.
 pub(super) fn sealed_with_development_key(
-    ctx: &Context,
     conn: &mut DbConnection,
-    tenant: &str,
+    development_keys: &DevelopmentKeys,
     compact: &str,
 ) -> Result<bool, Error> {
-    let development_keys = ctx.keys.development_keys(tenant)?;
     if development_keys.kids.is_empty() {
         return Ok(false);
     }

@@ -96,7 +96,11 @@ fn job(ctx: &Context, conn: &mut DbConnection, record: Record) -> Result<PdfJob,
     let (tenant, compact) = (record.0.tenant.clone(), record.0.code.clone());
     let job = PdfJob::new(ctx, record)?;
     if !job.document.development_key
-        && super::certificate::sealed_with_development_key(ctx, conn, &tenant, &compact)?
+        && super::certificate::sealed_with_development_key(
+            conn,
+            &*ctx.keys.development_keys(&tenant)?,
+            &compact,
+        )?
     {
         return Err(Error::refused(
             "development-certificate",

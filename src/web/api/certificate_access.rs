@@ -2,14 +2,13 @@
 //! issue): the code and the birth date ask for a one-time code, mailed to the address
 //! on record; the code fetches the PDF once. See docs/api.md.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{BirthDate, CertificateCode, CodeError};
+use crate::domain::BirthDate;
 use crate::service::{self, Error, FieldError};
 use crate::web::AppState;
-use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -49,21 +48,9 @@ async fn request(
     body: web::Json<AccessRequest>,
 ) -> Result<HttpResponse, Error> {
     let body = body.into_inner();
-    let code = match CertificateCode::parse(&body.code) {
+    let code = match super::certificate_code(&body.code) {
         Ok(code) => code,
-        Err(CodeError::CheckMismatch) => {
-            return Ok(Problem::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "code-typo",
-                "Der Code enthält einen Tippfehler (das Prüfzeichen passt nicht). / The code contains a typo: its check character does not match.",
-            )
-            .response());
-        }
-        Err(e) => {
-            return Ok(
-                Problem::new(StatusCode::BAD_REQUEST, "malformed-code", e.to_string()).response(),
-            );
-        }
+        Err(problem) => return Ok(problem.response()),
     };
     let birth_date = BirthDate::parse(&body.birth_date, state.ctx.clock.today_in_germany())
         .map_err(|e| Error::Invalid(vec![FieldError::new("birth_date", e)]))?;
@@ -96,12 +83,8 @@ async fn download(
     let pdf = state
         .issue_pdf(move |ctx, conn| service::pdf_job_for_code(ctx, conn, &code))
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/pdf")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
-        ))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(pdf.bytes))
+    Ok(crate::web::pdf_download::pdf_download(
+        HttpResponse::Ok(),
+        pdf,
+    ))
 }

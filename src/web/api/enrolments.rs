@@ -77,12 +77,8 @@ async fn certificate_pdf(
             service::pdf_job_for_enrolment(ctx, conn, &id)
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/pdf")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
-        ))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(pdf.bytes))
+    Ok(crate::web::pdf_download::pdf_download(
+        HttpResponse::Ok(),
+        pdf,
+    ))
 }

@@ -8,7 +8,11 @@ mod enrolments;
 mod learning;
 mod tenants;
 
+use actix_web::http::StatusCode;
 use actix_web::web;
+
+use crate::domain::{CertificateCode, CodeError};
+use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.configure(tenants::config)
@@ -18,6 +22,19 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .configure(certificates::config)
         .configure(certificate_access::config)
         .service(web::resource("/openapi.json").get(openapi));
+}
+
+/// A certificate code from a path or body; a typo (the check character does not match)
+/// and a malformed code are told apart, as the lookup documents.
+fn certificate_code(raw: &str) -> Result<CertificateCode, Problem> {
+    CertificateCode::parse(raw).map_err(|e| match e {
+        CodeError::CheckMismatch => Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "code-typo",
+            "Der Code enthält einen Tippfehler (das Prüfzeichen passt nicht). / The code contains a typo: its check character does not match.",
+        ),
+        e => Problem::new(StatusCode::BAD_REQUEST, "malformed-code", e.to_string()),
+    })
 }
 
 /// The OpenAPI 3 description of this API (`docs/openapi.json`, compiled in).

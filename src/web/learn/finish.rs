@@ -1,5 +1,4 @@
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -188,11 +187,8 @@ pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpRes
         .issue_pdf(move |ctx, conn| service::pdf_job_for_enrolment(ctx, conn, &id))
         .await
         .map_err(|e| learner.fail(e))?;
-    Ok(security_headers(HttpResponse::Ok())
-        .content_type("application/pdf")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
-        ))
-        .body(pdf.bytes))
+    Ok(crate::web::pdf_download::pdf_download(
+        security_headers(HttpResponse::Ok()),
+        pdf,
+    ))
 }

@@ -2,7 +2,7 @@
 //! the birth date ask for a one-time code by e-mail to the address on record; that
 //! code downloads the PDF once. The page says the same whether or not anything matched.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -172,12 +172,8 @@ pub async fn download(
         .issue_pdf(move |ctx, conn| service::pdf_job_for_code(ctx, conn, &code))
         .await
         .map_err(fail)?;
-    Ok(security_headers(HttpResponse::Ok())
-        .content_type("application/pdf")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"Bescheinigung-{}.pdf\"", pdf.code),
-        ))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(pdf.bytes))
+    Ok(crate::web::pdf_download::pdf_download(
+        security_headers(HttpResponse::Ok()),
+        pdf,
+    ))
 }

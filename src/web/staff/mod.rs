@@ -8,6 +8,7 @@ mod certificates;
 mod figures;
 mod login;
 mod page;
+mod search;
 mod session;
 
 use actix_web::web;
@@ -29,8 +30,8 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             .service(
                 web::resource("/account/second-factor/confirm").post(account::confirm_enrolment),
             )
-            .service(web::resource("").get(certificates::search_form))
-            .service(web::resource("/search").get(certificates::search))
+            .service(web::resource("").get(search::search_form))
+            .service(web::resource("/search").get(search::search))
             .service(web::resource("/certificates/{code}").get(certificates::show))
             .service(web::resource("/certificates/{code}/revoke").post(certificates::revoke))
             .service(web::resource("/certificates/{code}/reissue").post(certificates::reissue))
