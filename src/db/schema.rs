@@ -197,6 +197,7 @@ diesel::table! {
         expires_at -> Timestamp,
         tries -> BigInt,
         used_at -> Nullable<Timestamp>,
+        client -> Text,
     }
 }
 

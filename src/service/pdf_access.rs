@@ -12,15 +12,19 @@ use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{certificates, enrolments, pdf_requests};
-use crate::domain::CertificateCode;
+use crate::domain::{CertificateCode, ClientAddr};
 use crate::mail::{Addressed, MailKind};
 use crate::secret::hash_token;
 
 /// Wrong codes a request survives; then it is void.
 pub const MAX_TRIES: i64 = 5;
-/// Requests (and so mails) per certificate within [`REQUEST_WINDOW`]; beyond, the
-/// answer is the same but no mail goes out.
-const MAX_REQUESTS: i64 = 3;
+/// Requests (and so mails) per certificate and client within [`REQUEST_WINDOW`]; beyond,
+/// the answer is the same but no mail goes out. Counted per client, so that someone who
+/// knows a code (and, from the lookup, the birth date) cannot use up the holder's.
+const MAX_REQUESTS_PER_CLIENT: i64 = 3;
+/// Requests per certificate from all clients within [`REQUEST_WINDOW`]: what bounds the
+/// mails its holder can be sent.
+const MAX_REQUESTS: i64 = 10;
 const REQUEST_WINDOW: TimeDelta = TimeDelta::hours(1);
 /// Digits of the one-time code.
 pub const CODE_DIGITS: usize = 8;
@@ -40,6 +44,7 @@ pub fn request_pdf_code(
     conn: &mut DbConnection,
     code: &CertificateCode,
     birth_date: NaiveDate,
+    client: ClientAddr,
 ) -> Result<PdfRequested, Error> {
     let now = ctx.clock.now();
     let requested = PdfRequested {
@@ -59,13 +64,25 @@ pub fn request_pdf_code(
     let Some(address) = enrolment.email.as_deref() else {
         return Ok(requested);
     };
+    let client = client.to_string();
     let queued = conn.transaction(|conn| {
-        let recent: i64 = pdf_requests::table
-            .filter(pdf_requests::certificate_code.eq(code.compact()))
-            .filter(pdf_requests::created_at.gt(to_db(now - REQUEST_WINDOW)))
+        // A write first: SQLite takes its write lock at once (a read first could not
+        // be upgraded once the mail worker has written), and PostgreSQL locks the
+        // certificate's row, so that concurrent requests count one after the other.
+        diesel::update(certificates::table.find(code.compact()))
+            .set(certificates::code.eq(certificates::code))
+            .execute(conn)?;
+        let recent = || {
+            pdf_requests::table
+                .filter(pdf_requests::certificate_code.eq(code.compact()))
+                .filter(pdf_requests::created_at.gt(to_db(now - REQUEST_WINDOW)))
+        };
+        let by_client: i64 = recent()
+            .filter(pdf_requests::client.eq(&client))
             .count()
             .get_result(conn)?;
-        if recent >= MAX_REQUESTS {
+        let by_all: i64 = recent().count().get_result(conn)?;
+        if by_client >= MAX_REQUESTS_PER_CLIENT || by_all >= MAX_REQUESTS {
             return Ok::<_, Error>(false);
         }
         diesel::insert_into(pdf_requests::table)
@@ -77,6 +94,7 @@ pub fn request_pdf_code(
                 pdf_requests::expires_at.eq(to_db(requested.expires_at)),
                 pdf_requests::tries.eq(0_i64),
                 pdf_requests::used_at.eq(None::<chrono::NaiveDateTime>),
+                pdf_requests::client.eq(&client),
             ))
             .execute(conn)?;
         crate::mail::enqueue_pdf_code(

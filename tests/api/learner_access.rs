@@ -21,6 +21,7 @@ on_both_backends!(
     the_pdf_comes_with_code_birth_date_and_a_mailed_one_time_code,
     wrong_birth_dates_codes_and_too_many_tries_are_refused_and_reveal_nothing,
     a_certificate_revoked_after_the_code_was_mailed_is_not_handed_out,
+    another_client_cannot_use_up_the_holders_code_mails,
 );
 
 async fn app_mailing_to(backend: Backend, sink: &SmtpSink, extra: &[(&str, &str)]) -> TestApp {
@@ -590,4 +591,61 @@ async fn a_certificate_revoked_after_the_code_was_mailed_is_not_handed_out(backe
     assert_eq!(again.status, 202);
     actix_web::rt::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sink.mails().len(), 2, "no third mail");
+}
+
+async fn another_client_cannot_use_up_the_holders_code_mails(backend: Backend) {
+    let sink = SmtpSink::started();
+    let app = app_mailing_to(
+        backend,
+        &sink,
+        &[("BELEHRUNG_TRUSTED_PROXIES", "127.0.0.1")],
+    )
+    .await;
+    let (_, _, code) = app.certified(&learner()).await;
+    sink.wait_for(1, Duration::from_secs(30)).await;
+    // The birth date is in the public lookup: anyone who knows the code can ask.
+    let ask = |client: String| {
+        let request = app
+            .client
+            .post(format!("{}/api/v1/certificate-access", app.address))
+            .header("x-forwarded-for", client.clone())
+            .json(&json!({"code": code, "birth_date": "1990-04-12"}));
+        async move {
+            let response = request.send().await.expect("request");
+            let status = response.status().as_u16();
+            assert_eq!(
+                status,
+                202,
+                "{client}: {}",
+                response.text().await.unwrap_or_default()
+            );
+        }
+    };
+    let settled = |count: usize| {
+        let sink = &sink;
+        async move {
+            sink.wait_for(count, Duration::from_secs(30)).await;
+            actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+            sink.mails().len()
+        }
+    };
+    for _ in 0..4 {
+        ask("203.0.113.9".to_string()).await;
+    }
+    assert_eq!(
+        settled(4).await,
+        4,
+        "3 codes for that client, the 4th request mails nothing"
+    );
+    ask("198.51.100.7".to_string()).await;
+    assert_eq!(
+        settled(5).await,
+        5,
+        "the holder's own request still gets a code"
+    );
+    // Many clients together: at most 10 codes per certificate an hour.
+    for n in 1..=8 {
+        ask(format!("192.0.2.{n}")).await;
+    }
+    assert_eq!(settled(11).await, 11, "1 certificate mail and 10 codes");
 }

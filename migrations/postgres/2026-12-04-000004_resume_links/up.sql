@@ -26,7 +26,10 @@ CREATE TABLE pdf_requests (
     created_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL,
     tries BIGINT NOT NULL,
-    used_at TIMESTAMP
+    used_at TIMESTAMP,
+    -- Who asked (the client address, IPv6 by /64): the request limit counts per client,
+    -- so that nobody uses up the holder's requests.
+    client TEXT NOT NULL
 );
 CREATE INDEX pdf_requests_certificate ON pdf_requests (certificate_code);
 

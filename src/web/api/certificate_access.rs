@@ -6,7 +6,7 @@ use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::BirthDate;
+use crate::domain::{BirthDate, ClientAddr};
 use crate::service::{self, Error, FieldError};
 use crate::web::AppState;
 
@@ -45,6 +45,7 @@ struct Requested {
 /// told, so the answer reveals nothing beyond the public lookup.
 async fn request(
     state: web::Data<AppState>,
+    client: ClientAddr,
     body: web::Json<AccessRequest>,
 ) -> Result<HttpResponse, Error> {
     let body = body.into_inner();
@@ -55,7 +56,9 @@ async fn request(
     let birth_date = BirthDate::parse(&body.birth_date, state.ctx.clock.today_in_germany())
         .map_err(|e| Error::Invalid(vec![FieldError::new("birth_date", e)]))?;
     let requested = state
-        .db_write(move |ctx, conn| service::request_pdf_code(ctx, conn, &code, birth_date.date()))
+        .db_write(move |ctx, conn| {
+            service::request_pdf_code(ctx, conn, &code, birth_date.date(), client)
+        })
         .await?;
     Ok(HttpResponse::Accepted()
         .insert_header((header::CACHE_CONTROL, "no-store"))

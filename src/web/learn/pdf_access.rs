@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::enrol::iso_date;
 use super::page::{Frame, Kind, LearnError, html, security_headers};
 use super::session::{FORM_COOKIE, form_cookie};
-use crate::domain::{BirthDate, CertificateCode};
+use crate::domain::{BirthDate, CertificateCode, ClientAddr};
 use crate::secret::{random_token, same_secret};
 use crate::service::{self, Error};
 use crate::web::AppState;
@@ -105,6 +105,7 @@ fn check_csrf(state: &AppState, req: &HttpRequest, form: &AccessForm) -> Result<
 pub async fn request(
     state: web::Data<AppState>,
     req: HttpRequest,
+    client: ClientAddr,
     form: web::Form<AccessForm>,
 ) -> Result<HttpResponse, LearnError> {
     let form = form.into_inner();
@@ -130,7 +131,9 @@ pub async fn request(
         ));
     };
     let requested = state
-        .db_write(move |ctx, conn| service::request_pdf_code(ctx, conn, &code, birth_date.date()))
+        .db_write(move |ctx, conn| {
+            service::request_pdf_code(ctx, conn, &code, birth_date.date(), client)
+        })
         .await
         .map_err(|e| LearnError::from_service(e, &state.ctx.content, form.lang.as_deref()))?;
     Ok(render(
