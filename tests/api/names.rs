@@ -343,9 +343,7 @@ async fn the_latin_spelling_is_shown_beside_the_name(backend: Backend) {
         "{}",
         shown.body
     );
-    let found = staff
-        .get("/staff/search?family_name=Rezaei&birth_date=1990-04-12")
-        .await;
+    let found = staff.search_person("Rezaei", "", "1990-04-12").await;
     assert!(
         found.body.contains("مهرزاد رضایی") && found.body.contains("(Mehrzad Rezaei)"),
         "{}",

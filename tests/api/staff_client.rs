@@ -215,6 +215,26 @@ impl StaffClient {
         .await
     }
 
+    /// The search by person, posted from the search page as a browser would.
+    pub async fn search_person(
+        &self,
+        family_name: &str,
+        given_name: &str,
+        birth_date: &str,
+    ) -> Page {
+        let token = self.csrf_of("/staff").await;
+        self.post(
+            "/staff/search",
+            &[
+                ("csrf", token.as_str()),
+                ("family_name", family_name),
+                ("given_name", given_name),
+                ("birth_date", birth_date),
+            ],
+        )
+        .await
+    }
+
     /// A form's CSRF token, read from `path` as a browser would.
     pub async fn csrf_of(&self, path: &str) -> String {
         let page = self.get(path).await;

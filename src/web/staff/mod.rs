@@ -31,7 +31,11 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 web::resource("/account/second-factor/confirm").post(account::confirm_enrolment),
             )
             .service(web::resource("").get(search::search_form))
-            .service(web::resource("/search").get(search::search))
+            .service(
+                web::resource("/search")
+                    .get(search::search)
+                    .post(search::search_person),
+            )
             .service(web::resource("/certificates/{code}").get(certificates::show))
             .service(web::resource("/certificates/{code}/revoke").post(certificates::revoke))
             .service(web::resource("/certificates/{code}/reissue").post(certificates::reissue))

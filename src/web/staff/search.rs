@@ -53,8 +53,13 @@ impl From<Found> for FoundRow {
     }
 }
 
+/// The search form's fields. By code it is a GET (a code is what staff type into an
+/// address bar); by person a POST, so that names and birth dates stay out of the
+/// addresses that proxies and browsers keep.
 #[derive(Deserialize, Default)]
 pub struct SearchQuery {
+    #[serde(default)]
+    csrf: String,
     #[serde(default)]
     code: String,
     #[serde(default)]
@@ -98,31 +103,49 @@ pub async fn search_form(state: web::Data<AppState>, staff: CurrentStaff) -> Htt
     )
 }
 
-/// By code: straight to the certificate. By person: family name and birth date.
+/// By code: straight to the certificate. Fields of a person in the address are not
+/// read (the form posts them).
 pub async fn search(
     state: web::Data<AppState>,
     staff: CurrentStaff,
     query: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let query = query.into_inner();
-    if !query.code.trim().is_empty() {
-        return Ok(match CertificateCode::parse(&query.code) {
-            Ok(code) => secure_headers(HttpResponse::SeeOther())
-                .insert_header((header::LOCATION, format!("/staff/certificates/{code}")))
-                .finish(),
-            Err(e) => {
-                let message = Some(format!("Der Code ist so nicht möglich: {e}"));
-                search_page(
-                    &state,
-                    &staff,
-                    query,
-                    message,
-                    None,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-            }
-        });
+    let query = SearchQuery {
+        code: query.into_inner().code,
+        ..SearchQuery::default()
+    };
+    if query.code.trim().is_empty() {
+        return Ok(search_form(state, staff).await);
     }
+    Ok(match CertificateCode::parse(&query.code) {
+        Ok(code) => secure_headers(HttpResponse::SeeOther())
+            .insert_header((header::LOCATION, format!("/staff/certificates/{code}")))
+            .finish(),
+        Err(e) => {
+            let message = Some(format!("Der Code ist so nicht möglich: {e}"));
+            search_page(
+                &state,
+                &staff,
+                query,
+                message,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    })
+}
+
+/// By person: family name and birth date, the given name if known.
+pub async fn search_person(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    form: web::Form<SearchQuery>,
+) -> Result<HttpResponse, PageError> {
+    let query = SearchQuery {
+        code: String::new(),
+        ..form.into_inner()
+    };
+    staff.check_csrf(&query.csrf)?;
     let birth_date = BirthDate::parse(&query.birth_date, state.ctx.clock.today_in_germany());
     let (Ok(birth_date), false) = (birth_date, query.family_name.trim().is_empty()) else {
         let message = Some("Bitte geben Sie Familienname und Geburtsdatum an.".to_string());
