@@ -13,7 +13,12 @@ fn document(assets: &CertificateAssets, jws: &str) -> CertificateDocument {
         holder_name: "Nguyễn Thị Minh Khai".into(),
         birth_date: "12.04.1990".into(),
         instructed_at: "23.11.2026, 10:14 Uhr".into(),
-        guardian_name: None,
+        instructed_on: "12.03.2025".into(),
+        issued_at: "12.03.2025".into(),
+        representative: None,
+        declaration_de: Some(
+            "Ich, Łukasz Żółć, geboren am 01.02.1990, erkläre: Ich wurde über die Tätigkeitsverbote nach § 42 Absatz 1 des Infektionsschutzgesetzes (IfSG) und über die Verpflichtungen nach § 43 Absatz 2, 4 und 5 IfSG belehrt. Mir sind keine Tatsachen für ein Tätigkeitsverbot bei mir bekannt.".into(),
+        ),
         issuer: Issuer {
             name: "Gesundheitsamt Musterstadt (Beispiel)".into(),
             street: "Musterstraße 1".into(),

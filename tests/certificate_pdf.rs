@@ -11,6 +11,7 @@ use belehrung::certificate::{
     CertificateAssets, CertificateDocument, Issuer, SigningIdentity, pdf_payload, render,
     renders_correctly, seal, self_signed_identity,
 };
+use belehrung::domain::RepresentativeRole;
 use chrono::Utc;
 use der::{Decode, EncodePem};
 use p256::ecdsa::signature::Signer;
@@ -58,6 +59,9 @@ fn qr_payload(code: &str, name: &str) -> String {
     format!("https://belehrung.example/v/{code}#{jws}")
 }
 
+/// The German declaration as stored, its longest variant (a representative's).
+const DECLARATION_DE: &str = "Ich, Anna-Katharina Wilhelmine von Hohenzollern-Sigmaringen, erkläre als rechtliche Betreuerin oder rechtlicher Betreuer von {name}, geboren am 01.02.1990: {name} wurde über die Tätigkeitsverbote nach § 42 Absatz 1 des Infektionsschutzgesetzes (IfSG) und über die Verpflichtungen nach § 43 Absatz 2, 4 und 5 IfSG belehrt. Mir sind keine Tatsachen für ein Tätigkeitsverbot bei {name} bekannt. Mir ist bekannt, dass ich nach § 43 Absatz 6 IfSG verpflichtet bin, Gründe für ein Tätigkeitsverbot, die bei {name} auftreten, unverzüglich dem Arbeitgeber mitzuteilen.";
+
 struct Options {
     english: bool,
     guardian: Option<&'static str>,
@@ -71,7 +75,12 @@ fn document(name: &str, options: &Options) -> CertificateDocument {
         holder_name: name.into(),
         birth_date: "01.02.1990".into(),
         instructed_at: "12.03.2025, 14:30 Uhr".into(),
-        guardian_name: options.guardian.map(str::to_string),
+        instructed_on: "12.03.2025".into(),
+        issued_at: "12.03.2025".into(),
+        representative: options
+            .guardian
+            .map(|g| (g.to_string(), RepresentativeRole::Guardian)),
+        declaration_de: Some(DECLARATION_DE.replace("{name}", name)),
         issuer: Issuer {
             name: OFFICE.into(),
             street: "Am Markt 1".into(),
@@ -147,16 +156,23 @@ fn every_field_of_every_name_is_in_the_text() {
             "12.03.2025, 14:30 Uhr",
             OFFICE,
             &de.title,
-            &de.statement,
+            &de.statement.replace("{date}", "12.03.2025"),
             &de.legal_basis,
             &de.three_months,
+            &de.sealed,
+            &de.issued_at,
             "7QKD-M2XA-9FHT-R4W1",
             "Prüfen: QR-Code scannen oder Code eingeben unter https://belehrung.example/v/",
         ] {
             assert_has(&text, field);
         }
         if options.english {
-            for field in [&en.title, &en.statement, &en.three_months] {
+            for field in [
+                &en.title,
+                &en.statement.replace("{date}", "12.03.2025"),
+                &en.three_months,
+                &en.authoritative,
+            ] {
                 assert_has(&text, field);
             }
         } else {
@@ -165,9 +181,16 @@ fn every_field_of_every_name_is_in_the_text() {
                 "no English without a second language"
             );
         }
-        if let Some(guardian) = options.guardian {
-            assert_has(&text, &de.guardian.replace("{name}", guardian));
+        match options.guardian {
+            Some(guardian) => assert_has(
+                &text,
+                &de.declared_by
+                    .replace("{name}", guardian)
+                    .replace("{role}", &de.role_guardian),
+            ),
+            None => assert_has(&text, &de.declared),
         }
+        assert_has(&text, &de.declaration_heading);
         if options.development {
             assert_has(&text, &de.development_mark);
         } else {

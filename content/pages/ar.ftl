@@ -1,7 +1,10 @@
 # Page texts for learners (Arabic), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = الإرشاد وفق § 43 Infektionsschutzgesetz (قانون الحماية من العدوى)
+machine-translation-notice = تمّت هذه الترجمة آليًا ولم تُراجَع. النص الألماني هو النص المُلزِم.
+machine-translation-link = اقرأ بالألمانية
 skip-to-content = انتقل إلى المحتوى
 language-label = اللغة
 language-submit = تغيير اللغة
@@ -13,7 +16,7 @@ footer-verify = التحقق من الشهادة
 ## الصفحة الرئيسية
 
 start-heading = إرشاد عبر الإنترنت للعمل مع الأغذية
-start-intro = إذا كنت تعمل في مهنة مع الأغذية، فأنت تحتاج قبل أول يوم عمل إلى شهادة من مكتب الصحة. هنا تتلقّى الإرشاد عبر الإنترنت وتحصل على الشهادة فورًا.
+start-intro = من يعمل مهنيًا في إنتاج أغذية معيّنة أو معالجتها أو تداولها، أو يعمل في مطابخ المطاعم والمقاصف والمنشآت المشابهة (المادة 42 الفقرتان 1 و2 من IfSG)، يحتاج قبل أول يوم عمل إلى شهادة من مكتب الصحة. هنا تتلقّى الإرشاد عبر الإنترنت وتحصل على الشهادة فورًا.
 start-how-heading = كيف يتم ذلك
 start-step-videos = تشاهد مقاطع فيديو قصيرة مع ترجمة مكتوبة. عدد المقاطع: { $chapters }. المدة كلها حوالي { $minutes } دقيقة.
 start-step-quiz = تجيب عن بعض الأسئلة حول مقاطع الفيديو.
@@ -107,9 +110,22 @@ quiz-next = التالي: الإقرار
 
 declaration-heading = إقرارك
 declaration-confirm = نعم، أُقرّ بذلك.
-declaration-guardian-intro = عمرك أقل من 18 سنة. لذلك يقدّم الإقرارَ صاحبُ حق الحضانة عليك، مثلًا أمك أو أبوك.
-guardian-given-name-label = الاسم الأول لصاحب حق الحضانة
-guardian-family-name-label = اسم العائلة لصاحب حق الحضانة
+declaration-handover-heading = من فضلك سلّم الجهاز الآن
+declaration-handover = عمرك أقل من 18 سنة. لذلك تقدّم أمك أو أبوك أو الوصي عليك الإقرارَ نيابةً عنك (المادة 43 الفقرة 6 من IfSG). من فضلك أعطِ الجهاز الآن لهذا الشخص.
+declaration-handover-continue = أنا الأم أو الأب أو الوصي – متابعة
+declaration-carer-link = يقدّم القيّم القانوني عليّ (Betreuer) الإقرارَ نيابةً عني
+declaration-representative-heading = إقرار نيابةً عن شخص آخر
+declaration-representative-intro = أنت تقدّم الإقرار نيابةً عن { $name }. اكتب اسمك أنت كما هو في بطاقة هويتك.
+declaration-role-legend = تقدّم الإقرار بصفتك
+declaration-role-parent = الأم أو الأب صاحب حق الحضانة
+declaration-role-guardian = الوصي (الذي عيّنته محكمة الأسرة)
+declaration-role-carer = القيّم القانوني على شخص بالغ (Betreuer)، وتشمل مهامك هذا الإقرار
+representative-given-name-label = اسمك الأول
+representative-family-name-label = اسم عائلتك
+declaration-representative-next = التالي: الإقرار
+declaration-german-heading = النص الألماني المُلزِم
+declaration-translation-heading = الترجمة
+error-role = من فضلك اختر بأي صفة تقدّم الإقرار.
 declaration-submit = قدّم الإقرار واحصل على الشهادة
 declaration-required = يُرجى تأكيد الإقرار. إذا كنت تعرف أسبابًا لحظر العمل عليك، فلا يجوز لك أن تبدأ العمل: تواصل مع مكتب الصحة الخاص بك.
 
@@ -137,6 +153,9 @@ error-back = العودة إلى البداية
 accessibility-heading = بيان إمكانية الوصول
 privacy-heading = معلومات حماية البيانات
 imprint-heading = بيانات الناشر
+privacy-short-heading = أهم المعلومات باختصار
+privacy-short = يعالج { $office } اسمك وتاريخ ميلادك وإجاباتك وإقرارك، من أجل إرشادك وفق المادة 43 من Infektionsschutzgesetz (قانون الحماية من العدوى) وإصدار الشهادة لك. تصدر الشهادة تلقائيًا عندما تشاهد جميع مقاطع الفيديو وتنجح في الأسئلة وتقدّم الإقرار. من يعرف رمز الشهادة يمكنه التحقق منها، ويرى اسمك وتاريخ ميلادك وتاريخ الإرشاد وهل الشهادة سارية. يُحذف الإرشاد غير المكتمل بعد { $days } يومًا، وتُحذف الشهادة بعد { $years } سنوات. لك الحق في الاطلاع والتصحيح وتقديم شكوى. للأسئلة: { $email }.
+privacy-full-german = يلي ذلك بيان حماية البيانات كاملًا باللغة الألمانية، وهو النص المُلزِم.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Bulgarian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Инструктаж по § 43 Infektionsschutzgesetz (Закон за защита от инфекции)
+machine-translation-notice = Този превод е направен машинно и не е проверен. Задължителен е текстът на немски език.
+machine-translation-link = Прочетете на немски
 skip-to-content = Към съдържанието
 language-label = Език
 language-submit = Смяна на езика
@@ -13,7 +16,7 @@ footer-verify = Проверка на удостоверение
 ## Start page
 
 start-heading = Онлайн инструктаж за работа с храни
-start-intro = Ако работите професионално с храни, преди първия работен ден ви трябва удостоверение от здравната служба. Тук преминавате инструктажа онлайн и веднага получавате удостоверението.
+start-intro = Ако професионално произвеждате, обработвате или пускате на пазара определени храни или работите в кухни на ресторанти, столове и подобни заведения (§ 42, ал. 1 и 2 IfSG), преди първия работен ден ви трябва удостоверение от здравната служба. Тук преминавате инструктажа онлайн и веднага получавате удостоверението.
 start-how-heading = Как става
 start-step-videos = Ще гледате кратки видеа със субтитри (общо { $chapters }), заедно около { $minutes } мин.
 start-step-quiz = Ще отговорите на няколко въпроса за видеата.
@@ -107,9 +110,22 @@ quiz-next = Напред към декларацията
 
 declaration-heading = Вашата декларация
 declaration-confirm = Да, декларирам това.
-declaration-guardian-intro = Вие сте на по-малко от 18 години. Затова декларацията се прави от лицето с родителски права, например от майка ви или баща ви.
-guardian-given-name-label = Име на лицето с родителски права
-guardian-family-name-label = Фамилия на лицето с родителски права
+declaration-handover-heading = Моля, предайте устройството сега
+declaration-handover = Вие сте на по-малко от 18 години. Затова декларацията за вас се прави от майка ви, баща ви или настойника ви (§ 43, ал. 6 IfSG). Моля, дайте устройството сега на този човек.
+declaration-handover-continue = Аз съм майката, бащата или настойникът – напред
+declaration-carer-link = Законният ми попечител (Betreuer) прави декларацията за мен
+declaration-representative-heading = Декларация за друго лице
+declaration-representative-intro = Вие правите декларацията за { $name }. Въведете собственото си име, както е в личната ви карта.
+declaration-role-legend = Правите декларацията като
+declaration-role-parent = Майка или баща с родителски права
+declaration-role-guardian = Настойник (назначен от семейния съд)
+declaration-role-carer = Съдебно назначен попечител на пълнолетно лице (Betreuer); задачите ви включват тази декларация
+representative-given-name-label = Вашето име
+representative-family-name-label = Вашата фамилия
+declaration-representative-next = Напред към декларацията
+declaration-german-heading = Задължителен текст на немски език
+declaration-translation-heading = Превод
+error-role = Моля, изберете в какво качество правите декларацията.
 declaration-submit = Подаване на декларацията и получаване на удостоверението
 declaration-required = Моля, потвърдете декларацията. Ако знаете причини за забрана за работа, не можете да започнете работата: обърнете се към своята здравна служба.
 
@@ -137,6 +153,9 @@ error-back = Обратно към началото
 accessibility-heading = Декларация за достъпност
 privacy-heading = Информация за защита на данните
 imprint-heading = Правна информация
+privacy-short-heading = Най-важното накратко
+privacy-short = { $office } обработва вашето име, дата на раждане, отговори и декларация, за да ви инструктира по § 43 Infektionsschutzgesetz и да ви издаде удостоверението. Удостоверението се издава автоматично, когато сте изгледали всички видеа, издържали сте въпросите и сте направили декларацията. Всеки, който знае кода на удостоверението, може да го провери и вижда вашето име, датата ви на раждане, датата на инструктажа и дали удостоверението е валидно. Незавършен инструктаж се изтрива след { $days } дни, удостоверение – след { $years } години. Имате право на достъп, на коригиране и на подаване на жалба. Въпроси на: { $email }.
+privacy-full-german = Пълната информация за защита на данните следва на немски език; тя е задължителна.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Bosnian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Obuka prema § 43 Infektionsschutzgesetz (Zakon o zaštiti od infekcija)
+machine-translation-notice = Ovaj prijevod je napravljen mašinski i nije provjeren. Obavezujući je tekst na njemačkom jeziku.
+machine-translation-link = Čitaj na njemačkom
 skip-to-content = Pređi na sadržaj
 language-label = Jezik
 language-submit = Promijeni jezik
@@ -13,7 +16,7 @@ footer-verify = Provjera potvrde
 ## Početna stranica
 
 start-heading = Online obuka za rad s hranom
-start-intro = Ko na poslu radi s hranom, prije prvog radnog dana mora imati potvrdu zavoda za javno zdravstvo. Ovdje obuku prolazite online i odmah dobijate potvrdu.
+start-intro = Ko profesionalno proizvodi, obrađuje ili stavlja u promet određene namirnice ili radi u kuhinjama restorana, menzi i sličnih ustanova (§ 42. st. 1. i 2. IfSG-a), prije prvog radnog dana mora imati potvrdu zavoda za javno zdravstvo. Ovdje obuku prolazite online i odmah dobijate potvrdu.
 start-how-heading = Kako to ide
 start-step-videos = Gledate { $chapters } kratkih video snimaka s titlovima, ukupno oko { $minutes } minuta.
 start-step-quiz = Odgovarate na nekoliko pitanja o video snimcima.
@@ -107,9 +110,22 @@ quiz-next = Dalje na izjavu
 
 declaration-heading = Vaša izjava
 declaration-confirm = Da, to izjavljujem.
-declaration-guardian-intro = Mlađi ste od 18 godina. Zato izjavu daje osoba koja ima roditeljsko staranje, na primjer vaša majka ili vaš otac.
-guardian-given-name-label = Ime osobe koja ima roditeljsko staranje
-guardian-family-name-label = Prezime osobe koja ima roditeljsko staranje
+declaration-handover-heading = Molimo vas da sada predate uređaj
+declaration-handover = Mlađi ste od 18 godina. Zato izjavu za vas daje vaša majka, vaš otac ili vaš staratelj (§ 43. st. 6. IfSG-a). Molimo vas da sada date uređaj toj osobi.
+declaration-handover-continue = Ja sam majka, otac ili staratelj – dalje
+declaration-carer-link = Izjavu za mene daje moj staratelj (Betreuer)
+declaration-representative-heading = Izjava za drugu osobu
+declaration-representative-intro = Dajete izjavu za osobu { $name }. Upišite svoje ime onako kako piše u vašoj ličnoj karti.
+declaration-role-legend = Izjavu dajete kao
+declaration-role-parent = Majka ili otac s roditeljskim staranjem
+declaration-role-guardian = Staratelj (postavio ga je porodični sud)
+declaration-role-carer = Staratelj punoljetne osobe (Betreuer); vaš djelokrug obuhvata ovu izjavu
+representative-given-name-label = Vaše ime
+representative-family-name-label = Vaše prezime
+declaration-representative-next = Dalje na izjavu
+declaration-german-heading = Obavezujući njemački tekst
+declaration-translation-heading = Prijevod
+error-role = Molimo odaberite u kojem svojstvu dajete izjavu.
 declaration-submit = Daj izjavu i dobij potvrdu
 declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi: obratite se svom zavodu za javno zdravstvo.
 
@@ -137,6 +153,9 @@ error-back = Nazad na početak
 accessibility-heading = Izjava o pristupačnosti
 privacy-heading = Obavještenje o zaštiti podataka
 imprint-heading = Impresum
+privacy-short-heading = Najvažnije ukratko
+privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vam održao obuku prema § 43 Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Ko zna kod potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum obuke i da li potvrda važi. Nedovršena obuka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravku i žalbu. Pitanja na: { $email }.
+privacy-full-german = U nastavku slijedi potpuno obavještenje o zaštiti podataka na njemačkom jeziku; ono je obavezujuće.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Easy-read German, Leichte Sprache), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Belehrung nach § 43 Infektionsschutzgesetz
+machine-translation-notice = Diesen Text in Leichter Sprache hat ein Computer gemacht. Kein Mensch hat ihn geprüft. Es gilt der Text in schwerer Sprache.
+machine-translation-link = Text in schwerer Sprache lesen
 skip-to-content = Direkt zum Inhalt
 language-label = Sprache
 language-submit = Sprache ändern
@@ -13,7 +16,7 @@ footer-verify = Bescheinigung prüfen
 ## Start-Seite
 
 start-heading = Belehrung im Internet für die Arbeit mit Lebensmitteln
-start-intro = Arbeiten Sie in Ihrem Beruf mit Lebensmitteln? Dann brauchen Sie eine Bescheinigung vom Gesundheits-Amt. Sie brauchen die Bescheinigung vor Ihrem 1. Arbeits-Tag. Hier machen Sie die Belehrung im Internet. Danach bekommen Sie die Bescheinigung sofort.
+start-intro = Arbeiten Sie in Ihrem Beruf mit bestimmten Lebensmitteln? Zum Beispiel mit Fleisch, Milch, Eis, Back-Waren mit Creme oder Salat? Oder arbeiten Sie in einer Küche von einem Restaurant, einer Kantine oder einem Kranken-Haus? Dann brauchen Sie eine Bescheinigung vom Gesundheits-Amt. Sie brauchen die Bescheinigung vor Ihrem 1. Arbeits-Tag. Hier machen Sie die Belehrung im Internet. Danach bekommen Sie die Bescheinigung sofort.
 start-how-heading = So geht es
 start-step-videos = Sie sehen { $chapters } kurze Videos. Die Videos haben Unter-Titel. Alle Videos zusammen dauern etwa { $minutes } Minuten.
 start-step-quiz = Dann beantworten Sie Fragen zu den Videos.
@@ -107,9 +110,22 @@ quiz-next = Weiter zur Erklärung
 
 declaration-heading = Ihre Erklärung
 declaration-confirm = Ja. Das erkläre ich.
-declaration-guardian-intro = Sie sind jünger als 18 Jahre. Deshalb gibt Ihre sorge-berechtigte Person die Erklärung ab. Das ist zum Beispiel Ihre Mutter oder Ihr Vater.
-guardian-given-name-label = Vor-Name von der sorge-berechtigten Person
-guardian-family-name-label = Familien-Name von der sorge-berechtigten Person
+declaration-handover-heading = Bitte geben Sie das Gerät jetzt weiter
+declaration-handover = Sie sind jünger als 18 Jahre. Deshalb macht Ihre Mutter, Ihr Vater oder Ihr Vormund die Erklärung für Sie. Ein Vormund hat das Sorge-Recht für ein Kind. Das steht im Gesetz in Paragraf 43 Absatz 6. Bitte geben Sie das Gerät jetzt dieser Person.
+declaration-handover-continue = Ich bin Mutter, Vater oder Vormund. Weiter.
+declaration-carer-link = Ich habe eine rechtliche Betreuung. Mein Betreuer oder meine Betreuerin macht die Erklärung für mich.
+declaration-representative-heading = Erklärung für eine andere Person
+declaration-representative-intro = Sie machen die Erklärung für { $name }. Schreiben Sie Ihren eigenen Namen. So wie im Ausweis.
+declaration-role-legend = Wer sind Sie?
+declaration-role-parent = Mutter oder Vater mit Sorge-Recht
+declaration-role-guardian = Vormund. Das Familien-Gericht hat Sie bestimmt.
+declaration-role-carer = Rechtliche Betreuerin oder rechtlicher Betreuer. Das Betreuungs-Gericht hat Sie bestimmt. Ihre Aufgaben umfassen diese Erklärung.
+representative-given-name-label = Ihr Vorname
+representative-family-name-label = Ihr Familien-Name
+declaration-representative-next = Weiter zur Erklärung
+declaration-german-heading = Deutscher Text. Dieser Text gilt.
+declaration-translation-heading = Übersetzung
+error-role = Bitte wählen Sie: Wer sind Sie?
 declaration-submit = Erklärung abgeben und Bescheinigung bekommen
 declaration-required = Bitte bestätigen Sie die Erklärung. Kennen Sie Gründe für ein Tätigkeits-Verbot bei sich? Dann dürfen Sie die Arbeit nicht anfangen. Fragen Sie dann Ihr Gesundheits-Amt.
 
@@ -137,6 +153,9 @@ error-back = Zurück zum Start
 accessibility-heading = Erklärung zur Barriere-Freiheit
 privacy-heading = Hinweise zum Daten-Schutz
 imprint-heading = Impressum
+privacy-short-heading = Das Wichtigste kurz
+privacy-short = Das Gesundheits-Amt ist: { $office }. Das Gesundheits-Amt speichert Ihren Namen und Ihr Geburts-Datum. Und Ihre Antworten und Ihre Erklärung. Das braucht das Gesundheits-Amt für die Belehrung und für die Bescheinigung. Ein Computer macht die Bescheinigung. Dafür müssen Sie: alle Videos sehen, die Fragen richtig beantworten und die Erklärung machen. Wer den Code von der Bescheinigung kennt, kann die Bescheinigung prüfen. Er sieht dann: Ihren Namen, Ihr Geburts-Datum, den Tag von der Belehrung und ob die Bescheinigung gilt. Machen Sie die Belehrung nicht fertig? Dann löscht das Gesundheits-Amt Ihre Daten nach { $days } Tagen. Die Daten zu einer Bescheinigung löscht es nach { $years } Jahren. Sie dürfen fragen, welche Daten das Gesundheits-Amt hat. Sie dürfen falsche Daten ändern lassen. Sie dürfen sich beschweren. Fragen schicken Sie an: { $email }.
+privacy-full-german = Jetzt kommt der ganze Text in schwerer Sprache. Dieser Text gilt.
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 

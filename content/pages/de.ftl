@@ -1,8 +1,12 @@
 # Texte der Seiten für Lernende (Deutsch), im Format Fluent (https://projectfluent.org).
 # Jede Kurssprache hat eine solche Datei mit denselben Nachrichten. Variablen in
 # geschweiften Klammern ({ $minutes }) bleiben unverändert.
+# Review status, as the course language's (content/README.md).
+-review = original
 
 site-title = Belehrung nach § 43 Infektionsschutzgesetz
+machine-translation-notice = Diese Übersetzung wurde maschinell erstellt und nicht geprüft. Verbindlich ist der deutsche Text.
+machine-translation-link = Auf Deutsch lesen
 skip-to-content = Zum Inhalt springen
 language-label = Sprache
 language-submit = Sprache wechseln
@@ -14,7 +18,7 @@ footer-verify = Bescheinigung prüfen
 ## Startseite
 
 start-heading = Online-Belehrung für die Arbeit mit Lebensmitteln
-start-intro = Wer beruflich mit Lebensmitteln arbeitet, braucht vor dem ersten Arbeitstag eine Bescheinigung des Gesundheitsamts. Hier machen Sie die Belehrung online und erhalten die Bescheinigung sofort.
+start-intro = Wer beruflich bestimmte Lebensmittel herstellt, behandelt oder in Verkehr bringt oder in Küchen von Gaststätten, Kantinen und ähnlichen Einrichtungen arbeitet (§ 42 Abs. 1 und 2 IfSG), braucht vor dem ersten Arbeitstag eine Bescheinigung des Gesundheitsamts. Hier machen Sie die Belehrung online und erhalten die Bescheinigung sofort.
 start-how-heading = So geht es
 start-step-videos = Sie sehen { $chapters } kurze Videos mit Untertiteln, zusammen etwa { $minutes } Minuten.
 start-step-quiz = Sie beantworten einige Fragen zu den Videos.
@@ -108,9 +112,22 @@ quiz-next = Weiter zur Erklärung
 
 declaration-heading = Ihre Erklärung
 declaration-confirm = Ja, das erkläre ich.
-declaration-guardian-intro = Sie sind jünger als 18 Jahre. Deshalb gibt Ihre sorgeberechtigte Person die Erklärung ab, zum Beispiel Ihre Mutter oder Ihr Vater.
-guardian-given-name-label = Vorname der sorgeberechtigten Person
-guardian-family-name-label = Familienname der sorgeberechtigten Person
+declaration-handover-heading = Bitte geben Sie das Gerät jetzt weiter
+declaration-handover = Sie sind jünger als 18 Jahre. Deshalb gibt Ihre Mutter, Ihr Vater oder Ihr Vormund die Erklärung für Sie ab (§ 43 Abs. 6 IfSG). Bitte geben Sie das Gerät jetzt dieser Person.
+declaration-handover-continue = Ich bin Mutter, Vater oder Vormund – weiter
+declaration-carer-link = Eine rechtliche Betreuerin oder ein rechtlicher Betreuer gibt die Erklärung für mich ab
+declaration-representative-heading = Erklärung für eine andere Person
+declaration-representative-intro = Sie geben die Erklärung für { $name } ab. Tragen Sie Ihren eigenen Namen ein, wie er in Ihrem Ausweis steht.
+declaration-role-legend = Sie geben die Erklärung ab als
+declaration-role-parent = Mutter oder Vater mit Sorgerecht
+declaration-role-guardian = Vormund (vom Familiengericht bestellt)
+declaration-role-carer = Rechtliche Betreuerin oder rechtlicher Betreuer; Ihr Aufgabenbereich umfasst diese Erklärung
+representative-given-name-label = Ihr Vorname
+representative-family-name-label = Ihr Familienname
+declaration-representative-next = Weiter zur Erklärung
+declaration-german-heading = Verbindlicher deutscher Text
+declaration-translation-heading = Übersetzung
+error-role = Bitte wählen Sie, als wer Sie die Erklärung abgeben.
 declaration-submit = Erklärung abgeben und Bescheinigung erhalten
 declaration-required = Bitte bestätigen Sie die Erklärung. Wenn Sie Gründe für ein Tätigkeitsverbot kennen, dürfen Sie die Tätigkeit nicht aufnehmen: Wenden Sie sich an Ihr Gesundheitsamt.
 
@@ -138,6 +155,9 @@ error-back = Zurück zum Start
 accessibility-heading = Erklärung zur Barrierefreiheit
 privacy-heading = Datenschutzhinweis
 imprint-heading = Impressum
+privacy-short-heading = Das Wichtigste in Kürze
+privacy-short = { $office } verarbeitet Ihren Namen, Ihr Geburtsdatum, Ihre Antworten und Ihre Erklärung, um Sie nach § 43 Infektionsschutzgesetz zu belehren und Ihnen die Bescheinigung auszustellen. Die Bescheinigung wird automatisch ausgestellt, wenn Sie alle Videos gesehen, die Fragen bestanden und die Erklärung abgegeben haben. Wer den Code der Bescheinigung kennt, kann sie prüfen und sieht Ihren Namen, Ihr Geburtsdatum, das Datum der Belehrung und ob sie gültig ist. Eine nicht abgeschlossene Belehrung wird nach { $days } Tagen gelöscht, eine Bescheinigung nach { $years } Jahren. Sie haben das Recht auf Auskunft, Berichtigung und Beschwerde. Fragen an: { $email }.
+privacy-full-german = Der vollständige Datenschutzhinweis folgt auf Deutsch; er ist verbindlich.
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 

@@ -1,7 +1,10 @@
 # Page texts for learners (English), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Instruction under § 43 Infektionsschutzgesetz (Infection Protection Act)
+machine-translation-notice = This translation was made by machine and has not been checked. The German text is binding.
+machine-translation-link = Read in German
 skip-to-content = Skip to content
 language-label = Language
 language-submit = Change language
@@ -13,7 +16,7 @@ footer-verify = Verify a certificate
 ## Start page
 
 start-heading = Online instruction for working with food
-start-intro = If you work with food in your job, you need a certificate from the health office before your first working day. Here you do the instruction online and get the certificate right away.
+start-intro = If your job is to make, handle or sell certain foods, or if you work in the kitchen of a restaurant, canteen or similar facility (§ 42 (1) and (2) IfSG), you need a certificate from the health office before your first working day. Here you do the instruction online and get the certificate right away.
 start-how-heading = How it works
 start-step-videos = You watch { $chapters } short videos with subtitles, about { $minutes } minutes in total.
 start-step-quiz = You answer some questions about the videos.
@@ -107,9 +110,22 @@ quiz-next = Continue to the declaration
 
 declaration-heading = Your declaration
 declaration-confirm = Yes, I declare this.
-declaration-guardian-intro = You are under 18 years old. So the person with custody of you makes the declaration, for example your mother or your father.
-guardian-given-name-label = First name of the person with custody
-guardian-family-name-label = Family name of the person with custody
+declaration-handover-heading = Please pass on the device now
+declaration-handover = You are under 18 years old. So your mother, your father or your guardian makes the declaration for you (§ 43 (6) IfSG). Please give the device to this person now.
+declaration-handover-continue = I am the mother, father or guardian – continue
+declaration-carer-link = A legal carer makes the declaration for me
+declaration-representative-heading = Declaration for another person
+declaration-representative-intro = You are making the declaration for { $name }. Enter your own name as it is in your ID card.
+declaration-role-legend = You are making the declaration as
+declaration-role-parent = Mother or father with custody
+declaration-role-guardian = Guardian (appointed by the family court)
+declaration-role-carer = Legal carer whose area of responsibility includes this declaration
+representative-given-name-label = Your first name
+representative-family-name-label = Your family name
+declaration-representative-next = Continue to the declaration
+declaration-german-heading = Binding German text
+declaration-translation-heading = Translation
+error-role = Please choose in which role you are making the declaration.
 declaration-submit = Make the declaration and get the certificate
 declaration-required = Please confirm the declaration. If you know of reasons for a work ban, you must not start the work: contact your health office.
 
@@ -137,6 +153,9 @@ error-back = Back to the start
 accessibility-heading = Accessibility statement
 privacy-heading = Privacy notice
 imprint-heading = Legal notice
+privacy-short-heading = The key points in brief
+privacy-short = { $office } processes your name, your date of birth, your answers and your declaration in order to instruct you under § 43 Infektionsschutzgesetz (Infection Protection Act) and to issue your certificate. The certificate is issued automatically when you have watched all videos, passed the questions and made the declaration. Anyone who knows the certificate code can check the certificate and sees your name, your date of birth, the date of the instruction and whether the certificate is valid. An instruction that is not completed is deleted after { $days } days, a certificate after { $years } years. You have the right of access, the right to rectification and the right to lodge a complaint. Questions to: { $email }.
+privacy-full-german = The full privacy notice follows in German; it is binding.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Spanish), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Instrucción según el § 43 Infektionsschutzgesetz (Ley de Protección contra Infecciones)
+machine-translation-notice = Esta traducción se ha hecho de forma automática y no ha sido revisada. El texto vinculante es el alemán.
+machine-translation-link = Leer en alemán
 skip-to-content = Ir al contenido
 language-label = Idioma
 language-submit = Cambiar idioma
@@ -13,7 +16,7 @@ footer-verify = Comprobar un certificado
 ## Página de inicio
 
 start-heading = Instrucción en línea para trabajar con alimentos
-start-intro = Si trabaja con alimentos en su profesión, necesita un certificado de la oficina de salud antes del primer día de trabajo. Aquí hace la instrucción en línea y recibe el certificado enseguida.
+start-intro = Si en su profesión elabora, manipula o comercializa determinados alimentos, o trabaja en cocinas de restaurantes, comedores colectivos o establecimientos similares (§ 42, apartados 1 y 2, de la IfSG), necesita un certificado de la oficina de salud antes del primer día de trabajo. Aquí hace la instrucción en línea y recibe el certificado enseguida.
 start-how-heading = Así funciona
 start-step-videos = Verá { $chapters } vídeos cortos con subtítulos, en total unos { $minutes } minutos.
 start-step-quiz = Responderá algunas preguntas sobre los vídeos.
@@ -107,9 +110,22 @@ quiz-next = Continuar a la declaración
 
 declaration-heading = Su declaración
 declaration-confirm = Sí, lo declaro.
-declaration-guardian-intro = Usted tiene menos de 18 años. Por eso, la declaración la hace la persona con su custodia legal, por ejemplo su madre o su padre.
-guardian-given-name-label = Nombre de la persona con la custodia legal
-guardian-family-name-label = Apellidos de la persona con la custodia legal
+declaration-handover-heading = Por favor, entregue ahora el dispositivo
+declaration-handover = Usted tiene menos de 18 años. Por eso, la declaración la hace por usted su madre, su padre o su tutor (§ 43, apartado 6, de la IfSG). Por favor, entregue ahora el dispositivo a esa persona.
+declaration-handover-continue = Soy la madre, el padre o el tutor – continuar
+declaration-carer-link = Una curadora o un curador (Betreuer) hace la declaración por mí
+declaration-representative-heading = Declaración por otra persona
+declaration-representative-intro = Usted hace la declaración por { $name }. Escriba su propio nombre como figura en su documento de identidad.
+declaration-role-legend = Usted hace la declaración como
+declaration-role-parent = Madre o padre con la patria potestad
+declaration-role-guardian = Tutor (nombrado por el tribunal de familia)
+declaration-role-carer = Curadora o curador (Betreuer); sus funciones incluyen esta declaración
+representative-given-name-label = Su nombre
+representative-family-name-label = Sus apellidos
+declaration-representative-next = Continuar a la declaración
+declaration-german-heading = Texto alemán vinculante
+declaration-translation-heading = Traducción
+error-role = Por favor, elija en calidad de qué hace la declaración.
 declaration-submit = Hacer la declaración y recibir el certificado
 declaration-required = Confirme la declaración. Si conoce motivos para una prohibición de trabajar, no puede empezar a trabajar: diríjase a su oficina de salud.
 
@@ -137,6 +153,9 @@ error-back = Volver al inicio
 accessibility-heading = Declaración de accesibilidad
 privacy-heading = Aviso de protección de datos
 imprint-heading = Aviso legal
+privacy-short-heading = Lo más importante en resumen
+privacy-short = { $office } trata su nombre, su fecha de nacimiento, sus respuestas y su declaración para darle la instrucción según el § 43 de la Infektionsschutzgesetz y emitirle el certificado. El certificado se emite automáticamente cuando usted ha visto todos los vídeos, ha superado las preguntas y ha hecho la declaración. Quien conoce el código del certificado puede comprobarlo y ve su nombre, su fecha de nacimiento, la fecha de la instrucción y si el certificado es válido. Una instrucción no terminada se borra a los { $days } días; un certificado, a los { $years } años. Usted tiene derecho de acceso, de rectificación y a presentar una reclamación. Preguntas a: { $email }.
+privacy-full-german = A continuación sigue el aviso completo de protección de datos en alemán; ese texto es el vinculante.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Persian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = آموزش طبق § 43 Infektionsschutzgesetz (قانون حفاظت در برابر عفونت)
+machine-translation-notice = این ترجمه به‌صورت ماشینی انجام شده و بررسی نشده است. متن آلمانی الزام‌آور است.
+machine-translation-link = خواندن به آلمانی
 skip-to-content = رفتن به محتوای اصلی
 language-label = زبان
 language-submit = تغییر زبان
@@ -13,7 +16,7 @@ footer-verify = بررسی گواهی
 ## Start page
 
 start-heading = آموزش آنلاین برای کار با مواد غذایی
-start-intro = هر کسی که به‌صورت شغلی با مواد غذایی کار می‌کند، پیش از اولین روز کار به گواهی اداره بهداشت نیاز دارد. این‌جا آموزش را آنلاین می‌گذرانید و گواهی را فوراً دریافت می‌کنید.
+start-intro = هر کسی که به‌صورت شغلی مواد غذایی خاصی را تولید، فرآوری یا عرضه می‌کند، یا در آشپزخانه رستوران‌ها، غذاخوری‌ها و مراکز مشابه کار می‌کند (ماده 42 بند 1 و 2 IfSG)، پیش از اولین روز کار به گواهی اداره بهداشت نیاز دارد. این‌جا آموزش را آنلاین می‌گذرانید و گواهی را فوراً دریافت می‌کنید.
 start-how-heading = مراحل کار
 start-step-videos = { $chapters } ویدیوی کوتاه با زیرنویس می‌بینید، روی هم حدود { $minutes } دقیقه.
 start-step-quiz = به چند سؤال درباره ویدیوها پاسخ می‌دهید.
@@ -107,9 +110,22 @@ quiz-next = ادامه به اظهارنامه
 
 declaration-heading = اظهارنامه شما
 declaration-confirm = بله، این را اعلام می‌کنم.
-declaration-guardian-intro = شما کمتر از 18 سال دارید. برای همین سرپرست قانونی شما اظهارنامه را می‌دهد، مثلاً مادر یا پدر شما.
-guardian-given-name-label = نام سرپرست قانونی
-guardian-family-name-label = نام خانوادگی سرپرست قانونی
+declaration-handover-heading = لطفاً اکنون دستگاه را به شخص دیگر بدهید
+declaration-handover = شما کمتر از 18 سال دارید. برای همین مادر، پدر یا قیّم شما به جای شما اظهارنامه را می‌دهد (ماده 43 بند 6 IfSG). لطفاً اکنون دستگاه را به این شخص بدهید.
+declaration-handover-continue = من مادر، پدر یا قیّم هستم – ادامه
+declaration-carer-link = سرپرست قانونی من (Betreuer) به جای من اظهارنامه را می‌دهد
+declaration-representative-heading = اظهارنامه برای شخص دیگر
+declaration-representative-intro = شما اظهارنامه را برای { $name } می‌دهید. نام خودتان را همان‌طور بنویسید که در کارت شناسایی‌تان آمده است.
+declaration-role-legend = شما اظهارنامه را در این سمت می‌دهید
+declaration-role-parent = مادر یا پدر دارای حق حضانت
+declaration-role-guardian = قیّم (منصوب دادگاه خانواده)
+declaration-role-carer = سرپرست قانونی فرد بزرگسال (Betreuer)؛ حوزه وظایف شما این اظهارنامه را در بر می‌گیرد
+representative-given-name-label = نام شما
+representative-family-name-label = نام خانوادگی شما
+declaration-representative-next = ادامه به اظهارنامه
+declaration-german-heading = متن آلمانی الزام‌آور
+declaration-translation-heading = ترجمه
+error-role = لطفاً انتخاب کنید که اظهارنامه را در چه سمتی می‌دهید.
 declaration-submit = ثبت اظهارنامه و دریافت گواهی
 declaration-required = لطفاً اظهارنامه را تأیید کنید. اگر از دلیلی برای ممنوعیت کار اطلاع دارید، نباید کار را شروع کنید: به اداره بهداشت خود مراجعه کنید.
 
@@ -137,6 +153,9 @@ error-back = بازگشت به صفحه اول
 accessibility-heading = بیانیه دسترس‌پذیری
 privacy-heading = اطلاعیه حفاظت از داده‌ها
 imprint-heading = اطلاعات حقوقی
+privacy-short-heading = مهم‌ترین نکات به‌طور خلاصه
+privacy-short = { $office } نام، تاریخ تولد، پاسخ‌ها و اظهارنامه شما را پردازش می‌کند تا شما را طبق ماده 43 Infektionsschutzgesetz آموزش دهد و گواهی را برایتان صادر کند. وقتی همه ویدیوها را دیده باشید، در سؤال‌ها قبول شده باشید و اظهارنامه را داده باشید، گواهی به‌طور خودکار صادر می‌شود. هر کسی که کد گواهی را بداند می‌تواند آن را بررسی کند و نام شما، تاریخ تولد شما، تاریخ آموزش و معتبر بودن یا نبودن گواهی را می‌بیند. آموزشی که تمام نشده پس از { $days } روز و گواهی پس از { $years } سال حذف می‌شود. شما حق دسترسی به اطلاعات، حق اصلاح آن‌ها و حق شکایت دارید. پرسش‌ها به: { $email }.
+privacy-full-german = متن کامل اطلاعیه حفاظت از داده‌ها در ادامه به زبان آلمانی می‌آید؛ این متن الزام‌آور است.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (French), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Instruction selon le § 43 Infektionsschutzgesetz (loi sur la protection contre les infections)
+machine-translation-notice = Cette traduction a été faite automatiquement et n'a pas été vérifiée. Seul le texte allemand fait foi.
+machine-translation-link = Lire en allemand
 skip-to-content = Aller au contenu
 language-label = Langue
 language-submit = Changer de langue
@@ -13,7 +16,7 @@ footer-verify = Vérifier une attestation
 ## Page d'accueil
 
 start-heading = Instruction en ligne pour travailler avec des aliments
-start-intro = Si vous travaillez avec des aliments dans votre métier, il vous faut une attestation du service de santé publique avant votre premier jour de travail. Ici, vous faites l'instruction en ligne et vous recevez l'attestation tout de suite.
+start-intro = Si, dans votre métier, vous fabriquez, traitez ou mettez sur le marché certains aliments, ou si vous travaillez dans les cuisines de restaurants, de cantines ou d'établissements similaires (§ 42, alinéas 1 et 2, de l'IfSG), il vous faut une attestation du service de santé publique avant votre premier jour de travail. Ici, vous faites l'instruction en ligne et vous recevez l'attestation tout de suite.
 start-how-heading = Comment ça marche
 start-step-videos = Vous regardez { $chapters } courtes vidéos avec sous-titres, en tout environ { $minutes } minutes.
 start-step-quiz = Vous répondez à quelques questions sur les vidéos.
@@ -107,9 +110,22 @@ quiz-next = Continuer vers la déclaration
 
 declaration-heading = Votre déclaration
 declaration-confirm = Oui, je le déclare.
-declaration-guardian-intro = Vous avez moins de 18 ans. C'est pourquoi la personne titulaire de l'autorité parentale fait la déclaration, par exemple votre mère ou votre père.
-guardian-given-name-label = Prénom de la personne titulaire de l'autorité parentale
-guardian-family-name-label = Nom de famille de la personne titulaire de l'autorité parentale
+declaration-handover-heading = Veuillez maintenant passer l'appareil
+declaration-handover = Vous avez moins de 18 ans. C'est pourquoi votre mère, votre père ou votre tuteur fait la déclaration pour vous (§ 43, alinéa 6, de l'IfSG). Veuillez maintenant donner l'appareil à cette personne.
+declaration-handover-continue = Je suis la mère, le père ou le tuteur – continuer
+declaration-carer-link = Un mandataire judiciaire (curateur ou tuteur d'un majeur protégé) fait la déclaration pour moi
+declaration-representative-heading = Déclaration pour une autre personne
+declaration-representative-intro = Vous faites la déclaration pour { $name }. Saisissez votre propre nom tel qu'il figure sur votre pièce d'identité.
+declaration-role-legend = Vous faites la déclaration en tant que
+declaration-role-parent = Mère ou père titulaire de l'autorité parentale
+declaration-role-guardian = Tuteur (désigné par le tribunal de la famille)
+declaration-role-carer = Mandataire judiciaire (curateur ou tuteur d'un majeur protégé) ; vos missions comprennent cette déclaration
+representative-given-name-label = Votre prénom
+representative-family-name-label = Votre nom de famille
+declaration-representative-next = Continuer vers la déclaration
+declaration-german-heading = Texte allemand faisant foi
+declaration-translation-heading = Traduction
+error-role = Veuillez choisir en quelle qualité vous faites la déclaration.
 declaration-submit = Faire la déclaration et recevoir l'attestation
 declaration-required = Veuillez confirmer la déclaration. Si vous connaissez des motifs d'interdiction de travailler, vous ne devez pas commencer ce travail : adressez-vous à votre service de santé publique.
 
@@ -137,6 +153,9 @@ error-back = Retour à l'accueil
 accessibility-heading = Déclaration d'accessibilité
 privacy-heading = Informations sur la protection des données
 imprint-heading = Mentions légales
+privacy-short-heading = L'essentiel en bref
+privacy-short = { $office } traite votre nom, votre date de naissance, vos réponses et votre déclaration afin de vous instruire selon le § 43 de l'Infektionsschutzgesetz et de vous délivrer l'attestation. L'attestation est délivrée automatiquement lorsque vous avez regardé toutes les vidéos, réussi les questions et fait la déclaration. Toute personne qui connaît le code de l'attestation peut la vérifier et voit votre nom, votre date de naissance, la date de l'instruction et si l'attestation est valable. Une instruction non terminée est effacée après { $days } jours, une attestation après { $years } ans. Vous avez un droit d'accès, de rectification et de réclamation. Questions à : { $email }.
+privacy-full-german = Les informations complètes sur la protection des données suivent en allemand ; ce sont elles qui font foi.
 
 ## Links, access and the certificate by one-time code
 

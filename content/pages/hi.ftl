@@ -1,7 +1,10 @@
 # Page texts for learners (Hindi), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = § 43 Infektionsschutzgesetz (संक्रमण सुरक्षा कानून) के अनुसार प्रशिक्षण
+machine-translation-notice = यह अनुवाद मशीन से किया गया है और इसकी जाँच नहीं हुई है। जर्मन पाठ ही बाध्यकारी है।
+machine-translation-link = जर्मन में पढ़ें
 skip-to-content = मुख्य सामग्री पर जाएँ
 language-label = भाषा
 language-submit = भाषा बदलें
@@ -13,7 +16,7 @@ footer-verify = प्रमाणपत्र जाँचें
 ## Start page
 
 start-heading = खाद्य पदार्थों के साथ काम के लिए ऑनलाइन प्रशिक्षण
-start-intro = जो लोग नौकरी में खाद्य पदार्थों के साथ काम करते हैं, उन्हें काम के पहले दिन से पहले स्वास्थ्य कार्यालय का प्रमाणपत्र चाहिए। यहाँ आप प्रशिक्षण ऑनलाइन करते हैं और प्रमाणपत्र तुरंत पाते हैं।
+start-intro = जो लोग अपने काम में कुछ खास खाद्य पदार्थ बनाते हैं, संसाधित करते हैं या बेचते हैं, या रेस्टोरेंट, कैंटीन और ऐसी ही जगहों की रसोई में काम करते हैं (धारा 42 (1) और (2) IfSG), उन्हें काम के पहले दिन से पहले स्वास्थ्य कार्यालय का प्रमाणपत्र चाहिए। यहाँ आप प्रशिक्षण ऑनलाइन करते हैं और प्रमाणपत्र तुरंत पाते हैं।
 start-how-heading = ऐसे होता है
 start-step-videos = आप उपशीर्षक वाले { $chapters } छोटे वीडियो देखते हैं, कुल मिलाकर लगभग { $minutes } मिनट।
 start-step-quiz = आप वीडियो के बारे में कुछ सवालों के जवाब देते हैं।
@@ -107,9 +110,22 @@ quiz-next = घोषणा पर आगे बढ़ें
 
 declaration-heading = आपकी घोषणा
 declaration-confirm = हाँ, यह मेरी घोषणा है।
-declaration-guardian-intro = आपकी उम्र 18 साल से कम है। इसलिए घोषणा आपके कानूनी अभिभावक करेंगे, जैसे आपकी माँ या आपके पिता।
-guardian-given-name-label = कानूनी अभिभावक का पहला नाम
-guardian-family-name-label = कानूनी अभिभावक का परिवार का नाम
+declaration-handover-heading = कृपया अब डिवाइस आगे दें
+declaration-handover = आपकी उम्र 18 साल से कम है। इसलिए आपकी ओर से घोषणा आपकी माँ, आपके पिता या आपके संरक्षक करेंगे (धारा 43 (6) IfSG)। कृपया अब डिवाइस उस व्यक्ति को दें।
+declaration-handover-continue = मैं माँ, पिता या संरक्षक हूँ – आगे बढ़ें
+declaration-carer-link = मेरी ओर से मेरे कानूनी देखभालकर्ता (Betreuer) घोषणा करेंगे
+declaration-representative-heading = किसी दूसरे व्यक्ति की ओर से घोषणा
+declaration-representative-intro = आप { $name } की ओर से घोषणा कर रहे हैं। अपना खुद का नाम वैसे ही लिखें, जैसे आपके पहचान पत्र में है।
+declaration-role-legend = आप यह घोषणा इस रूप में कर रहे हैं
+declaration-role-parent = अभिरक्षा का अधिकार रखने वाली माँ या पिता
+declaration-role-guardian = संरक्षक (पारिवारिक न्यायालय द्वारा नियुक्त)
+declaration-role-carer = कानूनी देखभालकर्ता (Betreuer); आपके कार्यक्षेत्र में यह घोषणा शामिल है
+representative-given-name-label = आपका पहला नाम
+representative-family-name-label = आपका परिवार का नाम
+declaration-representative-next = घोषणा पर आगे बढ़ें
+declaration-german-heading = बाध्यकारी जर्मन पाठ
+declaration-translation-heading = अनुवाद
+error-role = कृपया चुनें कि आप यह घोषणा किस रूप में कर रहे हैं।
 declaration-submit = घोषणा जमा करें और प्रमाणपत्र पाएँ
 declaration-required = कृपया घोषणा की पुष्टि करें। अगर आपको काम पर रोक का कोई कारण मालूम है, तो आप काम शुरू नहीं कर सकते: अपने स्वास्थ्य कार्यालय से संपर्क करें।
 
@@ -137,6 +153,9 @@ error-back = शुरुआत पर वापस
 accessibility-heading = सुगम्यता विवरण
 privacy-heading = डेटा सुरक्षा सूचना
 imprint-heading = कानूनी जानकारी
+privacy-short-heading = सबसे ज़रूरी बातें संक्षेप में
+privacy-short = { $office } आपका नाम, आपकी जन्म तिथि, आपके उत्तर और आपकी घोषणा संसाधित करता है, ताकि आपको धारा 43 Infektionsschutzgesetz के अनुसार प्रशिक्षण दे सके और आपको प्रमाणपत्र जारी कर सके। जब आप सभी वीडियो देख लेते हैं, सवाल पास कर लेते हैं और घोषणा कर देते हैं, तब प्रमाणपत्र अपने आप जारी हो जाता है। जो भी प्रमाणपत्र का कोड जानता है, वह उसकी जाँच कर सकता है और आपका नाम, आपकी जन्म तिथि, प्रशिक्षण की तारीख और यह देख सकता है कि प्रमाणपत्र मान्य है या नहीं। अधूरा प्रशिक्षण { $days } दिनों के बाद और प्रमाणपत्र { $years } साल के बाद मिटा दिया जाता है। आपको जानकारी पाने, सुधार करवाने और शिकायत करने का अधिकार है। सवाल यहाँ भेजें: { $email }।
+privacy-full-german = पूरी डेटा सुरक्षा सूचना आगे जर्मन में दी गई है; वही बाध्यकारी है।
 
 ## Links, access and the certificate by one-time code
 

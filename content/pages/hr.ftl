@@ -1,7 +1,10 @@
 # Page texts for learners (Croatian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Poduka prema § 43 Infektionsschutzgesetz (Zakon o zaštiti od infekcija)
+machine-translation-notice = Ovaj je prijevod izrađen strojno i nije provjeren. Obvezujući je tekst na njemačkom jeziku.
+machine-translation-link = Čitaj na njemačkom
 skip-to-content = Preskoči na sadržaj
 language-label = Jezik
 language-submit = Promijeni jezik
@@ -13,7 +16,7 @@ footer-verify = Provjera potvrde
 ## Start page
 
 start-heading = Online poduka za rad s hranom
-start-intro = Tko na poslu radi s hranom, prije prvog radnog dana treba potvrdu zdravstvenog ureda. Ovdje poduku prolazite online i odmah dobivate potvrdu.
+start-intro = Tko profesionalno proizvodi, obrađuje ili stavlja na tržište određene namirnice ili radi u kuhinjama restorana, menza i sličnih ustanova (§ 42. st. 1. i 2. IfSG-a), prije prvog radnog dana treba potvrdu zdravstvenog ureda. Ovdje poduku prolazite online i odmah dobivate potvrdu.
 start-how-heading = Kako to ide
 start-step-videos = Gledate kratke videozapise s titlovima (ukupno { $chapters }), zajedno oko { $minutes } min.
 start-step-quiz = Odgovarate na nekoliko pitanja o videozapisima.
@@ -107,9 +110,22 @@ quiz-next = Dalje na izjavu
 
 declaration-heading = Vaša izjava
 declaration-confirm = Da, to izjavljujem.
-declaration-guardian-intro = Mlađi ste od 18 godina. Zato izjavu daje osoba koja ima roditeljsku skrb o vama, na primjer vaša majka ili vaš otac.
-guardian-given-name-label = Ime osobe koja ima roditeljsku skrb
-guardian-family-name-label = Prezime osobe koja ima roditeljsku skrb
+declaration-handover-heading = Molimo, sada predajte uređaj
+declaration-handover = Mlađi ste od 18 godina. Zato izjavu za vas daje vaša majka, vaš otac ili vaš skrbnik (§ 43. st. 6. IfSG-a). Molimo, sada dajte uređaj toj osobi.
+declaration-handover-continue = Ja sam majka, otac ili skrbnik – dalje
+declaration-carer-link = Izjavu za mene daje moj skrbnik (Betreuer)
+declaration-representative-heading = Izjava za drugu osobu
+declaration-representative-intro = Dajete izjavu za osobu { $name }. Upišite svoje ime kako piše u vašoj osobnoj iskaznici.
+declaration-role-legend = Izjavu dajete kao
+declaration-role-parent = Majka ili otac s roditeljskom skrbi
+declaration-role-guardian = Skrbnik (imenovao ga je obiteljski sud)
+declaration-role-carer = Skrbnik punoljetne osobe (Betreuer); vaše područje zadaća obuhvaća ovu izjavu
+representative-given-name-label = Vaše ime
+representative-family-name-label = Vaše prezime
+declaration-representative-next = Dalje na izjavu
+declaration-german-heading = Obvezujući njemački tekst
+declaration-translation-heading = Prijevod
+error-role = Molimo odaberite u kojem svojstvu dajete izjavu.
 declaration-submit = Daj izjavu i preuzmi potvrdu
 declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi taj posao: obratite se svom zdravstvenom uredu.
 
@@ -137,6 +153,9 @@ error-back = Natrag na početak
 accessibility-heading = Izjava o pristupačnosti
 privacy-heading = Obavijest o zaštiti podataka
 imprint-heading = Impresum
+privacy-short-heading = Najvažnije ukratko
+privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vas podučio prema § 43. Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Tko zna kôd potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum poduke i je li potvrda valjana. Nedovršena poduka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravak i pritužbu. Pitanja na: { $email }.
+privacy-full-german = U nastavku slijedi potpuna obavijest o zaštiti podataka na njemačkom jeziku; ona je obvezujuća.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Hungarian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Oktatás a § 43 Infektionsschutzgesetz (német fertőzésvédelmi törvény) szerint
+machine-translation-notice = Ezt a fordítást gép készítette, és senki nem ellenőrizte. A német szöveg az irányadó.
+machine-translation-link = Olvasás németül
 skip-to-content = Ugrás a tartalomra
 language-label = Nyelv
 language-submit = Nyelv váltása
@@ -13,7 +16,7 @@ footer-verify = Igazolás ellenőrzése
 ## Start page
 
 start-heading = Online oktatás élelmiszerekkel végzett munkához
-start-intro = Aki a munkájában élelmiszerekkel dolgozik, annak az első munkanap előtt szüksége van az egészségügyi hivatal igazolására. Itt online elvégzi az oktatást, és azonnal megkapja az igazolást.
+start-intro = Aki munkája során bizonyos élelmiszereket előállít, kezel vagy forgalomba hoz, illetve éttermek, étkezdék és hasonló létesítmények konyháján dolgozik (IfSG 42. § (1) és (2) bekezdés), annak az első munkanap előtt szüksége van az egészségügyi hivatal igazolására. Itt online elvégzi az oktatást, és azonnal megkapja az igazolást.
 start-how-heading = Így működik
 start-step-videos = Megnéz { $chapters } rövid, feliratos videót. Ezek együtt körülbelül { $minutes } percesek.
 start-step-quiz = Válaszol néhány kérdésre a videókról.
@@ -107,9 +110,22 @@ quiz-next = Tovább a nyilatkozathoz
 
 declaration-heading = Az Ön nyilatkozata
 declaration-confirm = Igen, ezt kijelentem.
-declaration-guardian-intro = Ön még nincs 18 éves. Ezért a nyilatkozatot a szülői felügyeletet gyakorló személy teszi meg, például az édesanyja vagy az édesapja.
-guardian-given-name-label = A szülői felügyeletet gyakorló személy utóneve
-guardian-family-name-label = A szülői felügyeletet gyakorló személy családi neve
+declaration-handover-heading = Kérjük, most adja tovább a készüléket
+declaration-handover = Ön még nincs 18 éves. Ezért a nyilatkozatot Ön helyett az édesanyja, az édesapja vagy a gyámja teszi meg (IfSG 43. § (6) bekezdés). Kérjük, most adja át a készüléket ennek a személynek.
+declaration-handover-continue = Anya, apa vagy gyám vagyok – tovább
+declaration-carer-link = Helyettem a gondnokom (Betreuer) teszi meg a nyilatkozatot
+declaration-representative-heading = Nyilatkozat más személy helyett
+declaration-representative-intro = Ön { $name } helyett teszi meg a nyilatkozatot. Írja be a saját nevét úgy, ahogy a személyi igazolványában szerepel.
+declaration-role-legend = Milyen minőségben teszi a nyilatkozatot?
+declaration-role-parent = Szülői felügyeletet gyakorló anya vagy apa
+declaration-role-guardian = Gyám (a családi bíróság rendelte ki)
+declaration-role-carer = Nagykorú személy gondnoka (Betreuer); feladatköre kiterjed erre a nyilatkozatra
+representative-given-name-label = Az Ön utóneve
+representative-family-name-label = Az Ön családi neve
+declaration-representative-next = Tovább a nyilatkozathoz
+declaration-german-heading = Irányadó német szöveg
+declaration-translation-heading = Fordítás
+error-role = Kérjük, válassza ki, milyen minőségben teszi a nyilatkozatot.
 declaration-submit = Nyilatkozat megtétele és az igazolás átvétele
 declaration-required = Kérjük, erősítse meg a nyilatkozatot. Ha tud olyan okról, amely munkavégzési tilalmat jelent, nem kezdheti el a munkát: forduljon az egészségügyi hivatalához.
 
@@ -137,6 +153,9 @@ error-back = Vissza a kezdőlapra
 accessibility-heading = Akadálymentességi nyilatkozat
 privacy-heading = Adatvédelmi tájékoztató
 imprint-heading = Impresszum
+privacy-short-heading = A legfontosabbak röviden
+privacy-short = { $office } kezeli az Ön nevét, születési dátumát, válaszait és nyilatkozatát, hogy Önt a § 43 Infektionsschutzgesetz szerint oktassa, és kiállítsa Önnek az igazolást. Az igazolás automatikusan kiállításra kerül, ha Ön minden videót megnézett, sikeresen megválaszolta a kérdéseket, és megtette a nyilatkozatot. Aki ismeri az igazolás kódját, ellenőrizheti azt, és látja az Ön nevét, születési dátumát, az oktatás dátumát, valamint azt, hogy az igazolás érvényes-e. A be nem fejezett oktatás { $days } nap, az igazolás { $years } év után törlődik. Önnek joga van a hozzáféréshez, a helyesbítéshez és a panasztételhez. Kérdések: { $email }.
+privacy-full-german = A teljes adatvédelmi tájékoztató alább németül következik; ez az irányadó.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Italian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Istruzione ai sensi del § 43 Infektionsschutzgesetz (legge tedesca sulla protezione dalle infezioni)
+machine-translation-notice = Questa traduzione è stata fatta automaticamente e non è stata verificata. Il testo vincolante è quello tedesco.
+machine-translation-link = Leggi in tedesco
 skip-to-content = Vai al contenuto
 language-label = Lingua
 language-submit = Cambia lingua
@@ -13,7 +16,7 @@ footer-verify = Verifica dell'attestato
 ## Start page
 
 start-heading = Istruzione online per chi lavora con gli alimenti
-start-intro = Chi lavora per mestiere con gli alimenti ha bisogno di un attestato dell'ufficio sanitario prima del primo giorno di lavoro. Qui lei fa l'istruzione online e riceve subito l'attestato.
+start-intro = Chi per lavoro produce, tratta o mette in commercio determinati alimenti, oppure lavora nelle cucine di ristoranti, mense e strutture simili (§ 42, commi 1 e 2, IfSG), ha bisogno di un attestato dell'ufficio sanitario prima del primo giorno di lavoro. Qui lei fa l'istruzione online e riceve subito l'attestato.
 start-how-heading = Come funziona
 start-step-videos = Guarda { $chapters } brevi video con sottotitoli, in tutto circa { $minutes } minuti.
 start-step-quiz = Risponde ad alcune domande sui video.
@@ -107,9 +110,22 @@ quiz-next = Avanti alla dichiarazione
 
 declaration-heading = La sua dichiarazione
 declaration-confirm = Sì, lo dichiaro.
-declaration-guardian-intro = Lei ha meno di 18 anni. Per questo la dichiarazione la fa la persona che esercita la responsabilità genitoriale, per esempio sua madre o suo padre.
-guardian-given-name-label = Nome della persona che esercita la responsabilità genitoriale
-guardian-family-name-label = Cognome della persona che esercita la responsabilità genitoriale
+declaration-handover-heading = Ora passi il dispositivo, per favore
+declaration-handover = Lei ha meno di 18 anni. Per questo la dichiarazione la fa per lei sua madre, suo padre o il suo tutore (§ 43, comma 6, IfSG). Per favore, dia ora il dispositivo a questa persona.
+declaration-handover-continue = Sono la madre, il padre o il tutore – avanti
+declaration-carer-link = Un'amministratrice o un amministratore di sostegno fa la dichiarazione per me
+declaration-representative-heading = Dichiarazione per un'altra persona
+declaration-representative-intro = Lei fa la dichiarazione per { $name }. Inserisca il suo nome, come nel suo documento d'identità.
+declaration-role-legend = Lei fa la dichiarazione come
+declaration-role-parent = Madre o padre con responsabilità genitoriale
+declaration-role-guardian = Tutore (nominato dal tribunale della famiglia)
+declaration-role-carer = Amministratrice o amministratore di sostegno; i suoi compiti comprendono questa dichiarazione
+representative-given-name-label = Il suo nome
+representative-family-name-label = Il suo cognome
+declaration-representative-next = Avanti alla dichiarazione
+declaration-german-heading = Testo tedesco vincolante
+declaration-translation-heading = Traduzione
+error-role = Scelga in quale veste fa la dichiarazione.
 declaration-submit = Invia la dichiarazione e ricevi l'attestato
 declaration-required = Confermi la dichiarazione. Se conosce motivi per un divieto di lavoro, non può iniziare l'attività: si rivolga al suo ufficio sanitario.
 
@@ -137,6 +153,9 @@ error-back = Torna all'inizio
 accessibility-heading = Dichiarazione di accessibilità
 privacy-heading = Informativa sulla protezione dei dati
 imprint-heading = Note legali
+privacy-short-heading = L'essenziale in breve
+privacy-short = { $office } tratta il suo nome, la sua data di nascita, le sue risposte e la sua dichiarazione per istruirla ai sensi del § 43 Infektionsschutzgesetz e rilasciarle l'attestato. L'attestato viene rilasciato automaticamente quando lei ha visto tutti i video, ha superato le domande e ha fatto la dichiarazione. Chi conosce il codice dell'attestato può verificarlo e vede il suo nome, la sua data di nascita, la data dell'istruzione e se l'attestato è valido. Un'istruzione non completata viene cancellata dopo { $days } giorni, un attestato dopo { $years } anni. Lei ha diritto di accesso, di rettifica e di reclamo. Domande a: { $email }.
+privacy-full-german = Segue l'informativa completa sulla protezione dei dati in tedesco; è quella vincolante.
 
 ## Links, access and the certificate by one-time code
 

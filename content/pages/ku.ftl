@@ -1,7 +1,10 @@
 # Page texts for learners (Kurmanji Kurdish), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Agahdarkirin li gorî § 43 Infektionsschutzgesetz (Qanûna Parastina ji Enfeksiyonan)
+machine-translation-notice = Ev werger bi makîneyê hatiye çêkirin û nehatiye kontrolkirin. Metna almanî ya diyarker e.
+machine-translation-link = Bi almanî bixwîne
 skip-to-content = Here naverokê
 language-label = Ziman
 language-submit = Ziman biguherîne
@@ -13,7 +16,7 @@ footer-verify = Belgeyê kontrol bike
 ## Start page
 
 start-heading = Agahdarkirina online ji bo karê bi xwarinê re
-start-intro = Kesê ku bi awayekî pîşeyî bi xwarinê re dixebite, berî roja yekem a kar hewceyî belgeya Daîreya Tenduristiyê ye. Li vir hûn agahdarkirinê online dikin û belgeyê tavilê distînin.
+start-intro = Kesê ku bi awayekî pîşeyî hin xwarinên diyar çêdike, amade dike an difiroşe, an jî di metbexên xwaringeh, kantîn û saziyên wekhev de dixebite (§ 42 bend 1 û 2 IfSG), berî roja yekem a kar hewceyî belgeya Daîreya Tenduristiyê ye. Li vir hûn agahdarkirinê online dikin û belgeyê tavilê distînin.
 start-how-heading = Wiha dibe
 start-step-videos = Hûn { $chapters } vîdyoyên kurt bi jêrnivîsan temaşe dikin, bi hev re nêzîkî { $minutes } deqîqe.
 start-step-quiz = Hûn bersiva çend pirsan li ser vîdyoyan didin.
@@ -107,9 +110,22 @@ quiz-next = Berdewam bike bo daxuyaniyê
 
 declaration-heading = Daxuyaniya we
 declaration-confirm = Erê, ez vê daxuyaniyê didim.
-declaration-guardian-intro = Hûn ji 18 salî biçûktir in. Loma serperiştê we yê qanûnî daxuyaniyê dide, bo nimûne diya we an bavê we.
-guardian-given-name-label = Navê pêşîn ê serperiştê qanûnî
-guardian-family-name-label = Paşnavê serperiştê qanûnî
+declaration-handover-heading = Ji kerema xwe amûrê niha bidin kesê din
+declaration-handover = Hûn ji 18 salî biçûktir in. Loma diya we, bavê we an wesiyê we daxuyaniyê li şûna we dide (§ 43 bend 6 IfSG). Ji kerema xwe amûrê niha bidin vî kesî.
+declaration-handover-continue = Ez dê, bav an wesî me – berdewam
+declaration-carer-link = Alîkarê min ê qanûnî (Betreuer) daxuyaniyê li şûna min dide
+declaration-representative-heading = Daxuyanî ji bo kesekî din
+declaration-representative-intro = Hûn daxuyaniyê ji bo { $name } didin. Navê xwe binivîsin, wek ku di nasnameya we de ye.
+declaration-role-legend = Hûn daxuyaniyê bi vê sifetê didin
+declaration-role-parent = Dê an bavê xwedî mafê lênêrînê
+declaration-role-guardian = Wesî (ji aliyê dadgeha malbatê ve hatiye tayînkirin)
+declaration-role-carer = Alîkarê qanûnî yê kesê mezin (Betreuer); qada erkên we vê daxuyaniyê dihewîne
+representative-given-name-label = Navê we yê pêşîn
+representative-family-name-label = Paşnavê we
+declaration-representative-next = Berdewam bike bo daxuyaniyê
+declaration-german-heading = Metna almanî ya diyarker
+declaration-translation-heading = Werger
+error-role = Ji kerema xwe hilbijêrin ku hûn bi kîjan sifetê daxuyaniyê didin.
 declaration-submit = Daxuyaniyê bide û belgeyê bistîne
 declaration-required = Ji kerema xwe daxuyaniyê bipejirînin. Heke hûn sedemên qedexeya kar dizanin, hûn nikarin dest bi kar bikin: Serî li Daîreya Tenduristiyê ya xwe bidin.
 
@@ -137,6 +153,9 @@ error-back = Vegere destpêkê
 accessibility-heading = Daxuyaniya gihîştinbariyê
 privacy-heading = Agahiya parastina daneyan
 imprint-heading = Agahiyên qanûnî
+privacy-short-heading = Ya herî girîng bi kurtî
+privacy-short = { $office } navê we, dîroka jidayikbûna we, bersivên we û daxuyaniya we bi kar tîne, da ku we li gorî § 43 Infektionsschutzgesetz agahdar bike û belgeyê ji we re bide. Dema ku we hemû vîdyo dîtin, pirs derbas kirin û daxuyanî da, belge bi xweber tê dayîn. Kesê ku koda belgeyê dizane dikare belgeyê kontrol bike û navê we, dîroka jidayikbûna we, dîroka agahdarkirinê û ka belge derbasdar e an na dibîne. Agahdarkirineke ku neqediyaye piştî { $days } rojan tê jêbirin, belgeyek jî piştî { $years } salan. Mafê we heye ku agahiyan bixwazin, wan rast bikin û gilî bikin. Pirs ji bo: { $email }.
+privacy-full-german = Agahiya tevahî ya parastina daneyan li jêr bi almanî tê; ew diyarker e.
 
 ## Links, access and the certificate by one-time code
 

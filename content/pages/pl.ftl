@@ -1,7 +1,10 @@
 # Page texts for learners (Polish), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Pouczenie zgodnie z § 43 Infektionsschutzgesetz (ustawa o ochronie przed zakażeniami)
+machine-translation-notice = To tłumaczenie zostało wykonane maszynowo i nie zostało sprawdzone. Wiążący jest tekst niemiecki.
+machine-translation-link = Czytaj po niemiecku
 skip-to-content = Przejdź do treści
 language-label = Język
 language-submit = Zmień język
@@ -13,7 +16,7 @@ footer-verify = Sprawdź zaświadczenie
 ## Strona startowa
 
 start-heading = Pouczenie online dla osób pracujących z żywnością
-start-intro = Jeśli zawodowo pracujesz z żywnością, przed pierwszym dniem pracy potrzebujesz zaświadczenia z urzędu zdrowia. Tutaj przejdziesz pouczenie online i od razu dostaniesz zaświadczenie.
+start-intro = Jeśli zawodowo wytwarzasz, obrabiasz lub wprowadzasz do obrotu określone rodzaje żywności albo pracujesz w kuchni restauracji, stołówki lub podobnej placówki (§ 42 ust. 1 i 2 IfSG), przed pierwszym dniem pracy potrzebujesz zaświadczenia z urzędu zdrowia. Tutaj przejdziesz pouczenie online i od razu dostaniesz zaświadczenie.
 start-how-heading = Jak to działa
 start-step-videos = Obejrzysz krótkie filmy z napisami (liczba filmów: { $chapters }), razem około { $minutes } minut.
 start-step-quiz = Odpowiesz na kilka pytań do filmów.
@@ -107,9 +110,22 @@ quiz-next = Dalej do oświadczenia
 
 declaration-heading = Twoje oświadczenie
 declaration-confirm = Tak, oświadczam to.
-declaration-guardian-intro = Masz mniej niż 18 lat. Dlatego oświadczenie składa twój opiekun prawny, na przykład mama albo tata.
-guardian-given-name-label = Imię opiekuna prawnego
-guardian-family-name-label = Nazwisko opiekuna prawnego
+declaration-handover-heading = Przekaż teraz urządzenie
+declaration-handover = Masz mniej niż 18 lat. Dlatego oświadczenie składa za ciebie twoja mama, twój tata albo twój opiekun prawny (§ 43 ust. 6 IfSG). Przekaż teraz urządzenie tej osobie.
+declaration-handover-continue = Jestem matką, ojcem lub opiekunem prawnym – dalej
+declaration-carer-link = Oświadczenie składa za mnie moja kuratorka lub mój kurator (Betreuer)
+declaration-representative-heading = Oświadczenie za inną osobę
+declaration-representative-intro = Składasz oświadczenie w imieniu osoby: { $name }. Wpisz swoje własne imię i nazwisko tak, jak w dowodzie osobistym.
+declaration-role-legend = Składasz oświadczenie jako
+declaration-role-parent = Matka lub ojciec z władzą rodzicielską
+declaration-role-guardian = Opiekun prawny (ustanowiony przez sąd rodzinny)
+declaration-role-carer = Kuratorka lub kurator osoby pełnoletniej (Betreuer); twój zakres zadań obejmuje to oświadczenie
+representative-given-name-label = Twoje imię
+representative-family-name-label = Twoje nazwisko
+declaration-representative-next = Dalej do oświadczenia
+declaration-german-heading = Wiążący tekst niemiecki
+declaration-translation-heading = Tłumaczenie
+error-role = Wybierz, w jakim charakterze składasz oświadczenie.
 declaration-submit = Złóż oświadczenie i odbierz zaświadczenie
 declaration-required = Potwierdź oświadczenie. Jeśli znasz powody zakazu wykonywania pracy, nie wolno ci rozpocząć pracy: zwróć się do swojego urzędu zdrowia.
 
@@ -137,6 +153,9 @@ error-back = Wróć do strony startowej
 accessibility-heading = Deklaracja dostępności
 privacy-heading = Informacja o ochronie danych
 imprint-heading = Nota prawna
+privacy-short-heading = Najważniejsze w skrócie
+privacy-short = { $office } przetwarza twoje imię i nazwisko, datę urodzenia, odpowiedzi i oświadczenie, aby przeprowadzić pouczenie zgodnie z § 43 Infektionsschutzgesetz i wydać ci zaświadczenie. Zaświadczenie zostaje wydane automatycznie, gdy obejrzysz wszystkie filmy, zaliczysz pytania i złożysz oświadczenie. Kto zna kod zaświadczenia, może je sprawdzić i widzi twoje imię i nazwisko, datę urodzenia, datę pouczenia oraz to, czy zaświadczenie jest ważne. Niedokończone pouczenie zostaje usunięte po { $days } dniach, zaświadczenie po { $years } latach. Masz prawo dostępu do danych, ich sprostowania i wniesienia skargi. Pytania: { $email }.
+privacy-full-german = Poniżej znajduje się pełna informacja o ochronie danych w języku niemieckim; to ona jest wiążąca.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Portuguese), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Instrução nos termos do § 43 Infektionsschutzgesetz (Lei de Proteção contra Infeções)
+machine-translation-notice = Esta tradução foi feita automaticamente e não foi revista. O texto vinculativo é o alemão.
+machine-translation-link = Ler em alemão
 skip-to-content = Ir para o conteúdo
 language-label = Língua
 language-submit = Mudar de língua
@@ -13,7 +16,7 @@ footer-verify = Verificar um certificado
 ## Página inicial
 
 start-heading = Instrução online para trabalhar com alimentos
-start-intro = Quem trabalha com alimentos na sua profissão precisa de um certificado da autoridade de saúde antes do primeiro dia de trabalho. Aqui faz a instrução online e recebe logo o certificado.
+start-intro = Quem, na sua profissão, fabrica, manipula ou coloca no mercado determinados alimentos, ou trabalha em cozinhas de restaurantes, cantinas e estabelecimentos semelhantes (§ 42, números 1 e 2, da IfSG), precisa de um certificado da autoridade de saúde antes do primeiro dia de trabalho. Aqui faz a instrução online e recebe logo o certificado.
 start-how-heading = Como funciona
 start-step-videos = Vê { $chapters } vídeos curtos com legendas, ao todo cerca de { $minutes } minutos.
 start-step-quiz = Responde a algumas perguntas sobre os vídeos.
@@ -107,9 +110,22 @@ quiz-next = Continuar para a declaração
 
 declaration-heading = A sua declaração
 declaration-confirm = Sim, declaro isto.
-declaration-guardian-intro = Tem menos de 18 anos. Por isso, a declaração é feita pela pessoa com responsabilidades parentais, por exemplo a sua mãe ou o seu pai.
-guardian-given-name-label = Nome próprio da pessoa com responsabilidades parentais
-guardian-family-name-label = Apelido da pessoa com responsabilidades parentais
+declaration-handover-heading = Passe agora o aparelho, por favor
+declaration-handover = Tem menos de 18 anos. Por isso, a declaração é feita em seu nome pela sua mãe, pelo seu pai ou pelo seu tutor (§ 43, número 6, da IfSG). Entregue agora o aparelho a essa pessoa, por favor.
+declaration-handover-continue = Sou a mãe, o pai ou o tutor – continuar
+declaration-carer-link = O meu acompanhante (Betreuer) faz a declaração em meu nome
+declaration-representative-heading = Declaração em nome de outra pessoa
+declaration-representative-intro = Está a fazer a declaração em nome de { $name }. Escreva o seu próprio nome como está no seu documento de identificação.
+declaration-role-legend = Faz a declaração na qualidade de
+declaration-role-parent = Mãe ou pai com responsabilidades parentais
+declaration-role-guardian = Tutor (nomeado pelo tribunal de família)
+declaration-role-carer = Acompanhante nomeado pelo tribunal (Betreuer); as suas funções incluem esta declaração
+representative-given-name-label = O seu nome próprio
+representative-family-name-label = O seu apelido
+declaration-representative-next = Continuar para a declaração
+declaration-german-heading = Texto alemão vinculativo
+declaration-translation-heading = Tradução
+error-role = Escolha em que qualidade faz a declaração, por favor.
 declaration-submit = Fazer a declaração e receber o certificado
 declaration-required = Confirme a declaração. Se conhece motivos para uma proibição de trabalhar, não pode começar a trabalhar: contacte a sua autoridade de saúde.
 
@@ -137,6 +153,9 @@ error-back = Voltar ao início
 accessibility-heading = Declaração de acessibilidade
 privacy-heading = Informação sobre proteção de dados
 imprint-heading = Informação legal
+privacy-short-heading = O essencial em resumo
+privacy-short = { $office } trata o seu nome, a sua data de nascimento, as suas respostas e a sua declaração para lhe dar a instrução nos termos do § 43 Infektionsschutzgesetz e lhe emitir o certificado. O certificado é emitido automaticamente quando tiver visto todos os vídeos, passado nas perguntas e feito a declaração. Quem conhece o código do certificado pode verificá-lo e vê o seu nome, a sua data de nascimento, a data da instrução e se o certificado é válido. Uma instrução não concluída é apagada ao fim de { $days } dias, um certificado ao fim de { $years } anos. Tem direito de acesso, de retificação e de apresentar reclamação. Perguntas para: { $email }.
+privacy-full-german = Segue-se a informação completa sobre proteção de dados em alemão; essa é a versão vinculativa.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Romanian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Instruire conform § 43 Infektionsschutzgesetz (Legea privind protecția împotriva infecțiilor)
+machine-translation-notice = Această traducere a fost realizată automat și nu a fost verificată. Textul german este cel obligatoriu.
+machine-translation-link = Citiți în germană
 skip-to-content = Salt la conținut
 language-label = Limba
 language-submit = Schimbați limba
@@ -13,7 +16,7 @@ footer-verify = Verificarea certificatului
 ## Pagina de start
 
 start-heading = Instruire online pentru lucrul cu alimente
-start-intro = Dacă lucrați cu alimente ca meserie, aveți nevoie de un certificat de la oficiul de sănătate înainte de prima zi de lucru. Aici faceți instruirea online și primiți certificatul imediat.
+start-intro = Dacă, în cadrul profesiei, produceți, prelucrați sau comercializați anumite alimente ori lucrați în bucătăriile restaurantelor, cantinelor sau ale altor unități similare (§ 42 alin. (1) și (2) IfSG), aveți nevoie de un certificat de la oficiul de sănătate înainte de prima zi de lucru. Aici faceți instruirea online și primiți certificatul imediat.
 start-how-heading = Cum funcționează
 start-step-videos = Vizionați { $chapters } videoclipuri scurte cu subtitrare, în total aproximativ { $minutes } min.
 start-step-quiz = Răspundeți la câteva întrebări despre videoclipuri.
@@ -107,9 +110,22 @@ quiz-next = Mai departe la declarație
 
 declaration-heading = Declarația dumneavoastră
 declaration-confirm = Da, declar acest lucru.
-declaration-guardian-intro = Aveți mai puțin de 18 ani. De aceea, declarația o dă persoana care exercită autoritatea părintească, de exemplu mama sau tatăl dumneavoastră.
-guardian-given-name-label = Prenumele persoanei care exercită autoritatea părintească
-guardian-family-name-label = Numele de familie al persoanei care exercită autoritatea părintească
+declaration-handover-heading = Vă rugăm să dați acum dispozitivul mai departe
+declaration-handover = Aveți mai puțin de 18 ani. De aceea, declarația o dă pentru dumneavoastră mama, tatăl sau tutorele dumneavoastră (§ 43 alin. (6) IfSG). Vă rugăm să dați acum dispozitivul acestei persoane.
+declaration-handover-continue = Sunt mama, tatăl sau tutorele – mai departe
+declaration-carer-link = Ocrotitorul meu legal (Betreuer) dă declarația pentru mine
+declaration-representative-heading = Declarație pentru o altă persoană
+declaration-representative-intro = Dați declarația pentru { $name }. Scrieți-vă propriul nume, așa cum apare în actul de identitate.
+declaration-role-legend = Dați declarația în calitate de
+declaration-role-parent = Mamă sau tată care exercită autoritatea părintească
+declaration-role-guardian = Tutore (numit de instanța de familie)
+declaration-role-carer = Ocrotitor legal al unei persoane majore (Betreuer); atribuțiile dumneavoastră includ această declarație
+representative-given-name-label = Prenumele dumneavoastră
+representative-family-name-label = Numele dumneavoastră de familie
+declaration-representative-next = Mai departe la declarație
+declaration-german-heading = Textul german obligatoriu
+declaration-translation-heading = Traducere
+error-role = Vă rugăm să alegeți în ce calitate dați declarația.
 declaration-submit = Dați declarația și primiți certificatul
 declaration-required = Vă rugăm să confirmați declarația. Dacă știți motive pentru o interdicție de lucru, nu aveți voie să începeți lucrul: adresați-vă oficiului de sănătate.
 
@@ -137,6 +153,9 @@ error-back = Înapoi la început
 accessibility-heading = Declarație privind accesibilitatea
 privacy-heading = Informații privind protecția datelor
 imprint-heading = Informații legale
+privacy-short-heading = Pe scurt, cele mai importante informații
+privacy-short = { $office } prelucrează numele, data nașterii, răspunsurile și declarația dumneavoastră pentru a vă instrui conform § 43 Infektionsschutzgesetz și pentru a vă emite certificatul. Certificatul se emite automat după ce ați văzut toate videoclipurile, ați trecut întrebările și ați dat declarația. Oricine cunoaște codul certificatului îl poate verifica și vede numele dumneavoastră, data nașterii, data instruirii și dacă certificatul este valabil. O instruire neterminată se șterge după { $days } zile, un certificat după { $years } ani. Aveți dreptul de acces, dreptul la rectificare și dreptul de a depune o plângere. Întrebări la: { $email }.
+privacy-full-german = Informarea completă privind protecția datelor urmează în limba germană; aceasta este cea obligatorie.
 
 ## Links, access and the certificate by one-time code
 

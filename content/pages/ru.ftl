@@ -1,7 +1,10 @@
 # Page texts for learners (Russian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Инструктаж согласно § 43 Infektionsschutzgesetz (Закон о защите от инфекций)
+machine-translation-notice = Этот перевод выполнен машиной и не проверен. Обязательную силу имеет текст на немецком языке.
+machine-translation-link = Читать на немецком
 skip-to-content = Перейти к содержанию
 language-label = Язык
 language-submit = Сменить язык
@@ -13,7 +16,7 @@ footer-verify = Проверить свидетельство
 ## Start page
 
 start-heading = Онлайн-инструктаж для работы с пищевыми продуктами
-start-intro = Если вы на работе имеете дело с пищевыми продуктами, до первого рабочего дня вам нужно свидетельство ведомства здравоохранения. Здесь вы пройдёте инструктаж онлайн и сразу получите свидетельство.
+start-intro = Если вы по работе производите, обрабатываете или продаёте определённые пищевые продукты или работаете на кухне ресторана, столовой или похожего заведения (§ 42, абз. 1 и 2 IfSG), до первого рабочего дня вам нужно свидетельство ведомства здравоохранения. Здесь вы пройдёте инструктаж онлайн и сразу получите свидетельство.
 start-how-heading = Как это работает
 start-step-videos = Вы посмотрите короткие видео с субтитрами (всего { $chapters }), вместе примерно { $minutes } мин.
 start-step-quiz = Вы ответите на несколько вопросов по видео.
@@ -107,9 +110,22 @@ quiz-next = Дальше к заявлению
 
 declaration-heading = Ваше заявление
 declaration-confirm = Да, я это заявляю.
-declaration-guardian-intro = Вам меньше 18 лет. Поэтому заявление делает ваш родитель или иной законный представитель, например ваша мать или ваш отец.
-guardian-given-name-label = Имя родителя или иного законного представителя
-guardian-family-name-label = Фамилия родителя или иного законного представителя
+declaration-handover-heading = Пожалуйста, передайте устройство
+declaration-handover = Вам меньше 18 лет. Поэтому заявление за вас делает ваша мать, ваш отец или ваш опекун (§ 43, абз. 6 IfSG). Пожалуйста, передайте сейчас устройство этому человеку.
+declaration-handover-continue = Я мать, отец или опекун – дальше
+declaration-carer-link = Заявление за меня делает мой попечитель (Betreuer)
+declaration-representative-heading = Заявление за другого человека
+declaration-representative-intro = Вы делаете заявление за { $name }. Введите своё собственное имя так, как в вашем удостоверении личности.
+declaration-role-legend = Вы делаете заявление как
+declaration-role-parent = Мать или отец с родительскими правами
+declaration-role-guardian = Опекун (назначенный семейным судом)
+declaration-role-carer = Попечитель совершеннолетнего (Betreuer); ваши полномочия включают это заявление
+representative-given-name-label = Ваше имя
+representative-family-name-label = Ваша фамилия
+declaration-representative-next = Дальше к заявлению
+declaration-german-heading = Обязательный текст на немецком языке
+declaration-translation-heading = Перевод
+error-role = Пожалуйста, выберите, в каком качестве вы делаете заявление.
 declaration-submit = Сделать заявление и получить свидетельство
 declaration-required = Пожалуйста, подтвердите заявление. Если вам известны причины для запрета на работу, вы не можете начинать эту работу: обратитесь в своё ведомство здравоохранения.
 
@@ -137,6 +153,9 @@ error-back = Назад на главную
 accessibility-heading = Заявление о доступности
 privacy-heading = Информация о защите данных
 imprint-heading = Выходные данные
+privacy-short-heading = Самое важное кратко
+privacy-short = { $office } обрабатывает ваше имя, дату рождения, ваши ответы и ваше заявление, чтобы провести инструктаж согласно § 43 Infektionsschutzgesetz и выдать вам свидетельство. Свидетельство выдаётся автоматически, когда вы посмотрели все видео, прошли вопросы и сделали заявление. Кто знает код свидетельства, может его проверить и видит ваше имя, дату рождения, дату инструктажа и то, действительно ли свидетельство. Незавершённый инструктаж удаляется через { $days } дней, свидетельство — через { $years } лет. Вы имеете право на получение информации, на исправление данных и на подачу жалобы. Вопросы: { $email }.
+privacy-full-german = Далее следует полная информация о защите данных на немецком языке; обязательную силу имеет она.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Somali), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Tababarka sida uu dhigayo § 43 Infektionsschutzgesetz (Sharciga Ka-hortagga Cudurrada Faafa)
+machine-translation-notice = Tarjumaddan waxaa sameeyey mashiin, lamana hubin. Qoraalka Jarmalka ah ayaa ah kan sharci ahaan lagu dhaqmo.
+machine-translation-link = Ku akhri Jarmal
 skip-to-content = U gudub qoraalka bogga
 language-label = Luqadda
 language-submit = Beddel luqadda
@@ -13,7 +16,7 @@ footer-verify = Hubi shahaado
 ## Start page
 
 start-heading = Tababar online ah oo loogu talagalay shaqada cuntada
-start-intro = Qofkii shaqo ahaan ula shaqeeya cuntada wuxuu u baahan yahay shahaado xafiiska caafimaadka, ka hor maalinta ugu horreysa ee shaqada. Halkan tababarka waxaad ku qaadanaysaa online, shahaadadana isla markiiba ayaad helaysaa.
+start-intro = Qofkii shaqo ahaan sameeya, diyaariya ama iibiya cuntooyin gaar ah, ama ka shaqeeya jikooyinka maqaayadaha, makhaayadaha shaqaalaha iyo goobo la mid ah (Qodobka 42 (1) iyo (2) IfSG), wuxuu u baahan yahay shahaado xafiiska caafimaadka, ka hor maalinta ugu horreysa ee shaqada. Halkan tababarka waxaad ku qaadanaysaa online, shahaadadana isla markiiba ayaad helaysaa.
 start-how-heading = Sidan ayay u socotaa
 start-step-videos = Waxaad daawanaysaa { $chapters } fiidiyow oo gaagaaban oo qoraal hoosaad leh, wadar ahaan qiyaastii { $minutes } daqiiqo.
 start-step-quiz = Waxaad ka jawaabaysaa su'aalo ku saabsan fiidiyowyada.
@@ -107,9 +110,22 @@ quiz-next = U gudub bayaanka
 
 declaration-heading = Bayaankaaga
 declaration-confirm = Haa, waan caddaynayaa.
-declaration-guardian-intro = Da'daadu waa ka yar tahay 18 sano. Sidaas darteed bayaanka waxaa bixinaya qofka mas'uulka sharciga ah kaa ah, tusaale ahaan hooyadaa ama aabbahaa.
-guardian-given-name-label = Magaca hore ee qofka mas'uulka sharciga ah
-guardian-family-name-label = Magaca qoyska ee qofka mas'uulka sharciga ah
+declaration-handover-heading = Fadlan hadda qalabka u gudbi qof kale
+declaration-handover = Da'daadu waa ka yar tahay 18 sano. Sidaas darteed hooyadaa, aabbahaa ama wasigaaga ayaa bayaanka kuu bixinaya (Qodobka 43 (6) IfSG). Fadlan hadda qalabka sii qofkaas.
+declaration-handover-continue = Waxaan ahay hooyada, aabbaha ama wasiga – sii wad
+declaration-carer-link = Daryeelahayga sharciga ah (Betreuer) ayaa bayaanka ii bixinaya
+declaration-representative-heading = Bayaan loo bixinayo qof kale
+declaration-representative-intro = Waxaad bayaanka u bixinaysaa { $name }. Qor magacaaga adiga, sida uu ugu qoran yahay kaarkaaga aqoonsiga.
+declaration-role-legend = Waxaad bayaanka u bixinaysaa adigoo ah
+declaration-role-parent = Hooyo ama aabbe leh xaqa xannaanada
+declaration-role-guardian = Wasi (oo ay magacawday maxkamadda qoyska)
+declaration-role-carer = Daryeelaha sharciga ah ee qof weyn (Betreuer); hawlahaagu waxay ka kooban yihiin bayaankan
+representative-given-name-label = Magacaaga hore
+representative-family-name-label = Magacaaga qoyska
+declaration-representative-next = U gudub bayaanka
+declaration-german-heading = Qoraalka Jarmalka ah ee sharci ahaan lagu dhaqmo
+declaration-translation-heading = Tarjumaad
+error-role = Fadlan dooro adigoo ah yaa aad bayaanka bixinaysaa.
 declaration-submit = Bixi bayaanka oo hel shahaadada
 declaration-required = Fadlan xaqiiji bayaanka. Haddii aad taqaan sabab mamnuuc shaqo keenaysa, ma bilaabi kartid shaqada: la xiriir xafiiska caafimaadkaaga.
 
@@ -137,6 +153,9 @@ error-back = Ku noqo bogga hore
 accessibility-heading = Bayaanka helitaanka
 privacy-heading = Ogeysiiska ilaalinta xogta
 imprint-heading = Macluumaadka sharciga ah
+privacy-short-heading = Waxa ugu muhiimsan oo kooban
+privacy-short = { $office } wuxuu isticmaalaa magacaaga, taariikhda dhalashadaada, jawaabahaaga iyo bayaankaaga si uu kuugu tababaro sida uu dhigayo Qodobka 43 Infektionsschutzgesetz, shahaadadana kuu siiyo. Shahaadada si toos ah ayaa loo bixiyaa marka aad daawato dhammaan fiidiyowyada, aad ku gudubto su'aalaha oo aad bixiso bayaanka. Qof kasta oo yaqaan koodka shahaadada wuu hubin karaa, wuxuuna arkaa magacaaga, taariikhda dhalashadaada, taariikhda tababarka iyo in shahaadadu ansax tahay iyo in kale. Tababar aan la dhammaystirin waxaa la tirtiraa { $days } maalmood kadib, shahaadana { $years } sano kadib. Waxaad xaq u leedahay inaad ogaato xogtaada, inaad saxsiiso oo aad cabasho gudbiso. Su'aalaha u dir: { $email }.
+privacy-full-german = Ogeysiiska dhammaystiran ee ilaalinta xogta wuxuu ku xigaa af Jarmal; isaga ayaa sharci ahaan lagu dhaqmaa.
 
 ## Links, access and the certificate by one-time code
 

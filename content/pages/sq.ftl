@@ -1,7 +1,10 @@
 # Page texts for learners (Albanian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Udhëzim sipas § 43 Infektionsschutzgesetz (Ligji për Mbrojtjen nga Infeksionet)
+machine-translation-notice = Ky përkthim është bërë me makinë dhe nuk është kontrolluar. I detyrueshëm është teksti në gjermanisht.
+machine-translation-link = Lexo në gjermanisht
 skip-to-content = Kalo te përmbajtja
 language-label = Gjuha
 language-submit = Ndrysho gjuhën
@@ -13,7 +16,7 @@ footer-verify = Kontrolli i vërtetimit
 ## Faqja kryesore
 
 start-heading = Udhëzim online për punën me ushqime
-start-intro = Kush punon profesionalisht me ushqime, ka nevojë për një vërtetim të zyrës shëndetësore para ditës së parë të punës. Këtu e bëni udhëzimin online dhe e merrni vërtetimin menjëherë.
+start-intro = Kush profesionalisht prodhon, përpunon ose tregton ushqime të caktuara, ose punon në kuzhinat e restoranteve, mensave dhe institucioneve të ngjashme (§ 42 par. 1 dhe 2 IfSG), ka nevojë për një vërtetim të zyrës shëndetësore para ditës së parë të punës. Këtu e bëni udhëzimin online dhe e merrni vërtetimin menjëherë.
 start-how-heading = Si funksionon
 start-step-videos = Shikoni { $chapters } video të shkurtra me titra, gjithsej rreth { $minutes } minuta.
 start-step-quiz = U përgjigjeni disa pyetjeve për videot.
@@ -107,9 +110,22 @@ quiz-next = Vazhdo te deklarata
 
 declaration-heading = Deklarata juaj
 declaration-confirm = Po, këtë e deklaroj.
-declaration-guardian-intro = Jeni nën 18 vjeç. Prandaj deklaratën e jep personi që ka përgjegjësinë prindërore për ju, për shembull nëna ose babai juaj.
-guardian-given-name-label = Emri i personit që ka përgjegjësinë prindërore
-guardian-family-name-label = Mbiemri i personit që ka përgjegjësinë prindërore
+declaration-handover-heading = Ju lutemi jepjani tani pajisjen personit tjetër
+declaration-handover = Jeni nën 18 vjeç. Prandaj deklaratën për ju e jep nëna juaj, babai juaj ose kujdestari juaj (§ 43 par. 6 IfSG). Ju lutemi jepjani tani pajisjen këtij personi.
+declaration-handover-continue = Jam nëna, babai ose kujdestari – vazhdo
+declaration-carer-link = Deklaratën për mua e jep kujdestari im ligjor (Betreuer)
+declaration-representative-heading = Deklaratë për një person tjetër
+declaration-representative-intro = Ju e jepni deklaratën për { $name }. Shkruani emrin tuaj, ashtu si në letërnjoftimin tuaj.
+declaration-role-legend = Ju e jepni deklaratën si
+declaration-role-parent = Nëna ose babai me përgjegjësi prindërore
+declaration-role-guardian = Kujdestar (i caktuar nga gjykata e familjes)
+declaration-role-carer = Kujdestar ligjor i një të rrituri (Betreuer); detyrat tuaja e përfshijnë këtë deklaratë
+representative-given-name-label = Emri juaj
+representative-family-name-label = Mbiemri juaj
+declaration-representative-next = Vazhdo te deklarata
+declaration-german-heading = Teksti gjerman i detyrueshëm
+declaration-translation-heading = Përkthimi
+error-role = Ju lutemi zgjidhni në çfarë cilësie e jepni deklaratën.
 declaration-submit = Jep deklaratën dhe merr vërtetimin
 declaration-required = Ju lutemi konfirmoni deklaratën. Nëse dini arsye për një ndalim pune, nuk duhet ta filloni punën: drejtohuni zyrës suaj shëndetësore.
 
@@ -137,6 +153,9 @@ error-back = Kthehu në fillim
 accessibility-heading = Deklarata për aksesueshmërinë
 privacy-heading = Njoftimi për mbrojtjen e të dhënave
 imprint-heading = Impressum
+privacy-short-heading = Më e rëndësishmja shkurt
+privacy-short = { $office } përpunon emrin tuaj, datën e lindjes, përgjigjet dhe deklaratën tuaj, për t'ju udhëzuar sipas § 43 Infektionsschutzgesetz dhe për t'ju lëshuar vërtetimin. Vërtetimi lëshohet automatikisht kur keni parë të gjitha videot, keni kaluar pyetjet dhe keni dhënë deklaratën. Kushdo që e di kodin e vërtetimit mund ta kontrollojë atë dhe sheh emrin tuaj, datën e lindjes, datën e udhëzimit dhe nëse vërtetimi është i vlefshëm. Një udhëzim i papërfunduar fshihet pas { $days } ditësh, një vërtetim pas { $years } vjetësh. Keni të drejtë për informim, korrigjim dhe ankesë. Pyetje në: { $email }.
+privacy-full-german = Më poshtë vijon njoftimi i plotë për mbrojtjen e të dhënave në gjermanisht; ai është i detyrueshëm.
 
 ## Links, access and the certificate by one-time code
 

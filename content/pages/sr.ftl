@@ -1,7 +1,10 @@
 # Page texts for learners (Serbian, Cyrillic), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Обука према § 43 Infektionsschutzgesetz (Закон о заштити од инфекција)
+machine-translation-notice = Овај превод је направљен машински и није проверен. Обавезујући је текст на немачком језику.
+machine-translation-link = Читај на немачком
 skip-to-content = Пређи на садржај
 language-label = Језик
 language-submit = Промени језик
@@ -13,7 +16,7 @@ footer-verify = Провера потврде
 ## Почетна страна
 
 start-heading = Онлајн обука за рад са храном
-start-intro = Ко на послу ради са храном, пре првог радног дана мора да има потврду завода за јавно здравље. Овде обуку пролазите онлајн и одмах добијате потврду.
+start-intro = Ко професионално производи, обрађује или ставља у промет одређене намирнице или ради у кухињама ресторана, мензи и сличних установа (§ 42 ст. 1 и 2 IfSG), пре првог радног дана мора да има потврду завода за јавно здравље. Овде обуку пролазите онлајн и одмах добијате потврду.
 start-how-heading = Како то иде
 start-step-videos = Гледате { $chapters } кратких видео снимака са титловима, укупно око { $minutes } минута.
 start-step-quiz = Одговарате на неколико питања о видео снимцима.
@@ -107,9 +110,22 @@ quiz-next = Даље на изјаву
 
 declaration-heading = Ваша изјава
 declaration-confirm = Да, то изјављујем.
-declaration-guardian-intro = Млађи сте од 18 година. Зато изјаву даје особа која има родитељско право, на пример ваша мајка или ваш отац.
-guardian-given-name-label = Име особе која има родитељско право
-guardian-family-name-label = Презиме особе која има родитељско право
+declaration-handover-heading = Молимо вас да сада предате уређај
+declaration-handover = Млађи сте од 18 година. Зато изјаву за вас даје ваша мајка, ваш отац или ваш старатељ (§ 43 ст. 6 IfSG). Молимо вас да сада дате уређај тој особи.
+declaration-handover-continue = Ја сам мајка, отац или старатељ – даље
+declaration-carer-link = Изјаву за мене даје мој старатељ (Betreuer)
+declaration-representative-heading = Изјава за другу особу
+declaration-representative-intro = Дајете изјаву за особу { $name }. Упишите своје име онако како пише у вашој личној карти.
+declaration-role-legend = Изјаву дајете као
+declaration-role-parent = Мајка или отац са родитељским правом
+declaration-role-guardian = Старатељ (поставио га је породични суд)
+declaration-role-carer = Старатељ пунолетне особе (Betreuer); ваш делокруг обухвата ову изјаву
+representative-given-name-label = Ваше име
+representative-family-name-label = Ваше презиме
+declaration-representative-next = Даље на изјаву
+declaration-german-heading = Обавезујући немачки текст
+declaration-translation-heading = Превод
+error-role = Молимо изаберите у ком својству дајете изјаву.
 declaration-submit = Дај изјаву и добиј потврду
 declaration-required = Потврдите изјаву. Ако знате за разлоге за забрану рада, не смете да почнете да радите: обратите се свом заводу за јавно здравље.
 
@@ -137,6 +153,9 @@ error-back = Назад на почетак
 accessibility-heading = Изјава о приступачности
 privacy-heading = Обавештење о заштити података
 imprint-heading = Импресум
+privacy-short-heading = Најважније укратко
+privacy-short = { $office } обрађује ваше име, датум рођења, ваше одговоре и вашу изјаву да би вам одржао обуку према § 43 Infektionsschutzgesetz и издао вам потврду. Потврда се издаје аутоматски када погледате све видео-снимке, положите питања и дате изјаву. Ко зна код потврде, може да је провери и види ваше име, датум рођења, датум обуке и да ли потврда важи. Недовршена обука брише се после { $days } дана, потврда после { $years } година. Имате право на приступ, исправку и притужбу. Питања на: { $email }.
+privacy-full-german = У наставку следи потпуно обавештење о заштити података на немачком језику; оно је обавезујуће.
 
 ## Links, access and the certificate by one-time code
 

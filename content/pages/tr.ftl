@@ -1,7 +1,10 @@
 # Page texts for learners (Turkish), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = § 43 Infektionsschutzgesetz (Enfeksiyondan Korunma Yasası) uyarınca bilgilendirme
+machine-translation-notice = Bu çeviri makine tarafından yapılmıştır ve kontrol edilmemiştir. Bağlayıcı olan Almanca metindir.
+machine-translation-link = Almanca oku
 skip-to-content = İçeriğe geç
 language-label = Dil
 language-submit = Dili değiştir
@@ -13,7 +16,7 @@ footer-verify = Belgeyi kontrol et
 ## Ana sayfa
 
 start-heading = Gıdalarla çalışanlar için internet üzerinden bilgilendirme
-start-intro = İşinizde gıdalarla çalışıyorsanız, ilk iş gününüzden önce Sağlık Dairesinden bir belge almanız gerekir. Burada bilgilendirmeyi internet üzerinden yaparsınız ve belgeyi hemen alırsınız.
+start-intro = İşiniz gereği belirli gıdaları üretiyor, işliyor veya piyasaya sunuyorsanız ya da restoran, kantin ve benzeri kuruluşların mutfaklarında çalışıyorsanız (§ 42 fıkra 1 ve 2 IfSG), ilk iş gününüzden önce Sağlık Dairesinden bir belge almanız gerekir. Burada bilgilendirmeyi internet üzerinden yaparsınız ve belgeyi hemen alırsınız.
 start-how-heading = Nasıl yapılır?
 start-step-videos = Altyazılı { $chapters } kısa video izlersiniz. Videoların hepsi birlikte yaklaşık { $minutes } dakika sürer.
 start-step-quiz = Videolarla ilgili birkaç soruyu yanıtlarsınız.
@@ -107,9 +110,22 @@ quiz-next = Beyana geç
 
 declaration-heading = Beyanınız
 declaration-confirm = Evet, bunu beyan ediyorum.
-declaration-guardian-intro = 18 yaşından küçüksünüz. Bu yüzden beyanı velayet sahibi kişi verir, örneğin anneniz veya babanız.
-guardian-given-name-label = Velayet sahibi kişinin adı
-guardian-family-name-label = Velayet sahibi kişinin soyadı
+declaration-handover-heading = Lütfen cihazı şimdi teslim edin
+declaration-handover = 18 yaşından küçüksünüz. Bu yüzden beyanı sizin adınıza anneniz, babanız veya vasiniz verir (§ 43 fıkra 6 IfSG). Lütfen cihazı şimdi bu kişiye verin.
+declaration-handover-continue = Anne, baba veya vasiyim – devam
+declaration-carer-link = Beyanı benim adıma yasal temsilcim (Betreuer) veriyor
+declaration-representative-heading = Başka bir kişi adına beyan
+declaration-representative-intro = Beyanı { $name } adına veriyorsunuz. Kendi adınızı, kimlik kartınızda yazdığı gibi yazın.
+declaration-role-legend = Beyanı hangi sıfatla veriyorsunuz?
+declaration-role-parent = Velayet sahibi anne veya baba
+declaration-role-guardian = Vasi (aile mahkemesi tarafından atanmış)
+declaration-role-carer = Yetişkinin yasal temsilcisi (Betreuer); görev alanınız bu beyanı kapsıyor
+representative-given-name-label = Adınız
+representative-family-name-label = Soyadınız
+declaration-representative-next = Beyana geç
+declaration-german-heading = Bağlayıcı Almanca metin
+declaration-translation-heading = Çeviri
+error-role = Lütfen beyanı hangi sıfatla verdiğinizi seçin.
 declaration-submit = Beyanı ver ve belgeyi al
 declaration-required = Lütfen beyanı onaylayın. Bir çalışma yasağı için bir neden biliyorsanız işe başlayamazsınız: Sağlık Dairenize başvurun.
 
@@ -137,6 +153,9 @@ error-back = Başa dön
 accessibility-heading = Erişilebilirlik beyanı
 privacy-heading = Veri koruma bilgileri
 imprint-heading = Künye
+privacy-short-heading = En önemli bilgiler kısaca
+privacy-short = { $office }, sizi § 43 Infektionsschutzgesetz uyarınca bilgilendirmek ve belgenizi düzenlemek için adınızı, doğum tarihinizi, cevaplarınızı ve beyanınızı işler. Tüm videoları izlediğinizde, soruları geçtiğinizde ve beyanı verdiğinizde belge otomatik olarak düzenlenir. Belge kodunu bilen herkes belgeyi kontrol edebilir ve adınızı, doğum tarihinizi, bilgilendirme tarihini ve belgenin geçerli olup olmadığını görür. Tamamlanmamış bir bilgilendirme { $days } gün sonra, bir belge { $years } yıl sonra silinir. Bilgi alma, düzeltme ve şikâyet hakkınız vardır. Sorular için: { $email }.
+privacy-full-german = Veri koruma bilgilerinin tamamı aşağıda Almanca olarak yer alır; bağlayıcı olan bu metindir.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Ukrainian), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Інструктаж згідно з § 43 Infektionsschutzgesetz (Закон про захист від інфекцій)
+machine-translation-notice = Цей переклад виконано машинно, і його не перевірено. Обов'язковим є текст німецькою мовою.
+machine-translation-link = Читати німецькою
 skip-to-content = Перейти до змісту
 language-label = Мова
 language-submit = Змінити мову
@@ -13,7 +16,7 @@ footer-verify = Перевірити посвідчення
 ## Start page
 
 start-heading = Онлайн-інструктаж для роботи з харчовими продуктами
-start-intro = Якщо ви на роботі маєте справу з харчовими продуктами, до першого робочого дня вам потрібне посвідчення відомства охорони здоров'я. Тут ви пройдете інструктаж онлайн і одразу отримаєте посвідчення.
+start-intro = Якщо ви за професією виробляєте, обробляєте або продаєте певні харчові продукти чи працюєте на кухні ресторану, їдальні або подібного закладу (§ 42, абз. 1 і 2 IfSG), до першого робочого дня вам потрібне посвідчення відомства охорони здоров'я. Тут ви пройдете інструктаж онлайн і одразу отримаєте посвідчення.
 start-how-heading = Як це працює
 start-step-videos = Ви подивитеся короткі відео із субтитрами (усього { $chapters }), разом приблизно { $minutes } хв.
 start-step-quiz = Ви відповісте на кілька питань до відео.
@@ -107,9 +110,22 @@ quiz-next = Далі до заяви
 
 declaration-heading = Ваша заява
 declaration-confirm = Так, я це заявляю.
-declaration-guardian-intro = Вам менше 18 років. Тому заяву робить особа, яка має право опіки над вами, наприклад ваша мати або ваш батько.
-guardian-given-name-label = Ім'я особи, яка має право опіки
-guardian-family-name-label = Прізвище особи, яка має право опіки
+declaration-handover-heading = Будь ласка, передайте пристрій
+declaration-handover = Вам менше 18 років. Тому заяву за вас робить ваша мати, ваш батько або ваш опікун (§ 43, абз. 6 IfSG). Будь ласка, передайте зараз пристрій цій особі.
+declaration-handover-continue = Я мати, батько або опікун – далі
+declaration-carer-link = Заяву за мене робить мій піклувальник (Betreuer)
+declaration-representative-heading = Заява за іншу особу
+declaration-representative-intro = Ви робите заяву за { $name }. Впишіть своє власне ім'я так, як у вашому документі, що посвідчує особу.
+declaration-role-legend = Ви робите заяву як
+declaration-role-parent = Мати або батько з батьківськими правами
+declaration-role-guardian = Опікун (призначений сімейним судом)
+declaration-role-carer = Піклувальник повнолітньої особи (Betreuer); ваші повноваження охоплюють цю заяву
+representative-given-name-label = Ваше ім'я
+representative-family-name-label = Ваше прізвище
+declaration-representative-next = Далі до заяви
+declaration-german-heading = Обов'язковий текст німецькою мовою
+declaration-translation-heading = Переклад
+error-role = Будь ласка, виберіть, у якій ролі ви робите заяву.
 declaration-submit = Зробити заяву й отримати посвідчення
 declaration-required = Будь ласка, підтвердьте заяву. Якщо вам відомі підстави для заборони на роботу, ви не можете починати цю роботу: зверніться до свого відомства охорони здоров'я.
 
@@ -137,6 +153,9 @@ error-back = Назад на початок
 accessibility-heading = Заява про доступність
 privacy-heading = Інформація про захист даних
 imprint-heading = Вихідні дані
+privacy-short-heading = Найважливіше коротко
+privacy-short = { $office } обробляє ваше ім'я, дату народження, ваші відповіді та вашу заяву, щоб провести інструктаж згідно з § 43 Infektionsschutzgesetz і видати вам посвідчення. Посвідчення видається автоматично, коли ви переглянули всі відео, пройшли питання і зробили заяву. Хто знає код посвідчення, може його перевірити і бачить ваше ім'я, дату народження, дату інструктажу і те, чи дійсне посвідчення. Незавершений інструктаж видаляється через { $days } днів, посвідчення — через { $years } років. Ви маєте право на доступ до даних, на їх виправлення і на подання скарги. Питання: { $email }.
+privacy-full-german = Далі йде повна інформація про захист даних німецькою мовою; обов'язковою є саме вона.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Vietnamese), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = Buổi hướng dẫn theo § 43 Infektionsschutzgesetz (Luật Phòng chống bệnh truyền nhiễm)
+machine-translation-notice = Bản dịch này được thực hiện bằng máy và chưa được kiểm tra. Văn bản tiếng Đức là văn bản có giá trị ràng buộc.
+machine-translation-link = Đọc bằng tiếng Đức
 skip-to-content = Chuyển đến nội dung chính
 language-label = Ngôn ngữ
 language-submit = Đổi ngôn ngữ
@@ -13,7 +16,7 @@ footer-verify = Kiểm tra giấy chứng nhận
 ## Start page
 
 start-heading = Hướng dẫn trực tuyến cho công việc với thực phẩm
-start-intro = Ai đi làm với thực phẩm thì cần giấy chứng nhận của cơ quan y tế trước ngày làm việc đầu tiên. Tại đây bạn tham gia buổi hướng dẫn trực tuyến và nhận giấy chứng nhận ngay.
+start-intro = Ai trong công việc sản xuất, chế biến hoặc kinh doanh một số loại thực phẩm nhất định, hoặc làm việc trong bếp của nhà hàng, căng tin và các cơ sở tương tự (Điều 42 khoản 1 và 2 IfSG), thì cần giấy chứng nhận của cơ quan y tế trước ngày làm việc đầu tiên. Tại đây bạn tham gia buổi hướng dẫn trực tuyến và nhận giấy chứng nhận ngay.
 start-how-heading = Cách thực hiện
 start-step-videos = Bạn xem { $chapters } video ngắn có phụ đề, tổng cộng khoảng { $minutes } phút.
 start-step-quiz = Bạn trả lời một số câu hỏi về các video.
@@ -107,9 +110,22 @@ quiz-next = Tiếp tục đến lời tuyên bố
 
 declaration-heading = Lời tuyên bố của bạn
 declaration-confirm = Vâng, tôi xin tuyên bố như vậy.
-declaration-guardian-intro = Bạn chưa đủ 18 tuổi. Vì vậy người giám hộ hợp pháp của bạn đưa ra lời tuyên bố, ví dụ mẹ hoặc cha của bạn.
-guardian-given-name-label = Tên của người giám hộ hợp pháp
-guardian-family-name-label = Họ của người giám hộ hợp pháp
+declaration-handover-heading = Vui lòng chuyển thiết bị cho người khác ngay bây giờ
+declaration-handover = Bạn chưa đủ 18 tuổi. Vì vậy mẹ, cha hoặc người giám hộ của bạn sẽ đưa ra lời tuyên bố thay cho bạn (Điều 43 khoản 6 IfSG). Vui lòng đưa thiết bị cho người đó ngay bây giờ.
+declaration-handover-continue = Tôi là mẹ, cha hoặc người giám hộ – tiếp tục
+declaration-carer-link = Người đại diện pháp lý (Betreuer) của tôi đưa ra lời tuyên bố thay cho tôi
+declaration-representative-heading = Lời tuyên bố thay cho người khác
+declaration-representative-intro = Bạn đưa ra lời tuyên bố thay cho { $name }. Hãy nhập tên của chính bạn, giống như trong giấy tờ tùy thân của bạn.
+declaration-role-legend = Bạn đưa ra lời tuyên bố với tư cách là
+declaration-role-parent = Mẹ hoặc cha có quyền nuôi dưỡng
+declaration-role-guardian = Người giám hộ (do tòa án gia đình chỉ định)
+declaration-role-carer = Người đại diện pháp lý do tòa án chỉ định (Betreuer); phạm vi nhiệm vụ của bạn bao gồm lời tuyên bố này
+representative-given-name-label = Tên của bạn
+representative-family-name-label = Họ của bạn
+declaration-representative-next = Tiếp tục đến lời tuyên bố
+declaration-german-heading = Văn bản tiếng Đức có giá trị ràng buộc
+declaration-translation-heading = Bản dịch
+error-role = Vui lòng chọn tư cách mà bạn đưa ra lời tuyên bố.
 declaration-submit = Gửi lời tuyên bố và nhận giấy chứng nhận
 declaration-required = Vui lòng xác nhận lời tuyên bố. Nếu bạn biết có lý do cho lệnh cấm làm việc, bạn không được bắt đầu công việc: hãy liên hệ với cơ quan y tế của bạn.
 
@@ -137,6 +153,9 @@ error-back = Về trang đầu
 accessibility-heading = Tuyên bố về khả năng tiếp cận
 privacy-heading = Thông báo về bảo vệ dữ liệu
 imprint-heading = Thông tin pháp lý
+privacy-short-heading = Tóm tắt những điều quan trọng nhất
+privacy-short = { $office } xử lý họ tên, ngày sinh, câu trả lời và lời tuyên bố của bạn để hướng dẫn bạn theo Điều 43 Infektionsschutzgesetz và cấp giấy chứng nhận cho bạn. Giấy chứng nhận được cấp tự động khi bạn đã xem hết các video, vượt qua phần câu hỏi và đưa ra lời tuyên bố. Ai biết mã giấy chứng nhận đều có thể kiểm tra và thấy họ tên, ngày sinh của bạn, ngày hướng dẫn và giấy chứng nhận có hợp lệ hay không. Buổi hướng dẫn chưa hoàn thành sẽ bị xóa sau { $days } ngày, giấy chứng nhận sau { $years } năm. Bạn có quyền được biết thông tin, yêu cầu sửa và khiếu nại. Câu hỏi xin gửi đến: { $email }.
+privacy-full-german = Tiếp theo là toàn văn thông báo về bảo vệ dữ liệu bằng tiếng Đức; văn bản này có giá trị ràng buộc.
 
 ## Links, access and the certificate by one-time code
 

@@ -1,7 +1,10 @@
 # Page texts for learners (Simplified Chinese), in Project Fluent syntax. Every course language has such a file with the same messages.
-# review = machine translation, to be reviewed by a native speaker.
+# Review status, as the course language's (content/README.md).
+-review = machine
 
 site-title = 依据 § 43 Infektionsschutzgesetz（《感染防护法》）的培训
+machine-translation-notice = 本译文由机器翻译，未经审核。以德文文本为准。
+machine-translation-link = 阅读德文版
 skip-to-content = 跳到正文
 language-label = 语言
 language-submit = 切换语言
@@ -13,7 +16,7 @@ footer-verify = 核查证明
 ## Start page
 
 start-heading = 食品工作在线培训
-start-intro = 以工作身份接触食品的人，在第一个工作日之前需要卫生局的证明。您可以在这里在线完成培训，并立即获得证明。
+start-intro = 以职业身份生产、加工或销售特定食品，或在餐馆、食堂及类似机构的厨房工作的人（IfSG 第42条第1款和第2款），在第一个工作日之前需要卫生局的证明。您可以在这里在线完成培训，并立即获得证明。
 start-how-heading = 流程
 start-step-videos = 您观看 { $chapters } 段带字幕的短视频，总共约 { $minutes } 分钟。
 start-step-quiz = 您回答一些关于视频的问题。
@@ -107,9 +110,22 @@ quiz-next = 继续填写声明
 
 declaration-heading = 您的声明
 declaration-confirm = 是的，我作此声明。
-declaration-guardian-intro = 您未满18岁。因此由您的监护人作出声明，例如您的母亲或父亲。
-guardian-given-name-label = 监护人的名
-guardian-family-name-label = 监护人的姓
+declaration-handover-heading = 请现在把设备交给他人
+declaration-handover = 您未满18岁。因此由您的母亲、父亲或监护人代您作出声明（IfSG 第43条第6款）。请现在把设备交给这个人。
+declaration-handover-continue = 我是母亲、父亲或监护人——继续
+declaration-carer-link = 由我的法定照管人（Betreuer）代我作出声明
+declaration-representative-heading = 代他人作出声明
+declaration-representative-intro = 您正在代 { $name } 作出声明。请按照您身份证件上的写法填写您本人的姓名。
+declaration-role-legend = 您作出声明的身份
+declaration-role-parent = 享有父母照顾权的母亲或父亲
+declaration-role-guardian = 监护人（由家事法院指定）
+declaration-role-carer = 法定照管人（Betreuer）；您的职责范围包括此声明
+representative-given-name-label = 您的名
+representative-family-name-label = 您的姓
+declaration-representative-next = 继续填写声明
+declaration-german-heading = 具有约束力的德文文本
+declaration-translation-heading = 译文
+error-role = 请选择您以何种身份作出声明。
 declaration-submit = 提交声明并获得证明
 declaration-required = 请确认声明。如果您知道有导致工作禁令的理由，就不得开始工作：请联系您的卫生局。
 
@@ -137,6 +153,9 @@ error-back = 返回首页
 accessibility-heading = 无障碍声明
 privacy-heading = 数据保护说明
 imprint-heading = 法律信息
+privacy-short-heading = 要点摘要
+privacy-short = { $office } 处理您的姓名、出生日期、答案和声明，以便依据 § 43 Infektionsschutzgesetz（《感染防护法》）对您进行培训并为您签发证明。当您看完所有视频、通过问题测试并作出声明后，证明会自动签发。知道证明代码的人都可以核查证明，并看到您的姓名、出生日期、培训日期以及证明是否有效。未完成的培训在 { $days } 天后删除，证明在 { $years } 年后删除。您享有查询、更正和投诉的权利。如有问题，请联系：{ $email }。
+privacy-full-german = 以下是完整的德文数据保护说明；以该文本为准。
 
 ## Links, access and the certificate by one-time code
 

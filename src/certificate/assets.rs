@@ -114,8 +114,19 @@ impl CertificateAssets {
     }
 
     fn text_problem(&self, texts: &CertificateTexts) -> Option<String> {
-        if !texts.guardian.contains("{name}") {
-            return Some("guardian must contain {name}".into());
+        let placeholders = [
+            (&texts.statement, "statement", "{date}"),
+            (&texts.declared_by, "declared_by", "{name}"),
+            (&texts.declared_by, "declared_by", "{role}"),
+        ];
+        if let Some((_, key, placeholder)) = placeholders.iter().find(|(t, _, p)| !t.contains(p)) {
+            return Some(format!("{key} must contain {placeholder}"));
+        }
+        if !["original", "reviewed", "machine", "draft"].contains(&texts.review.as_str()) {
+            return Some(format!(
+                "review {:?} must be original, reviewed, machine or draft",
+                texts.review
+            ));
         }
         if !texts.verify.contains("{url}") {
             return Some("verify must contain {url}".into());

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::domain::RepresentativeRole;
+
 /// One certificate as it is printed. Built from the signed record, so a lost PDF can
 /// be rebuilt at any time (the PDF itself is never stored).
 #[derive(Debug, Clone)]
@@ -13,8 +15,15 @@ pub struct CertificateDocument {
     pub birth_date: String,
     /// Date and time of the instruction in Europe/Berlin, `DD.MM.YYYY, HH:MM Uhr`.
     pub instructed_at: String,
-    /// The person with custody who made the declaration for a minor (§43 Abs. 6 IfSG).
-    pub guardian_name: Option<String>,
+    /// Day of the instruction, `DD.MM.YYYY`, for the statement's `{date}`.
+    pub instructed_on: String,
+    /// Day the certificate was issued, `DD.MM.YYYY`.
+    pub issued_at: String,
+    /// Who made the declaration for the holder (§43 Abs. 6 IfSG), and as what.
+    pub representative: Option<(String, RepresentativeRole)>,
+    /// The declaration in text form as made, in German (the authoritative wording);
+    /// none for declarations stored before the German wording was kept.
+    pub declaration_de: Option<String>,
     pub issuer: Issuer,
     /// The German texts and, where the learner's language differs, that language's.
     pub primary: CertificateTexts,
@@ -42,16 +51,29 @@ pub struct Issuer {
 #[serde(deny_unknown_fields)]
 pub struct CertificateTexts {
     pub language: String,
+    /// `original`, `reviewed`, `machine` or `draft`, as the course language's.
+    pub review: String,
     pub title: String,
     pub subtitle: String,
     pub holder: String,
     pub birth_date: String,
     pub instructed_at: String,
+    pub issued_at: String,
     pub issuer: String,
-    pub guardian: String,
+    /// The instruction; `{date}` is its day.
     pub statement: String,
+    /// The holder's own declaration.
+    pub declared: String,
+    /// A representative's declaration: `{name}` as `{role}`.
+    pub declared_by: String,
+    pub role_parent: String,
+    pub role_guardian: String,
+    pub role_carer: String,
+    pub declaration_heading: String,
     pub legal_basis: String,
     pub three_months: String,
+    pub sealed: String,
+    pub authoritative: String,
     pub code: String,
     pub verify: String,
     pub development_mark: String,
@@ -59,21 +81,51 @@ pub struct CertificateTexts {
 
 impl CertificateTexts {
     /// Every printed text.
-    pub fn all(&self) -> [&str; 13] {
+    pub fn all(&self) -> [&str; 21] {
         [
             &self.title,
             &self.subtitle,
             &self.holder,
             &self.birth_date,
             &self.instructed_at,
+            &self.issued_at,
             &self.issuer,
-            &self.guardian,
             &self.statement,
+            &self.declared,
+            &self.declared_by,
+            &self.role_parent,
+            &self.role_guardian,
+            &self.role_carer,
+            &self.declaration_heading,
             &self.legal_basis,
             &self.three_months,
+            &self.sealed,
+            &self.authoritative,
             &self.code,
             &self.verify,
             &self.development_mark,
         ]
+    }
+
+    pub fn role(&self, role: RepresentativeRole) -> &str {
+        match role {
+            RepresentativeRole::Parent => &self.role_parent,
+            RepresentativeRole::Guardian => &self.role_guardian,
+            RepresentativeRole::Carer => &self.role_carer,
+        }
+    }
+
+    /// Who declared: the holder, or a representative named with their role.
+    pub fn declaration_line(
+        &self,
+        representative: Option<&(String, RepresentativeRole)>,
+    ) -> String {
+        match representative {
+            None => self.declared.clone(),
+            Some((name, role)) => self
+                .declared_by
+                .replace("{name}", name)
+                .replace("{role}", self.role(*role)),
+        }
     }
 }

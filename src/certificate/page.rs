@@ -220,6 +220,12 @@ impl Page<'_> {
                 false,
             ),
             (
+                &de.issued_at,
+                other.map(|o| &o.issued_at),
+                &doc.issued_at,
+                false,
+            ),
+            (
                 &de.issuer,
                 other.map(|o| &o.issuer),
                 &doc.issuer.name,
@@ -278,15 +284,11 @@ impl Page<'_> {
     fn body(&mut self, doc: &CertificateDocument) {
         let (de, other) = (self.de, self.other);
         let mut paragraphs: Vec<(String, Option<String>, Weight)> = Vec::new();
-        if let Some(guardian) = &doc.guardian_name {
-            let fill = |t: &CertificateTexts| t.guardian.replace("{name}", guardian);
-            paragraphs.push((fill(de), other.map(fill), Weight::Regular));
-        }
-        paragraphs.push((
-            de.statement.clone(),
-            other.map(|o| o.statement.clone()),
-            Weight::Regular,
-        ));
+        let date = |t: &CertificateTexts| t.statement.replace("{date}", &doc.instructed_on);
+        paragraphs.push((date(de), other.map(date), Weight::Regular));
+        let declared = |t: &CertificateTexts| t.declaration_line(doc.representative.as_ref());
+        paragraphs.push((declared(de), other.map(declared), Weight::Regular));
+
         paragraphs.push((
             de.legal_basis.clone(),
             other.map(|o| o.legal_basis.clone()),
@@ -297,6 +299,14 @@ impl Page<'_> {
             other.map(|o| o.three_months.clone()),
             Weight::Bold,
         ));
+        let seal = |t: &CertificateTexts| format!("{} {}", t.sealed, t.authoritative);
+        paragraphs.push((seal(de), other.map(seal), Weight::Regular));
+        // The declaration is cited in German only, that wording being authoritative, in
+        // the small style of the translations.
+        let citation = doc
+            .declaration_de
+            .as_ref()
+            .map(|text| format!("{}: „{}“", de.declaration_heading, text));
         let l = self.layout;
         let b = &l.body;
         let column = (l.page.margin_left, self.text_width());
@@ -315,6 +325,17 @@ impl Page<'_> {
                 self.paragraph(weight, size, b.line_height, colour, column, &translation);
             }
             self.cursor += b.paragraph_gap;
+        }
+        if let Some(citation) = citation {
+            let (size, colour) = (b.secondary_size, l.colours.secondary);
+            self.paragraph(
+                Weight::Regular,
+                size,
+                b.line_height,
+                colour,
+                column,
+                &citation,
+            );
         }
     }
 }

@@ -92,7 +92,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Content {
             command: ContentCommand::Check { dir },
         } => {
-            return content_check(&dir.unwrap_or_else(|| settings.content_dir.clone()));
+            return content_check(
+                &dir.unwrap_or_else(|| settings.content_dir.clone()),
+                &settings.certificates_dir,
+            );
         }
         Command::Keys { command } => keys::run(&settings, command),
         Command::Certificates { command } => certificates::run(&settings, command),
@@ -125,9 +128,42 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
     })
 }
 
-fn content_check(dir: &std::path::Path) -> ExitCode {
+/// The certificate's second-language texts carry their course language's review status.
+fn certificate_reviews(content: &Content, certificates_dir: &std::path::Path) -> Vec<String> {
+    let assets = match crate::certificate::CertificateAssets::load(certificates_dir) {
+        Ok(assets) => assets,
+        Err(e) => return vec![format!("{}: {e}", certificates_dir.display())],
+    };
+    content
+        .course
+        .languages
+        .iter()
+        .filter_map(|language| {
+            let texts = assets.texts(&language.code)?;
+            (texts.review != language.review.as_str()).then(|| {
+                format!(
+                    "{}/texts/{}.toml: review = {:?} differs from the course language's {:?}",
+                    certificates_dir.display(),
+                    language.code,
+                    texts.review,
+                    language.review.as_str()
+                )
+            })
+        })
+        .collect()
+}
+
+fn content_check(dir: &std::path::Path, certificates_dir: &std::path::Path) -> ExitCode {
     match Content::load(dir) {
         Ok(content) => {
+            let mismatches = certificate_reviews(&content, certificates_dir);
+            if !mismatches.is_empty() {
+                eprintln!("{} problem(s) in the certificate texts:", mismatches.len());
+                for problem in &mismatches {
+                    eprintln!("  - {problem}");
+                }
+                return ExitCode::FAILURE;
+            }
             let course = &content.course;
             let lessons = course.languages.first().map_or(0, |l| l.lessons.len());
             let questions = course.languages.first().map_or(0, |l| l.questions.len());
@@ -163,8 +199,20 @@ fn content_check(dir: &std::path::Path) -> ExitCode {
                     language.lessons.len(),
                     language.questions.len(),
                     language.declaration.version,
-                    format!("{:?}", language.review).to_lowercase(),
+                    language.review.as_str(),
                 );
+            }
+            for tenant in &content.tenants {
+                if tenant.unreviewed_languages.is_empty() {
+                    println!("  office {}: offers reviewed languages only", tenant.id);
+                } else {
+                    println!(
+                        "  office {}: offers {} unreviewed machine translation(s), each page saying so: {}",
+                        tenant.id,
+                        tenant.unreviewed_languages.len(),
+                        tenant.unreviewed_languages.join(", ")
+                    );
+                }
             }
             ExitCode::SUCCESS
         }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::consistency::{check_questions, compare_with_source};
+use super::consistency::{check_declaration, check_questions, compare_with_source};
 use super::files::{Problems, is_slug, read_toml};
 use super::lesson_file::{Media, load_lesson, report_stray_lessons};
 use super::mail_texts::MailTexts;
@@ -110,6 +110,26 @@ impl Content {
                 Some((code.to_string(), texts))
             })
             .collect();
+        if let Some(course) = &course {
+            for (kind, code, review) in ui
+                .iter()
+                .map(|(code, t)| ("ui", code, t.review))
+                .chain(mail.iter().map(|(code, t)| ("mail", code, t.review)))
+            {
+                if let Some(language) = course.language(code)
+                    && language.review != review
+                {
+                    problems.add(
+                        &root.join(kind).join(format!("{code}.toml")),
+                        format!(
+                            "review = {:?} differs from the course language's {:?}",
+                            review.as_str(),
+                            language.review.as_str()
+                        ),
+                    );
+                }
+            }
+        }
         let pages = course
             .as_ref()
             .map(|c| super::page_texts::load_all(root, c, &mut problems))
@@ -286,16 +306,7 @@ fn load_language(
             format!("code {:?} does not match its folder {code:?}", file.code),
         );
     }
-    let declaration = &file.declaration;
-    if declaration.text.trim().is_empty()
-        || declaration.guardian_text.trim().is_empty()
-        || declaration.version.trim().is_empty()
-    {
-        problems.add(
-            &language_path,
-            "the declaration needs version, text and guardian_text",
-        );
-    }
+    check_declaration(&language_path, &file.declaration, problems);
     let media = if dir.join("videos").is_dir() {
         Media::Built
     } else {

@@ -5,6 +5,8 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MailTexts {
+    /// As the course language's (checked with the content).
+    pub review: super::model::ReviewStatus,
     pub certificate: MailText,
     pub reissue: MailText,
     /// A new one-time link to go on with the instruction.

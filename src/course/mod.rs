@@ -18,7 +18,7 @@ pub mod watch;
 pub use load::{Content, ContentProblems};
 pub use model::{
     AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,
-    ReviewStatus,
+    Representative, RepresentativeRoles, ReviewStatus,
 };
 pub use page_texts::PageTexts;
 pub use tenant::{Retention, Tenant, TenantAddress, TenantContact, TenantPages};

@@ -1,6 +1,9 @@
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::RepresentativeRole;
 
 /// The course in every language, validated: every language has every lesson and the
 /// same quiz pool, so a lookup by id in one language works in all of them.
@@ -76,14 +79,84 @@ pub enum ReviewStatus {
     Draft,
 }
 
+impl ReviewStatus {
+    /// As written in the content files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Original => "original",
+            Self::Reviewed => "reviewed",
+            Self::Machine => "machine",
+            Self::Draft => "draft",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
     /// The version of the German legal text; identical in every language.
     pub version: String,
+    /// The person's own declaration; names them (§126b BGB): `{name}`, `{birth_date}`.
     pub text: String,
-    /// The same declaration made by the person with custody (§43 Abs. 6 IfSG).
+    /// The same declaration made for them by a representative (§43 Abs. 6 IfSG):
+    /// also `{representative}` and `{role}`.
     pub guardian_text: String,
+    pub roles: RepresentativeRoles,
+}
+
+/// The representative's role in the words of the declaration's language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepresentativeRoles {
+    pub parent: String,
+    pub guardian: String,
+    pub carer: String,
+}
+
+impl RepresentativeRoles {
+    pub fn name(&self, role: RepresentativeRole) -> &str {
+        match role {
+            RepresentativeRole::Parent => &self.parent,
+            RepresentativeRole::Guardian => &self.guardian,
+            RepresentativeRole::Carer => &self.carer,
+        }
+    }
+}
+
+/// Who made a declaration for the person instructed.
+#[derive(Debug, Clone, Copy)]
+pub struct Representative<'a> {
+    pub name: &'a str,
+    pub role: RepresentativeRole,
+}
+
+impl Declaration {
+    /// The placeholders each text must hold, so that the declarant is named.
+    pub const OWN_PLACEHOLDERS: [&str; 2] = ["{name}", "{birth_date}"];
+    pub const REPRESENTED_PLACEHOLDERS: [&str; 4] =
+        ["{representative}", "{role}", "{name}", "{birth_date}"];
+
+    /// The declaration as made and stored: the person (and whoever declares for them)
+    /// named, the birth date written day.month.year.
+    pub fn render(
+        &self,
+        name: &str,
+        birth_date: NaiveDate,
+        representative: Option<Representative<'_>>,
+    ) -> String {
+        let birth_date = birth_date.format("%d.%m.%Y").to_string();
+        let text = match representative {
+            None => self.text.clone(),
+            Some(r) => self
+                .guardian_text
+                .replace("{representative}", r.name)
+                .replace("{role}", self.roles.name(r.role)),
+        };
+        text.replace("{name}", name)
+            .replace("{birth_date}", &birth_date)
+            .trim()
+            .to_string()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -126,4 +199,36 @@ pub struct AnswerOption {
     pub id: String,
     pub text: String,
     pub correct: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declaration_names_the_person_and_their_representative() {
+        let declaration = Declaration {
+            version: "1".into(),
+            text: "\nIch, {name}, geboren am {birth_date}, erkläre: …".into(),
+            guardian_text: "Ich, {representative}, erkläre als {role} von {name}, geboren am {birth_date}: {name} …".into(),
+            roles: RepresentativeRoles {
+                parent: "Elternteil".into(),
+                guardian: "Vormund".into(),
+                carer: "Betreuer".into(),
+            },
+        };
+        let born = NaiveDate::from_ymd_opt(2011, 3, 1).expect("date");
+        assert_eq!(
+            declaration.render("Ayşe Yılmaz", born, None),
+            "Ich, Ayşe Yılmaz, geboren am 01.03.2011, erkläre: …"
+        );
+        let by = Representative {
+            name: "Maria Żółć",
+            role: RepresentativeRole::Guardian,
+        };
+        assert_eq!(
+            declaration.render("Ayşe Yılmaz", born, Some(by)),
+            "Ich, Maria Żółć, erkläre als Vormund von Ayşe Yılmaz, geboren am 01.03.2011: Ayşe Yılmaz …"
+        );
+    }
 }

@@ -17,6 +17,8 @@ use super::model::Course;
 pub struct PageTexts {
     bundle: Arc<FluentBundle<FluentResource>>,
     ids: Vec<String>,
+    /// The term `-review`: the file's review status, as the course language's.
+    review: Option<String>,
 }
 
 impl fmt::Debug for PageTexts {
@@ -43,6 +45,17 @@ impl PageTexts {
                 _ => None,
             })
             .collect();
+        let review = resource.entries().find_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Term(t) if t.id.name == "review" => {
+                match t.value.elements.as_slice() {
+                    [fluent_syntax::ast::PatternElement::TextElement { value }] => {
+                        Some(value.trim().to_string())
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        });
         // Fluent wants a BCP 47 tag; private-use tags such as de-x-ls parse as their
         // base language, which is what number formatting needs.
         let tag: LanguageIdentifier = language
@@ -61,6 +74,7 @@ impl PageTexts {
         Ok(Self {
             bundle: Arc::new(bundle),
             ids,
+            review,
         })
     }
 
@@ -121,6 +135,17 @@ pub(super) fn load_all(
     for (code, texts) in &pages {
         let ids: BTreeSet<String> = texts.ids().iter().cloned().collect();
         let path = root.join("pages").join(format!("{code}.ftl"));
+        if let Some(language) = course.language(code) {
+            let want = language.review.as_str();
+            if texts.review.as_deref() != Some(want) {
+                problems.add(
+                    &path,
+                    format!(
+                        "needs the term `-review = {want}`, the course language's review status"
+                    ),
+                );
+            }
+        }
         for missing in source_ids.difference(&ids) {
             problems.add(&path, format!("lacks the message {missing}"));
         }

@@ -17,9 +17,33 @@ pub struct DrawnQuestion {
     pub correct: BTreeSet<String>,
 }
 
-/// Draws `count` questions at random, each with its options shuffled.
+/// Draws `count` questions: first one at random from each lesson that has questions, so
+/// that no attempt leaves out a lesson (the duty to report, say), then the rest at
+/// random from the remaining pool; the order and each question's options shuffled.
 pub fn draw(pool: &[Question], count: usize, rng: &mut impl Rng) -> Vec<DrawnQuestion> {
-    pool.choose_multiple(rng, count)
+    let mut lessons: Vec<&str> = Vec::new();
+    for q in pool {
+        if !lessons.contains(&q.lesson.as_str()) {
+            lessons.push(&q.lesson);
+        }
+    }
+    let mut chosen: Vec<&Question> = lessons
+        .iter()
+        .filter_map(|lesson| {
+            let of_lesson: Vec<&Question> = pool.iter().filter(|q| q.lesson == *lesson).collect();
+            of_lesson.choose(rng).copied()
+        })
+        .take(count)
+        .collect();
+    let rest: Vec<&Question> = pool
+        .iter()
+        .filter(|q| !chosen.iter().any(|c| c.id == q.id))
+        .collect();
+    let missing = count.saturating_sub(chosen.len());
+    chosen.extend(rest.choose_multiple(rng, missing).copied());
+    chosen.shuffle(rng);
+    chosen
+        .into_iter()
         .map(|q| {
             let mut options: Vec<String> = q.options.iter().map(|o| o.id.clone()).collect();
             options.shuffle(rng);
@@ -134,6 +158,25 @@ mod tests {
         let ids: BTreeSet<_> = drawn.iter().map(|d| d.id.clone()).collect();
         assert_eq!(ids.len(), 8);
         assert!(drawn.iter().all(|d| d.options.len() == 3));
+    }
+
+    #[test]
+    fn every_attempt_asks_about_every_lesson() {
+        // One lesson with a single question among many from another lesson: a plain
+        // random draw of 3 from 21 leaves it out six times in seven.
+        let mut pool: Vec<Question> = (0..20)
+            .map(|i| question(&format!("q{i}"), &["a"]))
+            .collect();
+        let mut report = question("report", &["a"]);
+        report.lesson = "pflichten".into();
+        pool.push(report);
+        for _ in 0..200 {
+            let drawn = draw(&pool, 3, &mut rand::rng());
+            assert_eq!(drawn.len(), 3);
+            assert!(drawn.iter().any(|d| d.id == "report"));
+            let ids: BTreeSet<_> = drawn.iter().map(|d| d.id.clone()).collect();
+            assert_eq!(ids.len(), 3, "no question twice");
+        }
     }
 
     #[test]

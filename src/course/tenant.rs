@@ -1,5 +1,7 @@
 use serde::Deserialize;
 
+use super::model::ReviewStatus;
+
 /// A health office (Gesundheitsamt) served by this deployment.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -11,6 +13,10 @@ pub struct Tenant {
     #[serde(default)]
     pub example: bool,
     pub languages: Vec<String>,
+    /// The machine-translated languages among `languages`, listed on purpose: an office
+    /// offers an unchecked translation only knowingly (the pages then say so).
+    #[serde(default)]
+    pub unreviewed_languages: Vec<String>,
     #[serde(default)]
     pub postcodes: Vec<String>,
     pub address: TenantAddress,
@@ -98,7 +104,7 @@ impl Tenant {
     }
 
     /// Problems with this tenant's data, given the languages the course has.
-    pub fn problems(&self, course_languages: &[&str]) -> Vec<String> {
+    pub fn problems(&self, course_languages: &[(&str, ReviewStatus)]) -> Vec<String> {
         let mut problems = Vec::new();
         if self.name.trim().is_empty() {
             problems.push("name is empty".to_string());
@@ -123,10 +129,35 @@ impl Tenant {
         if self.languages.is_empty() {
             problems.push("offers no language".to_string());
         }
+        let review = |code: &str| {
+            course_languages
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, review)| *review)
+        };
         for language in &self.languages {
-            if !course_languages.contains(&language.as_str()) {
-                problems.push(format!(
+            let listed = self.unreviewed_languages.contains(language);
+            match review(language) {
+                None => problems.push(format!(
                     "offers language {language:?}, which the course does not have"
+                )),
+                Some(ReviewStatus::Draft) => problems.push(format!(
+                    "offers language {language:?}, a draft not for participants"
+                )),
+                Some(ReviewStatus::Machine) if !listed => problems.push(format!(
+                    "offers language {language:?}, an unchecked machine translation: list it in unreviewed_languages as well to offer it knowingly"
+                )),
+                Some(ReviewStatus::Original | ReviewStatus::Reviewed) if listed => problems
+                    .push(format!(
+                        "unreviewed_languages lists {language:?}, which is reviewed: remove it"
+                    )),
+                _ => {}
+            }
+        }
+        for language in &self.unreviewed_languages {
+            if !self.languages.contains(language) {
+                problems.push(format!(
+                    "unreviewed_languages lists {language:?}, which languages does not offer"
                 ));
             }
         }
@@ -138,5 +169,57 @@ impl Tenant {
             }
         }
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn office(languages: &[&str], unreviewed: &[&str]) -> Tenant {
+        let toml = format!(
+            r#"
+id = "amt"
+name = "Gesundheitsamt"
+land = "Hessen"
+languages = {languages:?}
+unreviewed_languages = {unreviewed:?}
+fee = "kostenlos"
+[address]
+street = "Weg 1"
+postcode = "12345"
+city = "Stadt"
+[contact]
+email = "amt@example.org"
+"#
+        );
+        toml::from_str(&toml).expect("tenant")
+    }
+
+    const COURSE: [(&str, ReviewStatus); 4] = [
+        ("de", ReviewStatus::Original),
+        ("en", ReviewStatus::Machine),
+        ("tr", ReviewStatus::Reviewed),
+        ("xx", ReviewStatus::Draft),
+    ];
+
+    #[test]
+    fn a_machine_translation_is_offered_only_knowingly() {
+        assert!(office(&["de", "en"], &["en"]).problems(&COURSE).is_empty());
+        assert!(office(&["de", "tr"], &[]).problems(&COURSE).is_empty());
+        let unlisted = office(&["de", "en"], &[]).problems(&COURSE);
+        assert!(
+            unlisted[0].contains("unchecked machine translation"),
+            "{unlisted:?}"
+        );
+        let reviewed_listed = office(&["de", "tr"], &["tr"]).problems(&COURSE);
+        assert!(
+            reviewed_listed[0].contains("which is reviewed"),
+            "{reviewed_listed:?}"
+        );
+        let not_offered = office(&["de"], &["en"]).problems(&COURSE);
+        assert!(not_offered[0].contains("does not offer"), "{not_offered:?}");
+        let draft = office(&["de", "xx"], &["xx"]).problems(&COURSE);
+        assert!(draft.iter().any(|p| p.contains("draft")), "{draft:?}");
     }
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::files::{Problems, is_slug, read_toml};
-use super::model::Course;
+use super::model::{Course, ReviewStatus};
 use super::tenant::{Tenant, TenantPages};
 
 pub(super) fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Tenant> {
@@ -38,7 +38,11 @@ pub(super) fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems)
                 ),
             );
         }
-        let languages: Vec<&str> = course.language_codes().collect();
+        let languages: Vec<(&str, ReviewStatus)> = course
+            .languages
+            .iter()
+            .map(|l| (l.code.as_str(), l.review))
+            .collect();
         for problem in tenant.problems(&languages) {
             problems.add(&path, problem);
         }

@@ -2,11 +2,14 @@
 
 use serde::Deserialize;
 
+use super::model::ReviewStatus;
 use crate::domain::RevocationCategory;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiTexts {
+    /// As the course language's (checked with the content).
+    pub review: ReviewStatus,
     pub verify: VerifyTexts,
 }
 
@@ -21,6 +24,12 @@ pub struct VerifyTexts {
     pub valid: String,
     pub revoked: String,
     pub unknown: String,
+    /// A certificate deleted after the office's retention period (still valid).
+    pub deleted: String,
+    /// A certificate deleted after the retention period that had been revoked.
+    pub deleted_revoked: String,
+    pub issued_at: String,
+    pub deleted_at: String,
     pub typo: String,
     pub malformed: String,
     pub holder: String,

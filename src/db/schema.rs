@@ -66,6 +66,18 @@ diesel::table! {
         declaration_text -> Text,
         guardian_given_name -> Nullable<Text>,
         guardian_family_name -> Nullable<Text>,
+        declaration_text_de -> Nullable<Text>,
+        guardian_role -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    certificate_tombstones (code_hash) {
+        code_hash -> Text,
+        tenant -> Text,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        deleted_at -> Timestamp,
     }
 }
 
@@ -231,4 +243,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     resume_links,
     learner_sessions,
     pdf_requests,
+    certificate_tombstones,
 );

@@ -7,6 +7,7 @@ mod client_addr;
 mod email;
 mod name_chars;
 mod person_name;
+mod representative;
 mod resume_secret;
 mod revocation;
 
@@ -15,5 +16,6 @@ pub use certificate_code::{CertificateCode, CodeError};
 pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::{Email, EmailError};
 pub use person_name::{PersonName, PersonNameError};
+pub use representative::RepresentativeRole;
 pub use resume_secret::ResumeSecret;
 pub use revocation::RevocationCategory;

@@ -8,7 +8,7 @@ use crate::clock::from_db;
 use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
-use crate::domain::{CertificateCode, RevocationCategory};
+use crate::domain::{CertificateCode, RepresentativeRole, RevocationCategory};
 
 /// A certificate as an employer or an inspector sees it, with a code and no login: what
 /// the holder's paper shows anyway, and whether it still holds. Never the guardian's
@@ -23,9 +23,13 @@ pub struct CertificateView {
     pub declared_at: DateTime<Utc>,
     pub issuer: Issuer,
     pub course: CourseRef,
-    /// The holder was a minor and the person with custody declared (§43 Abs. 6 IfSG).
+    /// A representative declared for the holder (§43 Abs. 6 IfSG).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub declared_by_guardian: bool,
+    /// As what the representative declared: `parent`, `guardian` or `carer` (an adult's
+    /// legal carer, who also sets `declared_by_guardian`). Never their name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub representative_role: Option<RepresentativeRole>,
     /// Signed with a development key: a test, not a valid certificate, whatever
     /// `status` says. True when the office signs with a development key now, or when
     /// a PDF of this certificate was ever sealed with one.
@@ -185,6 +189,14 @@ pub fn certificate_details(
             declaration_version: declaration.text_version,
         },
         declared_by_guardian: guardian.is_some(),
+        representative_role: guardian.as_ref().map(|_| {
+            declaration
+                .guardian_role
+                .as_deref()
+                .and_then(RepresentativeRole::parse)
+                // Declarations from before roles were asked: made by the person with custody.
+                .unwrap_or(RepresentativeRole::Parent)
+        }),
         development_key,
         revoked_at: certificate.revoked_at.map(from_db),
         revocation_reason: category.map(|c| labels.label(c).to_string()),

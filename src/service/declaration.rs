@@ -6,9 +6,10 @@ use super::{Context, Error, FieldError};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::db::DbConnection;
+use crate::db::models::EnrolmentRow;
 use crate::db::models::{NewCertificate, NewDeclaration};
 use crate::db::schema::{certificates, declarations};
-use crate::domain::{BirthDate, CertificateCode, PersonName};
+use crate::domain::{BirthDate, CertificateCode, PersonName, RepresentativeRole};
 use crate::mail::MailKind;
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
@@ -20,12 +21,23 @@ pub struct DeclarationInput {
     pub guardian: Option<GuardianInput>,
 }
 
-/// The person with custody, who declares for a minor (§43 Abs. 6 IfSG).
+/// Who declares for the person instructed (§43 Abs. 6 IfSG): for a minor a parent or
+/// guardian with custody, for an adult under legal care the legal carer.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GuardianInput {
     pub given_name: String,
     pub family_name: String,
+    /// `parent` (the default for a minor), `guardian` or `carer` (adults only).
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// A representative as parsed: a printable name and a role that fits the age.
+struct Representative {
+    given_name: PersonName,
+    family_name: PersonName,
+    role: RepresentativeRole,
 }
 
 #[derive(Debug, Clone)]
@@ -59,22 +71,22 @@ pub fn declare(
                 "Wer Tatsachen für ein Tätigkeitsverbot kennt, darf die Tätigkeit nicht aufnehmen: bitte wenden Sie sich an das Gesundheitsamt. / If you know of facts that forbid the work, you may not start it: please contact the health office.",
             ));
         }
-        let today = ctx.clock.today_in_germany();
-        let minor = BirthDate::from_record(enrolment.birth_date).is_minor_on(today);
-        let guardian = parse_guardian(input.guardian.as_ref(), minor)?;
-        let language = course_language(ctx, &enrolment)?;
-        let declaration = &language.declaration;
+        let representative = parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
+        let wording = wording(ctx, &enrolment, representative.as_ref())?;
+        let mail_language = wording.language.clone();
         let now = to_db(ctx.clock.now());
         diesel::insert_into(declarations::table)
             .values(NewDeclaration {
                 enrolment_id: enrolment.id.clone(),
                 declared_at: now,
-                text_version: declaration.version.clone(),
+                text_version: wording.version,
                 course_version: enrolment.course_version.clone(),
-                language: language.code.clone(),
-                declaration_text: if guardian.is_some() { declaration.guardian_text.clone() } else { declaration.text.clone() },
-                guardian_given_name: guardian.as_ref().map(|(g, _)| g.as_str().to_string()),
-                guardian_family_name: guardian.as_ref().map(|(_, f)| f.as_str().to_string()),
+                language: wording.language,
+                declaration_text: wording.text,
+                guardian_given_name: representative.as_ref().map(|r| r.given_name.as_str().to_string()),
+                guardian_family_name: representative.as_ref().map(|r| r.family_name.as_str().to_string()),
+                declaration_text_de: Some(wording.german),
+                guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
             .execute(conn)?;
         // 75 random bits: a collision is not to be expected in the lifetime of the
@@ -95,7 +107,7 @@ pub fn declare(
         let mails_certificates = ctx.content.tenant(&enrolment.tenant).is_some_and(|t| t.email_certificates);
         let mail_queued = match enrolment.email.as_deref() {
             Some(address) if mails_certificates => {
-                crate::mail::enqueue(conn, ctx.clock.now(), &enrolment.tenant, MailKind::Certificate, code.compact(), address, &language.code)?;
+                crate::mail::enqueue(conn, ctx.clock.now(), &enrolment.tenant, MailKind::Certificate, code.compact(), address, &mail_language)?;
                 true
             }
             _ => false,
@@ -122,6 +134,70 @@ pub fn declare(
     })
 }
 
+/// The declaration in the words its declarant reads and makes: the learner's language
+/// and the authoritative German, both naming the person (§126b BGB).
+#[derive(Debug, Clone)]
+pub struct DeclarationWording {
+    pub language: String,
+    pub version: String,
+    pub text: String,
+    pub german: String,
+}
+
+impl DeclarationWording {
+    /// Whether the page shows the German beside the translation.
+    pub fn translated(&self) -> bool {
+        self.text != self.german
+    }
+}
+
+/// The wording a learner (or, with `guardian`, their representative) is about to
+/// declare: the page shows exactly what `declare` stores. An invalid representative is
+/// refused as `declare` would refuse it.
+pub fn preview_declaration(
+    ctx: &Context,
+    enrolment: &EnrolmentRow,
+    guardian: Option<&GuardianInput>,
+) -> Result<DeclarationWording, Error> {
+    let representative = parse_representative(guardian, is_minor(ctx, enrolment))?;
+    wording(ctx, enrolment, representative.as_ref())
+}
+
+/// Whether the learner is under 18 today (their representative declares, §43 Abs. 6).
+pub fn is_minor(ctx: &Context, enrolment: &EnrolmentRow) -> bool {
+    BirthDate::from_record(enrolment.birth_date).is_minor_on(ctx.clock.today_in_germany())
+}
+
+fn wording(
+    ctx: &Context,
+    enrolment: &EnrolmentRow,
+    representative: Option<&Representative>,
+) -> Result<DeclarationWording, Error> {
+    let language = course_language(ctx, enrolment)?;
+    let german = ctx
+        .content
+        .course
+        .language(&ctx.content.course.source_language)
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("the course has no source language")))?;
+    let holder = format!("{} {}", enrolment.given_name, enrolment.family_name);
+    let name =
+        representative.map(|r| format!("{} {}", r.given_name.as_str(), r.family_name.as_str()));
+    let named = name
+        .as_deref()
+        .zip(representative)
+        .map(|(name, r)| crate::course::Representative { name, role: r.role });
+    Ok(DeclarationWording {
+        language: language.code.clone(),
+        version: language.declaration.version.clone(),
+        text: language
+            .declaration
+            .render(&holder, enrolment.birth_date, named),
+        german: german
+            .declaration
+            .render(&holder, enrolment.birth_date, named),
+    })
+}
+
 fn existing_certificate(
     conn: &mut DbConnection,
     enrolment_id: &str,
@@ -133,44 +209,70 @@ fn existing_certificate(
         .optional()?)
 }
 
-fn parse_guardian(
+fn parse_representative(
     guardian: Option<&GuardianInput>,
     minor: bool,
-) -> Result<Option<(PersonName, PersonName)>, Error> {
-    match (guardian, minor) {
-        (None, false) => Ok(None),
-        (None, true) => Err(Error::refused(
-            "guardian-required",
-            "Für Personen unter 18 Jahren gibt die sorgeberechtigte Person die Erklärung ab (§ 43 Abs. 6 IfSG). / For a holder under 18 the person with custody makes the declaration.",
-        )),
-        (Some(_), false) => Err(Error::refused(
-            "guardian-not-applicable",
-            "Volljährige geben die Erklärung selbst ab. / An adult makes the declaration personally.",
-        )),
-        (Some(g), true) => {
-            let mut errors = Vec::new();
-            // The guardian's name is printed on the certificate: it must be in a script
-            // the PDF prints faithfully (the passport's Latin spelling otherwise).
-            let mut parse = |field: &str, raw: &str| match PersonName::parse(raw) {
-                Ok(name) if printable(name.as_str()) => Some(name),
-                Ok(_) => {
-                    errors.push(FieldError::new(
-                        field,
-                        "write the name in Latin letters, as in the passport",
-                    ));
-                    None
-                }
-                Err(e) => {
-                    errors.push(FieldError::from((field, e)));
-                    None
-                }
-            };
-            let given = parse("guardian.given_name", &g.given_name);
-            let family = parse("guardian.family_name", &g.family_name);
-            match (given, family) {
-                (Some(given), Some(family)) => Ok(Some((given, family))),
-                _ => Err(Error::Invalid(errors)),
-            }
+) -> Result<Option<Representative>, Error> {
+    let Some(g) = guardian else {
+        return if minor {
+            Err(Error::refused(
+                "guardian-required",
+                "Für Personen unter 18 Jahren gibt die sorgeberechtigte Person die Erklärung ab (§ 43 Abs. 6 IfSG). / For a holder under 18 the person with custody makes the declaration.",
+            ))
+        } else {
+            Ok(None)
+        };
+    };
+    let role = match g.role.as_deref() {
+        None if minor => RepresentativeRole::Parent,
+        None => {
+            return Err(Error::refused(
+                "guardian-not-applicable",
+                "Volljährige geben die Erklärung selbst ab, außer eine rechtliche Betreuung umfasst dies (Rolle \"carer\"). / An adult declares personally unless a legal carer does (role \"carer\").",
+            ));
         }
+        Some(raw) => RepresentativeRole::parse(raw).ok_or_else(|| {
+            Error::Invalid(vec![FieldError::new(
+                "guardian.role",
+                "must be parent, guardian or carer",
+            )])
+        })?,
+    };
+    if !role.fits_minor(minor) {
+        return Err(Error::refused(
+            "guardian-not-applicable",
+            if minor {
+                "Für Minderjährige erklärt ein sorgeberechtigter Elternteil oder der Vormund. / For a minor a parent with custody or the guardian declares."
+            } else {
+                "Für Volljährige erklärt nur eine rechtliche Betreuerin oder ein rechtlicher Betreuer. / For an adult only a legal carer declares."
+            },
+        ));
+    }
+    let mut errors = Vec::new();
+    // The representative's name is printed on the certificate: it must be in a script
+    // the PDF prints faithfully (the passport's Latin spelling otherwise).
+    let mut parse = |field: &str, raw: &str| match PersonName::parse(raw) {
+        Ok(name) if printable(name.as_str()) => Some(name),
+        Ok(_) => {
+            errors.push(FieldError::new(
+                field,
+                "write the name in Latin letters, as in the passport",
+            ));
+            None
+        }
+        Err(e) => {
+            errors.push(FieldError::from((field, e)));
+            None
+        }
+    };
+    let given = parse("guardian.given_name", &g.given_name);
+    let family = parse("guardian.family_name", &g.family_name);
+    match (given, family) {
+        (Some(given_name), Some(family_name)) => Ok(Some(Representative {
+            given_name,
+            family_name,
+            role,
+        })),
+        _ => Err(Error::Invalid(errors)),
     }
 }

@@ -12,7 +12,7 @@ use crate::clock::{from_db, to_db};
 use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow, IssuedPdfRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
-use crate::domain::CertificateCode;
+use crate::domain::{CertificateCode, RepresentativeRole};
 
 /// A rendered and sealed certificate.
 pub struct SealedPdf {
@@ -274,7 +274,23 @@ fn document(
             .with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M Uhr")
             .to_string(),
-        guardian_name: guardian,
+        instructed_on: instructed_at
+            .with_timezone(&Berlin)
+            .format("%d.%m.%Y")
+            .to_string(),
+        issued_at: from_db(certificate.issued_at)
+            .with_timezone(&Berlin)
+            .format("%d.%m.%Y")
+            .to_string(),
+        representative: guardian.zip(
+            declaration
+                .guardian_role
+                .as_deref()
+                .and_then(RepresentativeRole::parse)
+                // Declarations from before roles were asked: made by the person with custody.
+                .or(Some(RepresentativeRole::Parent)),
+        ),
+        declaration_de: declaration.declaration_text_de.clone(),
         issuer: Issuer {
             name: tenant.name.clone(),
             street: tenant.address.street.clone(),

@@ -16,6 +16,7 @@ mod resume;
 mod retention;
 mod revocation;
 mod status;
+mod tombstone;
 
 use std::sync::Arc;
 
@@ -23,7 +24,10 @@ pub use auth::authenticate;
 pub use certificate::{
     CertificateView, Guardian, StaffDetails, certificate_details, lookup_certificate,
 };
-pub use declaration::{DeclarationInput, GuardianInput, Issued, declare};
+pub use declaration::{
+    DeclarationInput, DeclarationWording, GuardianInput, Issued, declare, is_minor,
+    preview_declaration,
+};
 pub use documents::{
     PdfJob, SealedPdf, UploadVerdict, check_upload, pdf_for_code, pdf_job_for_code,
     pdf_job_for_enrolment, record_issued,
@@ -46,6 +50,7 @@ pub use resume::{
 pub use retention::{RetentionReport, run_retention};
 pub use revocation::{Revocation, Scope, reissue, revoke};
 pub use status::{EnrolmentStatus, EnrolmentView, LessonProgress, QuizProgress, enrolment_view};
+pub use tombstone::{DeletedCertificate, deleted_certificate};
 
 use crate::certificate::CertificateAssets;
 use crate::certificate::keystore::KeyStore;

@@ -1,8 +1,10 @@
 //! Deleting personal data when the office's retention period ends (DSGVO Art. 5 Abs. 1
 //! lit. e): unfinished enrolments after some days, certificates after some years. The
-//! audit log keeps how many were deleted, not what.
+//! audit log keeps how many were deleted, not what; the lookup keeps a tombstone per
+//! certificate (its code's hash, office and dates) so that it can say the certificate
+//! was deleted, not that it never existed.
 
-use chrono::{DateTime, Months, TimeDelta, Utc};
+use chrono::{DateTime, Months, NaiveDateTime, TimeDelta, Utc};
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 use serde_json::json;
@@ -12,9 +14,11 @@ use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{
-    certificates, declarations, enrolments, issued_pdfs, learner_sessions, outbox, pdf_requests,
-    progress_windows, quiz_attempts, resume_links, staff_sessions, watch_coverage,
+    certificate_tombstones, certificates, declarations, enrolments, issued_pdfs, learner_sessions,
+    outbox, pdf_requests, progress_windows, quiz_attempts, resume_links, staff_sessions,
+    watch_coverage,
 };
+use crate::secret::sha256_hex;
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +43,7 @@ pub fn run_retention(
             .unwrap_or(now);
         let report = conn.transaction(|conn| {
             let unfinished = delete_unfinished(conn, &tenant.id, unfinished_before)?;
-            let certificates = delete_certificates(conn, &tenant.id, certificates_before)?;
+            let certificates = delete_certificates(conn, &tenant.id, certificates_before, now)?;
             if unfinished + certificates > 0 {
                 audit::append(
                     conn,
@@ -89,15 +93,33 @@ fn delete_certificates(
     conn: &mut DbConnection,
     tenant: &str,
     before: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Result<usize, Error> {
-    let rows: Vec<(String, String)> = certificates::table
+    let rows: Vec<(String, String, NaiveDateTime, Option<NaiveDateTime>)> = certificates::table
         .filter(certificates::tenant.eq(tenant))
         .filter(certificates::issued_at.lt(to_db(before)))
-        .select((certificates::code, certificates::enrolment_id))
+        .select((
+            certificates::code,
+            certificates::enrolment_id,
+            certificates::issued_at,
+            certificates::revoked_at,
+        ))
         .load(conn)?;
     for chunk in rows.chunks(500) {
-        let codes: Vec<&str> = chunk.iter().map(|(code, _)| code.as_str()).collect();
-        let enrolment_ids: Vec<String> = chunk.iter().map(|(_, id)| id.clone()).collect();
+        let codes: Vec<&str> = chunk.iter().map(|(code, ..)| code.as_str()).collect();
+        let enrolment_ids: Vec<String> = chunk.iter().map(|(_, id, ..)| id.clone()).collect();
+        // What the lookup keeps: no personal data, the code only as its hash.
+        for (code, _, issued_at, revoked_at) in chunk {
+            diesel::insert_into(certificate_tombstones::table)
+                .values((
+                    certificate_tombstones::code_hash.eq(sha256_hex(code.as_bytes())),
+                    certificate_tombstones::tenant.eq(tenant),
+                    certificate_tombstones::issued_at.eq(*issued_at),
+                    certificate_tombstones::revoked_at.eq(*revoked_at),
+                    certificate_tombstones::deleted_at.eq(to_db(now)),
+                ))
+                .execute(conn)?;
+        }
         diesel::delete(outbox::table.filter(outbox::certificate_code.eq_any(&codes)))
             .execute(conn)?;
         diesel::delete(issued_pdfs::table.filter(issued_pdfs::code.eq_any(&codes)))

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use crate::certificate::MAX_CERTIFICATE_BYTES;
+use crate::course::RepresentativeRoles;
 use crate::course::ui::VerifyTexts;
 use crate::domain::{CertificateCode, CodeError};
 use crate::service::{self, CertificateView, Error, UploadVerdict};
@@ -58,6 +59,14 @@ struct Outcome {
     headline: String,
     code: String,
     certificate: Option<Shown>,
+    deleted: Option<Deleted>,
+}
+
+/// What the page shows of a certificate deleted after the retention period.
+struct Deleted {
+    issuer: String,
+    issued_at: String,
+    deleted_at: String,
 }
 
 /// What the page shows of a certificate: never the guardian's name nor the office's
@@ -71,7 +80,8 @@ struct Shown {
     issuer: String,
     /// The office's id: the page's script accepts only a QR code signed by its key.
     tenant: String,
-    declared_by_guardian: bool,
+    /// As what a representative declared for the holder, in the page's language.
+    representative: Option<String>,
     revoked_at: Option<String>,
     reason: Option<String>,
 }
@@ -88,6 +98,8 @@ struct VerifyPage<'a> {
     dir: &'static str,
     languages: Vec<(String, String)>,
     t: &'a VerifyTexts,
+    /// In an unchecked machine translation: the notice and the link to the German.
+    machine_notice: Option<(String, String)>,
     entered: String,
     outcome: Option<Outcome>,
     upload: Option<UploadResult>,
@@ -124,6 +136,17 @@ fn render(
             .map(|l| (l.code.clone(), l.name.clone()))
             .collect(),
         t: &content.ui(lang).verify,
+        machine_notice: content
+            .course
+            .language(lang)
+            .filter(|l| l.review == crate::course::ReviewStatus::Machine)
+            .map(|_| {
+                let pages = content.pages(lang);
+                (
+                    pages.text("machine-translation-notice", &[]),
+                    pages.text("machine-translation-link", &[]),
+                )
+            }),
         entered,
         outcome,
         upload,
@@ -176,6 +199,7 @@ async fn lookup(
     state: &AppState,
     raw: &str,
     t: &VerifyTexts,
+    lang: &str,
 ) -> Result<(StatusCode, Outcome), Error> {
     let code = match CertificateCode::parse(raw) {
         Ok(code) => code,
@@ -187,6 +211,7 @@ async fn lookup(
                     headline: t.typo.clone(),
                     code: String::new(),
                     certificate: None,
+                    deleted: None,
                 },
             ));
         }
@@ -198,6 +223,7 @@ async fn lookup(
                     headline: t.malformed.clone(),
                     code: String::new(),
                     certificate: None,
+                    deleted: None,
                 },
             ));
         }
@@ -217,24 +243,68 @@ async fn lookup(
                     class,
                     headline,
                     code: shown,
-                    certificate: Some(show(&view, t)),
+                    certificate: Some(show(&view, t, roles(state, lang))),
+                    deleted: None,
                 },
             ))
         }
-        Err(Error::NotFound(_)) => Ok((
-            StatusCode::NOT_FOUND,
-            Outcome {
-                class: "unknown",
-                headline: t.unknown.clone(),
-                code: shown,
-                certificate: None,
-            },
-        )),
+        Err(Error::NotFound(_)) => {
+            let wanted = code.clone();
+            let deleted = state
+                .db(move |ctx, conn| service::deleted_certificate(ctx, conn, &wanted))
+                .await?;
+            let day = |at: chrono::DateTime<chrono::Utc>| {
+                at.with_timezone(&Berlin).format("%d.%m.%Y").to_string()
+            };
+            Ok(match deleted {
+                Some(d) => (
+                    StatusCode::GONE,
+                    Outcome {
+                        class: if d.still_valid() {
+                            "deleted"
+                        } else {
+                            "revoked"
+                        },
+                        headline: if d.still_valid() {
+                            t.deleted.clone()
+                        } else {
+                            t.deleted_revoked.clone()
+                        },
+                        code: shown,
+                        certificate: None,
+                        deleted: Some(Deleted {
+                            issuer: d.issuer_name.clone(),
+                            issued_at: day(d.issued_at),
+                            deleted_at: day(d.deleted_at),
+                        }),
+                    },
+                ),
+                None => (
+                    StatusCode::NOT_FOUND,
+                    Outcome {
+                        class: "unknown",
+                        headline: t.unknown.clone(),
+                        code: shown,
+                        certificate: None,
+                        deleted: None,
+                    },
+                ),
+            })
+        }
         Err(e) => Err(e),
     }
 }
 
-fn show(view: &CertificateView, t: &VerifyTexts) -> Shown {
+/// The representatives' roles in the page's language: the declaration's own words.
+fn roles<'a>(state: &'a AppState, lang: &str) -> Option<&'a RepresentativeRoles> {
+    let course = &state.ctx.content.course;
+    course
+        .language(lang)
+        .or_else(|| course.language(&course.source_language))
+        .map(|l| &l.declaration.roles)
+}
+
+fn show(view: &CertificateView, t: &VerifyTexts, roles: Option<&RepresentativeRoles>) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M")
@@ -251,7 +321,10 @@ fn show(view: &CertificateView, t: &VerifyTexts) -> Shown {
         instructed_at: local(view.instructed_at),
         issuer: view.issuer.name.clone(),
         tenant: view.issuer.tenant.clone(),
-        declared_by_guardian: view.declared_by_guardian,
+        representative: view
+            .representative_role
+            .zip(roles)
+            .map(|(r, roles)| roles.name(r).to_string()),
         revoked_at: view.revoked_at.map(local),
         reason: view
             .revocation_category
@@ -266,7 +339,7 @@ async fn page(
 ) -> Result<HttpResponse, Error> {
     let lang = language(&state, query.lang.as_deref());
     let t = &state.ctx.content.ui(&lang).verify;
-    let (status, outcome) = lookup(&state, &path, t).await?;
+    let (status, outcome) = lookup(&state, &path, t, &lang).await?;
     Ok(render(
         &state,
         &lang,
@@ -286,7 +359,7 @@ async fn upload(
 ) -> Result<HttpResponse, Error> {
     let lang = language(&state, query.lang.as_deref());
     let t = &state.ctx.content.ui(&lang).verify;
-    let (status, outcome) = lookup(&state, &path, t).await?;
+    let (status, outcome) = lookup(&state, &path, t, &lang).await?;
     let mut pdf = Vec::new();
     let mut too_large = false;
     while let Some(Ok(mut field)) = form.next().await {

@@ -264,7 +264,7 @@ async fn revocation_from_the_command_line_shows_everywhere(backend: Backend) {
     assert!(lookup.body["revoked_at"].is_string());
     let (_, html) = page(&app, &format!("/v/{code}")).await;
     assert!(
-        html.contains("Widerrufen") && html.contains("Täuschung"),
+        html.contains("Für ungültig erklärt") && html.contains("Täuschung"),
         "{html}"
     );
     let (again, _, err) = app.run(&["certificates", "revoke", &code, "--reason", "twice"]);

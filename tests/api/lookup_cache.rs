@@ -51,7 +51,7 @@ async fn a_revocation_by_staff_shows_at_once_though_the_answer_was_cached(backen
         .text()
         .await
         .expect("html");
-    assert!(page.contains("Widerrufen"), "{page}");
+    assert!(page.contains("Für ungültig erklärt"), "{page}");
 }
 
 async fn a_revocation_from_elsewhere_shows_within_the_cache_time(backend: Backend) {

@@ -27,6 +27,7 @@ mod names;
 mod office_isolation;
 mod progress_limits;
 mod quiz;
+mod representatives;
 mod retention;
 mod revocation_privacy;
 mod sealed_files;

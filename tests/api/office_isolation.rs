@@ -188,7 +188,10 @@ async fn staff_reach_their_own_office_only(backend: Backend) {
         "no personal data in the log"
     );
     let history = client.get(&format!("/staff/certificates/{own_code}")).await;
-    assert!(history.body.contains("Widerrufen") && history.body.contains("certificate.revoked"));
+    assert!(
+        history.body.contains("Für ungültig erklärt")
+            && history.body.contains("certificate.revoked")
+    );
 
     // The staff role does not see the audit log or the accounts.
     let carl = app.logged_in(&other_staff).await;

@@ -9,7 +9,10 @@ use serde_json::json;
 use crate::helpers::{Backend, TestApp, learner, spawn_app};
 use crate::on_both_backends;
 
-on_both_backends!(data_past_its_period_is_deleted_and_the_rest_kept);
+on_both_backends!(
+    data_past_its_period_is_deleted_and_the_rest_kept,
+    a_deleted_certificate_reads_as_deleted_not_unknown,
+);
 
 const TABLES: [&str; 8] = [
     "enrolments",
@@ -93,7 +96,7 @@ async fn data_past_its_period_is_deleted_and_the_rest_kept(backend: Backend) {
     let lookup = app
         .get(&format!("/api/v1/certificates/{old_code}"), None)
         .await;
-    assert_eq!(lookup.status, 404);
+    assert_eq!(lookup.status, 410, "deleted, not unknown: {}", lookup.body);
     let kept = app
         .get(&format!("/api/v1/certificates/{new_code}"), None)
         .await;
@@ -117,4 +120,89 @@ async fn data_past_its_period_is_deleted_and_the_rest_kept(backend: Backend) {
             .iter()
             .all(|e| e.action == "retention.deleted" && !e.detail.contains("Żółć"))
     );
+}
+
+async fn a_deleted_certificate_reads_as_deleted_not_unknown(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, _, kept) = app.certified(&learner()).await;
+    let (_, _, revoked) = app.certified(&learner()).await;
+    {
+        let ctx =
+            Context::load(&app.settings, app.clock.clone(), app.address.clone()).expect("context");
+        let pool = app.db_connection();
+        let mut conn = pool.get().expect("connection");
+        let code = belehrung::domain::CertificateCode::parse(&revoked).expect("code");
+        let revocation =
+            belehrung::service::Revocation::parse("issued_in_error", None).expect("revocation");
+        belehrung::service::revoke(
+            &ctx,
+            &mut conn,
+            belehrung::service::Scope::AllOffices,
+            &Actor::System,
+            &code,
+            &revocation,
+        )
+        .expect("revoked");
+    }
+    app.clock.advance(TimeDelta::days(365 * 10 + 5));
+    let reports = retention(&app);
+    assert!(
+        reports.contains(&("musterstadt".into(), 0, 2)),
+        "{reports:?}"
+    );
+    assert_eq!(app.count("certificates"), 0);
+    assert_eq!(app.count("certificate_tombstones"), 2);
+
+    // The API: 410 Gone, what is known, nothing personal.
+    let gone = app.get(&format!("/api/v1/certificates/{kept}"), None).await;
+    assert_eq!(gone.status, 410, "{}", gone.body);
+    assert_eq!(gone.content_type, "application/problem+json");
+    assert_eq!(
+        gone.body["type"],
+        "urn:belehrung:problem:certificate-deleted"
+    );
+    assert_eq!(gone.body["tenant"], "musterstadt");
+    assert_eq!(gone.body["still_valid"], true);
+    assert_eq!(gone.body["revoked"], false);
+    assert!(gone.body["issued_at"].is_string());
+    let text = gone.body.to_string();
+    assert!(!text.contains("Żółć") && !text.contains("1990"), "{text}");
+    let was_revoked = app
+        .get(&format!("/api/v1/certificates/{revoked}"), None)
+        .await;
+    assert_eq!(was_revoked.status, 410);
+    assert_eq!(was_revoked.body["still_valid"], false);
+
+    // The page says the same in words; a code never issued stays "unknown".
+    let ui = crate::helpers::content();
+    let page = |code: String| {
+        let app = &app;
+        async move {
+            let response = app
+                .client
+                .get(format!("{}/v/{code}", app.address))
+                .send()
+                .await
+                .expect("page");
+            (
+                response.status().as_u16(),
+                response.text().await.unwrap_or_default(),
+            )
+        }
+    };
+    let (status, body) = page(kept.clone()).await;
+    assert_eq!(status, 410);
+    let deleted = &ui.ui("de").verify.deleted;
+    let escaped = deleted.replace('"', "&#34;");
+    assert!(
+        body.contains(deleted.as_str()) || body.contains(&escaped),
+        "{body}"
+    );
+    assert!(body.contains("Gesundheitsamt Musterstadt"));
+    let (status, body) = page(revoked).await;
+    assert_eq!(status, 410);
+    assert!(body.contains("für ungültig erklärt"), "{body}");
+    let never = belehrung::domain::CertificateCode::generate().to_string();
+    let (status, _) = page(never).await;
+    assert_eq!(status, 404);
 }

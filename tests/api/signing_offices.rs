@@ -57,7 +57,10 @@ fn sealed_pdf(code: &str, qr: String, sealer: &SigningIdentity) -> Vec<u8> {
         holder_name: "Łukasz Żółć".into(),
         birth_date: "12.04.1990".into(),
         instructed_at: "23.11.2026, 10:00 Uhr".into(),
-        guardian_name: None,
+        instructed_on: "23.11.2026".into(),
+        issued_at: "23.11.2026".into(),
+        representative: None,
+        declaration_de: None,
         issuer: Issuer {
             name: "Gesundheitsamt Musterstadt".into(),
             street: "Am Markt 1".into(),

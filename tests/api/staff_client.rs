@@ -129,11 +129,18 @@ impl TestApp {
 
     /// A staff client behind a proxy that reports it as `X-Forwarded-For: forwarded_for`.
     pub fn staff_client_behind_proxy(&self, forwarded_for: &str) -> StaffClient {
+        self.client_with_header("x-forwarded-for", forwarded_for)
+    }
+
+    /// A browser holding the learner's cookie of enrolment `id`, as the learner pages
+    /// set it after enrolment.
+    pub fn learner_client(&self, id: &str, token: &str) -> StaffClient {
+        self.client_with_header("cookie", &format!("belehrung_learner={id}.{token}"))
+    }
+
+    fn client_with_header(&self, name: &'static str, value: &str) -> StaffClient {
         let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            "x-forwarded-for",
-            forwarded_for.parse().expect("header value"),
-        );
+        headers.insert(name, value.parse().expect("header value"));
         StaffClient {
             client: crate::helpers::test_client(
                 reqwest::Client::builder()

@@ -14,6 +14,9 @@ pub struct DeclarationRow {
     pub declaration_text: String,
     pub guardian_given_name: Option<String>,
     pub guardian_family_name: Option<String>,
+    /// The same declaration in German, the authoritative language.
+    pub declaration_text_de: Option<String>,
+    pub guardian_role: Option<String>,
 }
 
 pub type NewDeclaration = DeclarationRow;

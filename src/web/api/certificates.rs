@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use crate::service::Error;
+use crate::service::{DeletedCertificate, Error};
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -22,8 +22,51 @@ async fn lookup(
         Ok(code) => code,
         Err(problem) => return Ok(problem.response()),
     };
-    let view = state.certificate_view(&code).await?;
-    Ok(HttpResponse::Ok()
+    match state.certificate_view(&code).await {
+        Ok(view) => Ok(HttpResponse::Ok()
+            .insert_header(("Cache-Control", "no-store"))
+            .json(&*view)),
+        Err(Error::NotFound(what)) => {
+            let wanted = code.clone();
+            match state
+                .db(move |ctx, conn| crate::service::deleted_certificate(ctx, conn, &wanted))
+                .await?
+            {
+                Some(deleted) => Ok(gone(&deleted)),
+                None => Err(Error::NotFound(what)),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A certificate deleted after its office's retention period: 410 Gone, as a problem
+/// with what the lookup still knows (RFC 9457 extension members).
+fn gone(deleted: &DeletedCertificate) -> HttpResponse {
+    #[derive(serde::Serialize)]
+    struct Gone<'a> {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        title: &'static str,
+        status: u16,
+        detail: &'static str,
+        #[serde(flatten)]
+        certificate: &'a DeletedCertificate,
+        still_valid: bool,
+    }
+    HttpResponse::Gone()
+        .content_type("application/problem+json")
         .insert_header(("Cache-Control", "no-store"))
-        .json(&*view))
+        .json(Gone {
+            kind: "urn:belehrung:problem:certificate-deleted",
+            title: "Gone",
+            status: 410,
+            detail: if deleted.still_valid() {
+                "The certificate was issued and its record deleted after the office's retention period; the certificate stays valid, a duplicate is no longer possible."
+            } else {
+                "The certificate had been revoked; its record was deleted after the office's retention period."
+            },
+            certificate: deleted,
+            still_valid: deleted.still_valid(),
+        })
 }

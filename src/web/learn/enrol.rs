@@ -117,8 +117,8 @@ pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option
         "family_name" => "family-name-label",
         "given_name_latin" => "given-name-latin-label",
         "family_name_latin" => "family-name-latin-label",
-        "guardian.given_name" => "guardian-given-name-label",
-        "guardian.family_name" => "guardian-family-name-label",
+        "guardian.given_name" => "representative-given-name-label",
+        "guardian.family_name" => "representative-family-name-label",
         _ => "",
     };
     let specific = match reason {

@@ -4,6 +4,7 @@
 //! They call the same services as the JSON API.
 
 mod course;
+mod declaration;
 mod enrol;
 mod finish;
 mod page;
@@ -56,8 +57,13 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/lernen/fragen/{attempt}").post(quiz::grade))
         .service(
             web::resource("/lernen/erklaerung")
-                .get(finish::declaration)
-                .post(finish::declare),
+                .get(declaration::declaration)
+                .post(declaration::declare),
+        )
+        .service(
+            web::resource("/lernen/erklaerung/vertretung")
+                .get(declaration::representative)
+                .post(declaration::representative_named),
         )
         .service(web::resource("/lernen/fertig").get(finish::done))
         .service(web::resource("/lernen/bescheinigung.pdf").get(finish::pdf))

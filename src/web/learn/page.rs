@@ -23,6 +23,22 @@ pub struct Frame<'a> {
     pub keep: Vec<(String, String)>,
 }
 
+impl Frame<'_> {
+    /// The German version of this page where the language can be switched, else the
+    /// German start page (a course's pages keep the language chosen at enrolment).
+    pub fn german_link(&self) -> String {
+        if self.switch_action.is_empty() {
+            return "/?lang=de".to_string();
+        }
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.keep {
+            query.append_pair(name, value);
+        }
+        query.append_pair("lang", "de");
+        format!("{}?{}", self.switch_action, query.finish())
+    }
+}
+
 impl<'a> Frame<'a> {
     pub fn new(content: &'a Content, lang: Option<&str>) -> Self {
         Self {

@@ -113,6 +113,9 @@ struct OfficePage<'a> {
     heading: String,
     office_name: String,
     body: String,
+    /// The privacy notice in short, in the page's language (the German text in full
+    /// below stays authoritative); none on the German page and the other office pages.
+    summary: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -138,9 +141,23 @@ pub async fn office_page(
         _ => return Err(not_found()),
     };
     let f = Frame::new(content, query.lang.as_deref()).for_office(&tenant.id);
+    let summary =
+        (which == "datenschutz" && f.t.lang != content.course.source_language).then(|| {
+            let retention = &tenant.retention;
+            f.t.pages_text(
+                "privacy-short",
+                &[
+                    ("office", tenant.name.as_str().into()),
+                    ("email", tenant.contact.email.as_str().into()),
+                    ("days", f64::from(retention.unfinished_days).into()),
+                    ("years", f64::from(retention.certificate_years).into()),
+                ],
+            )
+        });
     Ok(html(
         StatusCode::OK,
         &OfficePage {
+            summary,
             heading: f.t.get(heading),
             office_name: tenant.name.clone(),
             body: markdown(text),

@@ -1,11 +1,13 @@
 use fluent_bundle::FluentValue;
 
-use crate::course::{Content, Direction, PageTexts};
+use crate::course::{Content, Direction, PageTexts, ReviewStatus};
 
 /// The page's language and its texts, as the templates use them.
 pub struct Texts<'a> {
     pub lang: String,
     pub rtl: bool,
+    /// An unchecked machine translation: every page says so and links to the German.
+    pub machine: bool,
     pages: &'a PageTexts,
 }
 
@@ -19,6 +21,7 @@ impl<'a> Texts<'a> {
         let lang = language.map_or_else(|| course.source_language.clone(), |l| l.code.clone());
         Self {
             rtl: language.is_some_and(|l| l.direction == Direction::Rtl),
+            machine: language.is_some_and(|l| l.review == ReviewStatus::Machine),
             pages: content.pages(&lang),
             lang,
         }
@@ -44,6 +47,11 @@ impl<'a> Texts<'a> {
             .map(|(name, value)| (*name, FluentValue::from(*value)))
             .collect();
         self.pages.text(id, &args)
+    }
+
+    /// A message with several arguments of any kind.
+    pub fn pages_text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.pages.text(id, args)
     }
 
     pub fn str(&self, id: &str, name: &str, value: &str) -> String {

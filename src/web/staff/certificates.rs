@@ -86,7 +86,7 @@ fn history(record: &CertificateRecord) -> Vec<String> {
         ));
     }
     if let Some(revoked_at) = record.view.revoked_at {
-        events.push((revoked_at, "Widerrufen".to_string()));
+        events.push((revoked_at, "Für ungültig erklärt".to_string()));
     }
     for entry in &record.audit {
         events.push((
@@ -126,11 +126,15 @@ fn certificate_page(
             .as_ref()
             .map(|l| format!("{} {}", l.given_name, l.family_name)),
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
-        guardian: record
-            .details
-            .guardian
-            .as_ref()
-            .map(|g| format!("{} {}", g.given_name, g.family_name)),
+        guardian: record.details.guardian.as_ref().map(|g| {
+            let course = &content.course;
+            let role = view
+                .representative_role
+                .zip(course.language(&course.source_language))
+                .map(|(r, german)| german.declaration.roles.name(r))
+                .unwrap_or_default();
+            format!("{} {} ({role})", g.given_name, g.family_name)
+        }),
         enrolled_at: berlin(record.enrolled_at),
         instructed_at: berlin(view.instructed_at),
         language: view.course.language.clone(),
@@ -231,7 +235,7 @@ pub async fn revoke(
     };
     let revocation = Revocation::parse(reason, Some(&form.note)).map_err(|e| match e {
         service::Error::Invalid(_) => PageError::Invalid(
-            "Bitte wählen Sie einen Grund des Widerrufs; eine Notiz hat höchstens 500 Zeichen."
+            "Bitte wählen Sie einen Grund, aus dem die Bescheinigung für ungültig erklärt wird; eine Notiz hat höchstens 500 Zeichen."
                 .to_string(),
         ),
         other => other.into(),
@@ -259,7 +263,7 @@ pub async fn revoke(
         &state,
         &staff,
         &record,
-        Some("Die Bescheinigung ist widerrufen.".to_string()),
+        Some("Die Bescheinigung ist für ungültig erklärt.".to_string()),
     ))
 }
 
