@@ -143,6 +143,13 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         let bytes = step["bytes"].as_u64().unwrap_or(u64::MAX);
         assert!(bytes < 100_000, "{name} weighs {bytes} bytes");
         weights.push(format!("{name} {:.1} KB", bytes as f64 / 1000.0));
+        // Every page of an unchecked machine translation says so (the start page is
+        // German until the language is chosen).
+        let machine = language != "de" && name != "start";
+        assert_eq!(
+            step["notice"], machine,
+            "machine-translation notice on {name}"
+        );
         if name != "start" {
             assert_eq!(step["lang"][0], language, "{name}");
             if name != "verify" || rtl {

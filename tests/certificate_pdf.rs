@@ -79,7 +79,7 @@ fn document(name: &str, options: &Options) -> CertificateDocument {
         issued_at: "12.03.2025".into(),
         representative: options
             .guardian
-            .map(|g| (g.to_string(), RepresentativeRole::Guardian)),
+            .map(|g| (g.to_string(), Some(RepresentativeRole::Guardian))),
         declaration_de: Some(DECLARATION_DE.replace("{name}", name)),
         issuer: Issuer {
             name: OFFICE.into(),
@@ -487,4 +487,42 @@ fn crc32(bytes: &[u8]) -> u32 {
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[test]
+fn the_longest_declaration_still_gives_a_certificate() {
+    // Names at their limit (100 characters each part), a carer's declaration that names
+    // the holder four times, and one of the longest second languages: the page leaves
+    // out the cited wording rather than fail, and keeps everything else.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let part = |stem: &str| format!("{stem}{}", "a".repeat(100 - stem.len()));
+    let holder = format!("{} {}", part("Maximiliane"), part("Hohenzollern"));
+    let carer = format!("{} {}", part("Anna"), part("Berg"));
+    let options = Options {
+        english: false,
+        guardian: None,
+        development: true,
+    };
+    let mut doc = document(&holder, &options);
+    doc.secondary = Some(assets().texts("ru").expect("ru").clone());
+    doc.representative = Some((carer.clone(), Some(RepresentativeRole::Carer)));
+    doc.declaration_de = Some(
+        DECLARATION_DE
+            .replace(
+                "Anna-Katharina Wilhelmine von Hohenzollern-Sigmaringen",
+                &carer,
+            )
+            .replace("{name}", &holder),
+    );
+    let pdf = render(&doc, assets()).expect("a certificate, whatever the names");
+    let text = text_of(&write(dir.path(), "c.pdf", &pdf));
+    let de = assets().texts("de").expect("de");
+    for field in [
+        &de.title,
+        &de.three_months,
+        &de.sealed,
+        "7QKD-M2XA-9FHT-R4W1",
+    ] {
+        assert_has(&text, field);
+    }
 }

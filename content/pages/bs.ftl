@@ -116,6 +116,7 @@ declaration-handover-continue = Ja sam majka, otac ili staratelj – dalje
 declaration-carer-link = Izjavu za mene daje moj staratelj (Betreuer)
 declaration-representative-heading = Izjava za drugu osobu
 declaration-representative-intro = Dajete izjavu za osobu { $name }. Upišite svoje ime onako kako piše u vašoj ličnoj karti.
+declaration-representative-facts = Činjenice koje opravdavaju zabranu rada su, na primjer: proljev s više od dvije rijetke stolice na dan; povraćanje; visoka temperatura s jakom glavoboljom, bolovima u stomaku ili u zglobovima; žuta koža ili žute oči; gnojne ili vlažne rane ili mjesta na koži; ili nalaz ljekara ili laboratorije: salmonele, šigele, EHEC, uzročnici trbušnog tifusa ili kolere ili hepatitis A ili E. Ako znate za takve činjenice kod osobe { $name }, nemojte dati izjavu i obratite se zavodu za javno zdravstvo.
 declaration-role-legend = Izjavu dajete kao
 declaration-role-parent = Majka ili otac s roditeljskim staranjem
 declaration-role-guardian = Staratelj (postavio ga je porodični sud)
@@ -126,6 +127,7 @@ declaration-representative-next = Dalje na izjavu
 declaration-german-heading = Obavezujući njemački tekst
 declaration-translation-heading = Prijevod
 error-role = Molimo odaberite u kojem svojstvu dajete izjavu.
+error-representative-is-holder = Molimo upišite svoje ime: izjavu daje osoba koja je daje za drugu osobu, a ne sama osoba koja je prošla obuku.
 declaration-submit = Daj izjavu i dobij potvrdu
 declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi: obratite se svom zavodu za javno zdravstvo.
 

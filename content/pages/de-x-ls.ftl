@@ -116,6 +116,7 @@ declaration-handover-continue = Ich bin Mutter, Vater oder Vormund. Weiter.
 declaration-carer-link = Ich habe eine rechtliche Betreuung. Mein Betreuer oder meine Betreuerin macht die Erklärung für mich.
 declaration-representative-heading = Erklärung für eine andere Person
 declaration-representative-intro = Sie machen die Erklärung für { $name }. Schreiben Sie Ihren eigenen Namen. So wie im Ausweis.
+declaration-representative-facts = Ein Grund für ein Tätigkeits-Verbot ist zum Beispiel: Durchfall. Erbrechen. Hohes Fieber mit starken Schmerzen im Kopf, im Bauch oder in den Gelenken. Gelbe Haut oder gelbe Augen. Eine Wunde mit Eiter. Oder ein Arzt hat bestimmte Krank-Macher gefunden. Zum Beispiel Salmonellen. Kennen Sie so einen Grund bei { $name }? Dann machen Sie die Erklärung nicht. Fragen Sie dann das Gesundheits-Amt.
 declaration-role-legend = Wer sind Sie?
 declaration-role-parent = Mutter oder Vater mit Sorge-Recht
 declaration-role-guardian = Vormund. Das Familien-Gericht hat Sie bestimmt.
@@ -126,6 +127,7 @@ declaration-representative-next = Weiter zur Erklärung
 declaration-german-heading = Deutscher Text. Dieser Text gilt.
 declaration-translation-heading = Übersetzung
 error-role = Bitte wählen Sie: Wer sind Sie?
+error-representative-is-holder = Bitte schreiben Sie Ihren eigenen Namen. Sie machen die Erklärung für eine andere Person. Die andere Person darf die Erklärung nicht selbst machen.
 declaration-submit = Erklärung abgeben und Bescheinigung bekommen
 declaration-required = Bitte bestätigen Sie die Erklärung. Kennen Sie Gründe für ein Tätigkeits-Verbot bei sich? Dann dürfen Sie die Arbeit nicht anfangen. Fragen Sie dann Ihr Gesundheits-Amt.
 

@@ -118,6 +118,7 @@ declaration-handover-continue = Ich bin Mutter, Vater oder Vormund – weiter
 declaration-carer-link = Eine rechtliche Betreuerin oder ein rechtlicher Betreuer gibt die Erklärung für mich ab
 declaration-representative-heading = Erklärung für eine andere Person
 declaration-representative-intro = Sie geben die Erklärung für { $name } ab. Tragen Sie Ihren eigenen Namen ein, wie er in Ihrem Ausweis steht.
+declaration-representative-facts = Tatsachen für ein Tätigkeitsverbot sind zum Beispiel: Durchfall mit mehr als zwei dünnflüssigen Stühlen am Tag, Erbrechen, hohes Fieber mit starken Kopf-, Bauch- oder Gelenkschmerzen, gelbe Haut oder gelbe Augen, eitrige oder nässende Wunden oder Hautstellen, oder ein Arzt oder Labor hat Salmonellen, Shigellen, EHEC, Typhus- oder Cholera-Erreger oder Hepatitis A oder E festgestellt. Kennen Sie solche Tatsachen bei { $name }, geben Sie die Erklärung nicht ab und wenden Sie sich an das Gesundheitsamt.
 declaration-role-legend = Sie geben die Erklärung ab als
 declaration-role-parent = Mutter oder Vater mit Sorgerecht
 declaration-role-guardian = Vormund (vom Familiengericht bestellt)
@@ -128,6 +129,7 @@ declaration-representative-next = Weiter zur Erklärung
 declaration-german-heading = Verbindlicher deutscher Text
 declaration-translation-heading = Übersetzung
 error-role = Bitte wählen Sie, als wer Sie die Erklärung abgeben.
+error-representative-is-holder = Bitte tragen Sie Ihren eigenen Namen ein: Die Erklärung gibt die vertretende Person ab, nicht die belehrte Person selbst.
 declaration-submit = Erklärung abgeben und Bescheinigung erhalten
 declaration-required = Bitte bestätigen Sie die Erklärung. Wenn Sie Gründe für ein Tätigkeitsverbot kennen, dürfen Sie die Tätigkeit nicht aufnehmen: Wenden Sie sich an Ihr Gesundheitsamt.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = I am the mother, father or guardian – continue
 declaration-carer-link = A legal carer makes the declaration for me
 declaration-representative-heading = Declaration for another person
 declaration-representative-intro = You are making the declaration for { $name }. Enter your own name as it is in your ID card.
+declaration-representative-facts = Facts that justify a work ban are, for example: diarrhoea with more than two loose stools a day; vomiting; high fever with a severe headache, stomach ache or joint pain; yellow skin or yellow eyes; wounds or areas of skin with pus or that are weeping; or a doctor or laboratory has found Salmonella, Shigella, EHEC, typhoid or cholera pathogens, or hepatitis A or E. If you know of such facts about { $name }, do not make the declaration and contact the health office.
 declaration-role-legend = You are making the declaration as
 declaration-role-parent = Mother or father with custody
 declaration-role-guardian = Guardian (appointed by the family court)
@@ -126,6 +127,7 @@ declaration-representative-next = Continue to the declaration
 declaration-german-heading = Binding German text
 declaration-translation-heading = Translation
 error-role = Please choose in which role you are making the declaration.
+error-representative-is-holder = Please enter your own name: the declaration is made by the person who makes it for another person, not by the person who received the instruction.
 declaration-submit = Make the declaration and get the certificate
 declaration-required = Please confirm the declaration. If you know of reasons for a work ban, you must not start the work: contact your health office.
 

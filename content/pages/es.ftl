@@ -116,6 +116,7 @@ declaration-handover-continue = Soy la madre, el padre o el tutor – continuar
 declaration-carer-link = Una curadora o un curador (Betreuer) hace la declaración por mí
 declaration-representative-heading = Declaración por otra persona
 declaration-representative-intro = Usted hace la declaración por { $name }. Escriba su propio nombre como figura en su documento de identidad.
+declaration-representative-facts = Son hechos que justifican una prohibición de trabajar, por ejemplo: diarrea con más de dos deposiciones líquidas al día; vómitos; fiebre alta con fuerte dolor de cabeza, de barriga o de las articulaciones; piel amarilla u ojos amarillos; heridas o zonas de la piel con pus o que rezuman líquido; o que un médico o un laboratorio haya detectado Salmonella, Shigella, EHEC, gérmenes de la fiebre tifoidea o del cólera, o hepatitis A o E. Si conoce hechos así respecto de { $name }, no haga la declaración y diríjase a la oficina de salud.
 declaration-role-legend = Usted hace la declaración como
 declaration-role-parent = Madre o padre con la patria potestad
 declaration-role-guardian = Tutor (nombrado por el tribunal de familia)
@@ -126,6 +127,7 @@ declaration-representative-next = Continuar a la declaración
 declaration-german-heading = Texto alemán vinculante
 declaration-translation-heading = Traducción
 error-role = Por favor, elija en calidad de qué hace la declaración.
+error-representative-is-holder = Por favor, escriba su propio nombre: la declaración la hace la persona que actúa por otra persona, no la propia persona que recibió la instrucción.
 declaration-submit = Hacer la declaración y recibir el certificado
 declaration-required = Confirme la declaración. Si conoce motivos para una prohibición de trabajar, no puede empezar a trabajar: diríjase a su oficina de salud.
 

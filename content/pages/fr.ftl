@@ -116,6 +116,7 @@ declaration-handover-continue = Je suis la mère, le père ou le tuteur – cont
 declaration-carer-link = Un mandataire judiciaire (curateur ou tuteur d'un majeur protégé) fait la déclaration pour moi
 declaration-representative-heading = Déclaration pour une autre personne
 declaration-representative-intro = Vous faites la déclaration pour { $name }. Saisissez votre propre nom tel qu'il figure sur votre pièce d'identité.
+declaration-representative-facts = Des faits justifiant une interdiction de travailler sont par exemple : une diarrhée avec plus de deux selles liquides par jour ; des vomissements ; une forte fièvre avec de fortes douleurs à la tête, au ventre ou aux articulations ; une peau jaune ou des yeux jaunes ; des plaies ou des zones de peau purulentes ou suintantes ; ou bien un médecin ou un laboratoire a détecté des salmonelles, des shigelles, des EHEC, des germes de la typhoïde ou du choléra, ou une hépatite A ou E. Si vous connaissez de tels faits concernant { $name }, ne faites pas la déclaration et adressez-vous au service de santé publique.
 declaration-role-legend = Vous faites la déclaration en tant que
 declaration-role-parent = Mère ou père titulaire de l'autorité parentale
 declaration-role-guardian = Tuteur (désigné par le tribunal de la famille)
@@ -126,6 +127,7 @@ declaration-representative-next = Continuer vers la déclaration
 declaration-german-heading = Texte allemand faisant foi
 declaration-translation-heading = Traduction
 error-role = Veuillez choisir en quelle qualité vous faites la déclaration.
+error-representative-is-holder = Veuillez saisir votre propre nom : la déclaration est faite par la personne qui la fait pour une autre personne, et non par la personne ayant reçu l'instruction elle-même.
 declaration-submit = Faire la déclaration et recevoir l'attestation
 declaration-required = Veuillez confirmer la déclaration. Si vous connaissez des motifs d'interdiction de travailler, vous ne devez pas commencer ce travail : adressez-vous à votre service de santé publique.
 

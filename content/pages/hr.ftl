@@ -116,6 +116,7 @@ declaration-handover-continue = Ja sam majka, otac ili skrbnik – dalje
 declaration-carer-link = Izjavu za mene daje moj skrbnik (Betreuer)
 declaration-representative-heading = Izjava za drugu osobu
 declaration-representative-intro = Dajete izjavu za osobu { $name }. Upišite svoje ime kako piše u vašoj osobnoj iskaznici.
+declaration-representative-facts = Činjenice koje opravdavaju zabranu rada su, na primjer: proljev s više od dvije rijetke stolice na dan; povraćanje; visoka vrućica s jakom glavoboljom, bolovima u trbuhu ili u zglobovima; žuta koža ili žute oči; gnojne ili vlažne rane ili mjesta na koži; ili nalaz liječnika ili laboratorija: salmonele, šigele, EHEC, uzročnici trbušnog tifusa ili kolere ili hepatitis A ili E. Ako znate za takve činjenice kod osobe { $name }, nemojte dati izjavu i obratite se zdravstvenom uredu.
 declaration-role-legend = Izjavu dajete kao
 declaration-role-parent = Majka ili otac s roditeljskom skrbi
 declaration-role-guardian = Skrbnik (imenovao ga je obiteljski sud)
@@ -126,6 +127,7 @@ declaration-representative-next = Dalje na izjavu
 declaration-german-heading = Obvezujući njemački tekst
 declaration-translation-heading = Prijevod
 error-role = Molimo odaberite u kojem svojstvu dajete izjavu.
+error-representative-is-holder = Molimo upišite svoje ime: izjavu daje osoba koja je daje za drugu osobu, a ne sama osoba koja je prošla poduku.
 declaration-submit = Daj izjavu i preuzmi potvrdu
 declaration-required = Potvrdite izjavu. Ako znate za razloge za zabranu rada, ne smijete početi raditi taj posao: obratite se svom zdravstvenom uredu.
 

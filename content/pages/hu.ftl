@@ -116,6 +116,7 @@ declaration-handover-continue = Anya, apa vagy gyám vagyok – tovább
 declaration-carer-link = Helyettem a gondnokom (Betreuer) teszi meg a nyilatkozatot
 declaration-representative-heading = Nyilatkozat más személy helyett
 declaration-representative-intro = Ön { $name } helyett teszi meg a nyilatkozatot. Írja be a saját nevét úgy, ahogy a személyi igazolványában szerepel.
+declaration-representative-facts = Munkavégzési tilalmat indokoló tények például: hasmenés naponta kettőnél több híg széklettel; hányás; magas láz erős fejfájással, hasfájással vagy ízületi fájdalommal; sárga bőr vagy sárga szem; gennyes vagy nedvedző sebek vagy bőrfelületek; vagy orvos vagy laboratórium Salmonellát, Shigellát, EHEC-et, hastífusz- vagy kolera-kórokozót vagy hepatitis A-t vagy E-t mutatott ki. Ha Ön ilyen tényekről tud { $name } esetében, ne tegye meg a nyilatkozatot, és forduljon az egészségügyi hivatalhoz.
 declaration-role-legend = Milyen minőségben teszi a nyilatkozatot?
 declaration-role-parent = Szülői felügyeletet gyakorló anya vagy apa
 declaration-role-guardian = Gyám (a családi bíróság rendelte ki)
@@ -126,6 +127,7 @@ declaration-representative-next = Tovább a nyilatkozathoz
 declaration-german-heading = Irányadó német szöveg
 declaration-translation-heading = Fordítás
 error-role = Kérjük, válassza ki, milyen minőségben teszi a nyilatkozatot.
+error-representative-is-holder = Kérjük, a saját nevét írja be: a nyilatkozatot az a személy teszi meg, aki más személy helyett jár el, nem pedig maga az oktatásban részesült személy.
 declaration-submit = Nyilatkozat megtétele és az igazolás átvétele
 declaration-required = Kérjük, erősítse meg a nyilatkozatot. Ha tud olyan okról, amely munkavégzési tilalmat jelent, nem kezdheti el a munkát: forduljon az egészségügyi hivatalához.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Sono la madre, il padre o il tutore – avanti
 declaration-carer-link = Un'amministratrice o un amministratore di sostegno fa la dichiarazione per me
 declaration-representative-heading = Dichiarazione per un'altra persona
 declaration-representative-intro = Lei fa la dichiarazione per { $name }. Inserisca il suo nome, come nel suo documento d'identità.
+declaration-representative-facts = Fatti che giustificano un divieto di lavoro sono per esempio: diarrea con più di due scariche liquide al giorno; vomito; febbre alta con forte mal di testa, mal di pancia o dolori alle articolazioni; pelle gialla o occhi gialli; ferite o zone della pelle con pus o che secernono liquido; oppure un medico o un laboratorio ha riscontrato Salmonella, Shigella, EHEC, germi del tifo o del colera oppure epatite A o E. Se conosce fatti di questo tipo riguardo a { $name }, non faccia la dichiarazione e si rivolga all'ufficio sanitario.
 declaration-role-legend = Lei fa la dichiarazione come
 declaration-role-parent = Madre o padre con responsabilità genitoriale
 declaration-role-guardian = Tutore (nominato dal tribunale della famiglia)
@@ -126,6 +127,7 @@ declaration-representative-next = Avanti alla dichiarazione
 declaration-german-heading = Testo tedesco vincolante
 declaration-translation-heading = Traduzione
 error-role = Scelga in quale veste fa la dichiarazione.
+error-representative-is-holder = Inserisca il suo nome: la dichiarazione la fa la persona che agisce per un'altra persona, non la persona che ha ricevuto l'istruzione.
 declaration-submit = Invia la dichiarazione e ricevi l'attestato
 declaration-required = Confermi la dichiarazione. Se conosce motivi per un divieto di lavoro, non può iniziare l'attività: si rivolga al suo ufficio sanitario.
 

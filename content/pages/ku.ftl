@@ -116,6 +116,7 @@ declaration-handover-continue = Ez dê, bav an wesî me – berdewam
 declaration-carer-link = Alîkarê min ê qanûnî (Betreuer) daxuyaniyê li şûna min dide
 declaration-representative-heading = Daxuyanî ji bo kesekî din
 declaration-representative-intro = Hûn daxuyaniyê ji bo { $name } didin. Navê xwe binivîsin, wek ku di nasnameya we de ye.
+declaration-representative-facts = Rastiyên ku qedexeya kar pêwîst dikin bo nimûne ev in: zikçûn bi zêdetirî du caran pîsiya şil di rojê de; vereşîn; taya bilind bi serêşa xurt, zikêş an êşa movikan; çermê zer an çavên zer; birîn an cihên çerm ên ku kêm tê de heye an av jê tê; an jî bijîşkekî an laboratuwarekê Salmonella, Shigella, EHEC, mîkrobên tîfo an kolerayê an hepatît A an E dîtiye. Heke hûn rastiyên wisa derbarê { $name } de dizanin, daxuyaniyê nedin û serî li Daîreya Tenduristiyê bidin.
 declaration-role-legend = Hûn daxuyaniyê bi vê sifetê didin
 declaration-role-parent = Dê an bavê xwedî mafê lênêrînê
 declaration-role-guardian = Wesî (ji aliyê dadgeha malbatê ve hatiye tayînkirin)
@@ -126,6 +127,7 @@ declaration-representative-next = Berdewam bike bo daxuyaniyê
 declaration-german-heading = Metna almanî ya diyarker
 declaration-translation-heading = Werger
 error-role = Ji kerema xwe hilbijêrin ku hûn bi kîjan sifetê daxuyaniyê didin.
+error-representative-is-holder = Ji kerema xwe navê xwe binivîsin: Daxuyaniyê ew kes dide ku li şûna kesekî din tevdigere, ne kesê ku agahdarkirin wergirtiye bi xwe.
 declaration-submit = Daxuyaniyê bide û belgeyê bistîne
 declaration-required = Ji kerema xwe daxuyaniyê bipejirînin. Heke hûn sedemên qedexeya kar dizanin, hûn nikarin dest bi kar bikin: Serî li Daîreya Tenduristiyê ya xwe bidin.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Jestem matką, ojcem lub opiekunem prawnym – d
 declaration-carer-link = Oświadczenie składa za mnie moja kuratorka lub mój kurator (Betreuer)
 declaration-representative-heading = Oświadczenie za inną osobę
 declaration-representative-intro = Składasz oświadczenie w imieniu osoby: { $name }. Wpisz swoje własne imię i nazwisko tak, jak w dowodzie osobistym.
+declaration-representative-facts = Fakty uzasadniające zakaz wykonywania pracy to na przykład: biegunka z więcej niż dwoma luźnymi stolcami dziennie; wymioty; wysoka gorączka z silnym bólem głowy, brzucha lub stawów; żółta skóra lub żółte oczy; ropiejące lub sączące się rany lub miejsca na skórze; albo stwierdzenie przez lekarza lub laboratorium bakterii Salmonella, Shigella, EHEC, zarazków duru brzusznego lub cholery albo zapalenia wątroby typu A lub E. Jeśli znasz takie fakty dotyczące osoby { $name }, nie składaj oświadczenia i zwróć się do urzędu zdrowia.
 declaration-role-legend = Składasz oświadczenie jako
 declaration-role-parent = Matka lub ojciec z władzą rodzicielską
 declaration-role-guardian = Opiekun prawny (ustanowiony przez sąd rodzinny)
@@ -126,6 +127,7 @@ declaration-representative-next = Dalej do oświadczenia
 declaration-german-heading = Wiążący tekst niemiecki
 declaration-translation-heading = Tłumaczenie
 error-role = Wybierz, w jakim charakterze składasz oświadczenie.
+error-representative-is-holder = Wpisz swoje własne imię i nazwisko: oświadczenie składa osoba, która składa je w imieniu innej osoby, a nie sama osoba, która otrzymała pouczenie.
 declaration-submit = Złóż oświadczenie i odbierz zaświadczenie
 declaration-required = Potwierdź oświadczenie. Jeśli znasz powody zakazu wykonywania pracy, nie wolno ci rozpocząć pracy: zwróć się do swojego urzędu zdrowia.
 

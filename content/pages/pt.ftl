@@ -116,6 +116,7 @@ declaration-handover-continue = Sou a mãe, o pai ou o tutor – continuar
 declaration-carer-link = O meu acompanhante (Betreuer) faz a declaração em meu nome
 declaration-representative-heading = Declaração em nome de outra pessoa
 declaration-representative-intro = Está a fazer a declaração em nome de { $name }. Escreva o seu próprio nome como está no seu documento de identificação.
+declaration-representative-facts = São factos que justificam uma proibição de trabalhar, por exemplo: diarreia com fezes moles mais de duas vezes por dia; vómitos; febre alta com fortes dores de cabeça, de barriga ou nas articulações; pele amarela ou olhos amarelos; feridas ou zonas da pele com pus ou que soltam líquido; ou a deteção, por um médico ou laboratório, de Salmonella, Shigella, EHEC, germes da febre tifoide ou da cólera, ou de hepatite A ou E. Se conhece factos destes relativamente a { $name }, não faça a declaração e contacte a autoridade de saúde.
 declaration-role-legend = Faz a declaração na qualidade de
 declaration-role-parent = Mãe ou pai com responsabilidades parentais
 declaration-role-guardian = Tutor (nomeado pelo tribunal de família)
@@ -126,6 +127,7 @@ declaration-representative-next = Continuar para a declaração
 declaration-german-heading = Texto alemão vinculativo
 declaration-translation-heading = Tradução
 error-role = Escolha em que qualidade faz a declaração, por favor.
+error-representative-is-holder = Escreva o seu próprio nome, por favor: a declaração é feita pela pessoa que a faz em nome de outra pessoa, e não pela própria pessoa que recebeu a instrução.
 declaration-submit = Fazer a declaração e receber o certificado
 declaration-required = Confirme a declaração. Se conhece motivos para uma proibição de trabalhar, não pode começar a trabalhar: contacte a sua autoridade de saúde.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Sunt mama, tatăl sau tutorele – mai departe
 declaration-carer-link = Ocrotitorul meu legal (Betreuer) dă declarația pentru mine
 declaration-representative-heading = Declarație pentru o altă persoană
 declaration-representative-intro = Dați declarația pentru { $name }. Scrieți-vă propriul nume, așa cum apare în actul de identitate.
+declaration-representative-facts = Fapte care justifică o interdicție de lucru sunt, de exemplu: diaree cu mai mult de două scaune lichide pe zi; vărsături; febră mare cu dureri puternice de cap, de burtă sau de articulații; piele galbenă sau ochi galbeni; răni sau zone ale pielii cu puroi sau care zemuiesc; ori un medic sau un laborator a depistat Salmonella, Shigella, EHEC, germeni de febră tifoidă sau de holeră ori hepatită A sau E. Dacă știți asemenea fapte în cazul persoanei { $name }, nu dați declarația și adresați-vă oficiului de sănătate.
 declaration-role-legend = Dați declarația în calitate de
 declaration-role-parent = Mamă sau tată care exercită autoritatea părintească
 declaration-role-guardian = Tutore (numit de instanța de familie)
@@ -126,6 +127,7 @@ declaration-representative-next = Mai departe la declarație
 declaration-german-heading = Textul german obligatoriu
 declaration-translation-heading = Traducere
 error-role = Vă rugăm să alegeți în ce calitate dați declarația.
+error-representative-is-holder = Vă rugăm să vă scrieți propriul nume: declarația o dă persoana care acționează pentru o altă persoană, nu persoana instruită însăși.
 declaration-submit = Dați declarația și primiți certificatul
 declaration-required = Vă rugăm să confirmați declarația. Dacă știți motive pentru o interdicție de lucru, nu aveți voie să începeți lucrul: adresați-vă oficiului de sănătate.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Waxaan ahay hooyada, aabbaha ama wasiga – sii 
 declaration-carer-link = Daryeelahayga sharciga ah (Betreuer) ayaa bayaanka ii bixinaya
 declaration-representative-heading = Bayaan loo bixinayo qof kale
 declaration-representative-intro = Waxaad bayaanka u bixinaysaa { $name }. Qor magacaaga adiga, sida uu ugu qoran yahay kaarkaaga aqoonsiga.
+declaration-representative-facts = Xaqiiqooyinka sababa mamnuuc shaqo waxaa ka mid ah: shuban maalintii ka badan laba jeer oo saxaro dareere ah; matag; qandho sare oo ay la socdaan madax-xanuun daran, calool-xanuun ama xanuun kalagoysyada ah; maqaar huruud ah ama indho huruud ah; nabarro ama meelo maqaarka ah oo malax leh ama biyo ka socdaan; ama dhakhtar ama shaybaar ayaa helay Salmonella, Shigella, EHEC, jeermiska tiifowga ama daacuunka, ama Hepatitis A ama E. Haddii aad taqaan xaqiiqooyin noocaas ah oo ku saabsan { $name }, ha bixin bayaanka oo la xiriir xafiiska caafimaadka.
 declaration-role-legend = Waxaad bayaanka u bixinaysaa adigoo ah
 declaration-role-parent = Hooyo ama aabbe leh xaqa xannaanada
 declaration-role-guardian = Wasi (oo ay magacawday maxkamadda qoyska)
@@ -126,6 +127,7 @@ declaration-representative-next = U gudub bayaanka
 declaration-german-heading = Qoraalka Jarmalka ah ee sharci ahaan lagu dhaqmo
 declaration-translation-heading = Tarjumaad
 error-role = Fadlan dooro adigoo ah yaa aad bayaanka bixinaysaa.
+error-representative-is-holder = Fadlan qor magacaaga adiga: bayaanka waxaa bixiya qofka u bixinaya qof kale, ma aha qofka tababarka qaatay laftiisa.
 declaration-submit = Bixi bayaanka oo hel shahaadada
 declaration-required = Fadlan xaqiiji bayaanka. Haddii aad taqaan sabab mamnuuc shaqo keenaysa, ma bilaabi kartid shaqada: la xiriir xafiiska caafimaadkaaga.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Jam nëna, babai ose kujdestari – vazhdo
 declaration-carer-link = Deklaratën për mua e jep kujdestari im ligjor (Betreuer)
 declaration-representative-heading = Deklaratë për një person tjetër
 declaration-representative-intro = Ju e jepni deklaratën për { $name }. Shkruani emrin tuaj, ashtu si në letërnjoftimin tuaj.
+declaration-representative-facts = Fakte që justifikojnë një ndalim pune janë për shembull: diarre me më shumë se dy jashtëqitje të holla në ditë; të vjella; temperaturë e lartë me dhimbje të forta koke, barku ose kyçesh; lëkurë e verdhë ose sy të verdhë; plagë ose vende të lëkurës me qelb ose me lëng; ose një mjek ose laborator ka gjetur Salmonella, Shigella, EHEC, mikrobe të tifos ose të kolerës ose hepatit A ose E. Nëse dini fakte të tilla për { $name }, mos e jepni deklaratën dhe drejtohuni zyrës shëndetësore.
 declaration-role-legend = Ju e jepni deklaratën si
 declaration-role-parent = Nëna ose babai me përgjegjësi prindërore
 declaration-role-guardian = Kujdestar (i caktuar nga gjykata e familjes)
@@ -126,6 +127,7 @@ declaration-representative-next = Vazhdo te deklarata
 declaration-german-heading = Teksti gjerman i detyrueshëm
 declaration-translation-heading = Përkthimi
 error-role = Ju lutemi zgjidhni në çfarë cilësie e jepni deklaratën.
+error-representative-is-holder = Ju lutemi shkruani emrin tuaj: deklaratën e jep personi që e jep për një person tjetër, jo vetë personi që ka marrë udhëzimin.
 declaration-submit = Jep deklaratën dhe merr vërtetimin
 declaration-required = Ju lutemi konfirmoni deklaratën. Nëse dini arsye për një ndalim pune, nuk duhet ta filloni punën: drejtohuni zyrës suaj shëndetësore.
 

@@ -116,6 +116,7 @@ declaration-handover-continue = Anne, baba veya vasiyim – devam
 declaration-carer-link = Beyanı benim adıma yasal temsilcim (Betreuer) veriyor
 declaration-representative-heading = Başka bir kişi adına beyan
 declaration-representative-intro = Beyanı { $name } adına veriyorsunuz. Kendi adınızı, kimlik kartınızda yazdığı gibi yazın.
+declaration-representative-facts = Çalışma yasağını gerektiren olgular örneğin şunlardır: günde ikiden fazla cıvık dışkı yapılan ishal; kusma; şiddetli baş, karın veya eklem ağrısıyla birlikte yüksek ateş; ciltte veya gözlerde sararma; irinli veya sulanan yaralar ya da deri bölgeleri; ya da bir doktorun veya laboratuvarın Salmonella, Shigella, EHEC, tifo veya kolera mikrobu ya da hepatit A veya E tespit etmiş olması. { $name } ile ilgili böyle olgular biliyorsanız beyanı vermeyin ve Sağlık Dairesine başvurun.
 declaration-role-legend = Beyanı hangi sıfatla veriyorsunuz?
 declaration-role-parent = Velayet sahibi anne veya baba
 declaration-role-guardian = Vasi (aile mahkemesi tarafından atanmış)
@@ -126,6 +127,7 @@ declaration-representative-next = Beyana geç
 declaration-german-heading = Bağlayıcı Almanca metin
 declaration-translation-heading = Çeviri
 error-role = Lütfen beyanı hangi sıfatla verdiğinizi seçin.
+error-representative-is-holder = Lütfen kendi adınızı yazın: Beyanı, bilgilendirilen kişinin kendisi değil, onun adına beyan veren kişi verir.
 declaration-submit = Beyanı ver ve belgeyi al
 declaration-required = Lütfen beyanı onaylayın. Bir çalışma yasağı için bir neden biliyorsanız işe başlayamazsınız: Sağlık Dairenize başvurun.
 

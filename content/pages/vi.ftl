@@ -116,6 +116,7 @@ declaration-handover-continue = Tôi là mẹ, cha hoặc người giám hộ �
 declaration-carer-link = Người đại diện pháp lý (Betreuer) của tôi đưa ra lời tuyên bố thay cho tôi
 declaration-representative-heading = Lời tuyên bố thay cho người khác
 declaration-representative-intro = Bạn đưa ra lời tuyên bố thay cho { $name }. Hãy nhập tên của chính bạn, giống như trong giấy tờ tùy thân của bạn.
+declaration-representative-facts = Ví dụ về những sự việc là lý do cho lệnh cấm làm việc: tiêu chảy, đi ngoài phân lỏng hơn hai lần một ngày; nôn; sốt cao kèm đau đầu dữ dội, đau bụng hoặc đau khớp; da vàng hoặc mắt vàng; vết thương hoặc chỗ da có mủ hoặc rỉ dịch; hoặc bác sĩ hay phòng xét nghiệm đã phát hiện Salmonella, Shigella, EHEC, vi khuẩn thương hàn hoặc vi khuẩn tả, hoặc viêm gan A hay E. Nếu bạn biết có những sự việc như vậy ở { $name }, đừng đưa ra lời tuyên bố và hãy liên hệ với cơ quan y tế.
 declaration-role-legend = Bạn đưa ra lời tuyên bố với tư cách là
 declaration-role-parent = Mẹ hoặc cha có quyền nuôi dưỡng
 declaration-role-guardian = Người giám hộ (do tòa án gia đình chỉ định)
@@ -126,6 +127,7 @@ declaration-representative-next = Tiếp tục đến lời tuyên bố
 declaration-german-heading = Văn bản tiếng Đức có giá trị ràng buộc
 declaration-translation-heading = Bản dịch
 error-role = Vui lòng chọn tư cách mà bạn đưa ra lời tuyên bố.
+error-representative-is-holder = Vui lòng nhập tên của chính bạn: người đưa ra lời tuyên bố là người làm việc này thay cho người khác, không phải chính người đã tham gia buổi hướng dẫn.
 declaration-submit = Gửi lời tuyên bố và nhận giấy chứng nhận
 declaration-required = Vui lòng xác nhận lời tuyên bố. Nếu bạn biết có lý do cho lệnh cấm làm việc, bạn không được bắt đầu công việc: hãy liên hệ với cơ quan y tế của bạn.
 

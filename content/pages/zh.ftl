@@ -116,6 +116,7 @@ declaration-handover-continue = 我是母亲、父亲或监护人——继续
 declaration-carer-link = 由我的法定照管人（Betreuer）代我作出声明
 declaration-representative-heading = 代他人作出声明
 declaration-representative-intro = 您正在代 { $name } 作出声明。请按照您身份证件上的写法填写您本人的姓名。
+declaration-representative-facts = 可导致工作禁令的事实例如：每天排稀便超过两次的腹泻；呕吐；高烧伴有剧烈头痛、腹痛或关节痛；皮肤发黄或眼睛发黄；有脓或渗液的伤口或皮肤部位；或者医生或实验室检出沙门氏菌、志贺菌、EHEC、伤寒或霍乱病原体，或甲型或戊型肝炎。如果您知道 { $name } 有此类事实，请不要作出声明，并联系卫生局。
 declaration-role-legend = 您作出声明的身份
 declaration-role-parent = 享有父母照顾权的母亲或父亲
 declaration-role-guardian = 监护人（由家事法院指定）
@@ -126,6 +127,7 @@ declaration-representative-next = 继续填写声明
 declaration-german-heading = 具有约束力的德文文本
 declaration-translation-heading = 译文
 error-role = 请选择您以何种身份作出声明。
+error-representative-is-holder = 请填写您本人的姓名：声明由代他人作出声明的人作出，而不是由接受培训的人本人作出。
 declaration-submit = 提交声明并获得证明
 declaration-required = 请确认声明。如果您知道有导致工作禁令的理由，就不得开始工作：请联系您的卫生局。
 

@@ -122,6 +122,15 @@ impl CertificateAssets {
         if let Some((_, key, placeholder)) = placeholders.iter().find(|(t, _, p)| !t.contains(p)) {
             return Some(format!("{key} must contain {placeholder}"));
         }
+        let roles = [
+            &texts.role_parent,
+            &texts.role_guardian,
+            &texts.role_carer,
+            &texts.role_custody,
+        ];
+        if roles.iter().any(|r| r.contains(['{', '}'])) {
+            return Some("the role_* texts take no placeholder".into());
+        }
         if !["original", "reviewed", "machine", "draft"].contains(&texts.review.as_str()) {
             return Some(format!(
                 "review {:?} must be original, reviewed, machine or draft",

@@ -19,8 +19,9 @@ pub struct CertificateDocument {
     pub instructed_on: String,
     /// Day the certificate was issued, `DD.MM.YYYY`.
     pub issued_at: String,
-    /// Who made the declaration for the holder (§43 Abs. 6 IfSG), and as what.
-    pub representative: Option<(String, RepresentativeRole)>,
+    /// Who made the declaration for the holder (§43 Abs. 6 IfSG), and as what (not
+    /// known for declarations made before the role was asked).
+    pub representative: Option<(String, Option<RepresentativeRole>)>,
     /// The declaration in text form as made, in German (the authoritative wording);
     /// none for declarations stored before the German wording was kept.
     pub declaration_de: Option<String>,
@@ -69,6 +70,8 @@ pub struct CertificateTexts {
     pub role_parent: String,
     pub role_guardian: String,
     pub role_carer: String,
+    /// The role of declarations made before it was asked: the person with custody.
+    pub role_custody: String,
     pub declaration_heading: String,
     pub legal_basis: String,
     pub three_months: String,
@@ -81,7 +84,7 @@ pub struct CertificateTexts {
 
 impl CertificateTexts {
     /// Every printed text.
-    pub fn all(&self) -> [&str; 21] {
+    pub fn all(&self) -> [&str; 22] {
         [
             &self.title,
             &self.subtitle,
@@ -96,6 +99,7 @@ impl CertificateTexts {
             &self.role_parent,
             &self.role_guardian,
             &self.role_carer,
+            &self.role_custody,
             &self.declaration_heading,
             &self.legal_basis,
             &self.three_months,
@@ -107,18 +111,19 @@ impl CertificateTexts {
         ]
     }
 
-    pub fn role(&self, role: RepresentativeRole) -> &str {
+    pub fn role(&self, role: Option<RepresentativeRole>) -> &str {
         match role {
-            RepresentativeRole::Parent => &self.role_parent,
-            RepresentativeRole::Guardian => &self.role_guardian,
-            RepresentativeRole::Carer => &self.role_carer,
+            Some(RepresentativeRole::Parent) => &self.role_parent,
+            Some(RepresentativeRole::Guardian) => &self.role_guardian,
+            Some(RepresentativeRole::Carer) => &self.role_carer,
+            None => &self.role_custody,
         }
     }
 
     /// Who declared: the holder, or a representative named with their role.
     pub fn declaration_line(
         &self,
-        representative: Option<&(String, RepresentativeRole)>,
+        representative: Option<&(String, Option<RepresentativeRole>)>,
     ) -> String {
         match representative {
             None => self.declared.clone(),

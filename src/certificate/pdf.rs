@@ -47,13 +47,26 @@ pub fn render(
     let logo_placement = logo
         .as_ref()
         .map(|logo| (&logo_id, (logo.width, logo.height)));
-    let mut ops = Err(RenderError::Overflow(0.0));
-    for scale in FIT_SCALES {
-        let layout = assets.layout.scaled(scale);
-        ops = lay_out(doc, assets, &layout, logo_placement);
-        if !matches!(ops, Err(RenderError::Overflow(_))) {
-            break;
+    let fit = |doc: &CertificateDocument| {
+        let mut ops = Err(RenderError::Overflow(0.0));
+        for scale in FIT_SCALES {
+            let layout = assets.layout.scaled(scale);
+            ops = lay_out(doc, assets, &layout, logo_placement);
+            if !matches!(ops, Err(RenderError::Overflow(_))) {
+                break;
+            }
         }
+        ops
+    };
+    let mut ops = fit(doc);
+    // The cited wording of the declaration is the one thing a page may do without (the
+    // record keeps it): rather a certificate without it than none.
+    if matches!(ops, Err(RenderError::Overflow(_))) && doc.declaration_de.is_some() {
+        let uncited = CertificateDocument {
+            declaration_de: None,
+            ..doc.clone()
+        };
+        ops = fit(&uncited);
     }
     let (ops, regular_id, bold_id) = ops?;
 

@@ -129,7 +129,15 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
 }
 
 /// The certificate's second-language texts carry their course language's review status.
+/// A content tree checked on its own, away from a certificates folder, is not compared.
 fn certificate_reviews(content: &Content, certificates_dir: &std::path::Path) -> Vec<String> {
+    if !certificates_dir.is_dir() {
+        println!(
+            "  certificate texts not compared: no folder {}",
+            certificates_dir.display()
+        );
+        return Vec::new();
+    }
     let assets = match crate::certificate::CertificateAssets::load(certificates_dir) {
         Ok(assets) => assets,
         Err(e) => return vec![format!("{}: {e}", certificates_dir.display())],

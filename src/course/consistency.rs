@@ -71,9 +71,9 @@ pub(super) fn check_questions(
     }
 }
 
-/// A question is only a test when guessing is hard: a question with several right
-/// answers needs at least two wrong ones (else ticking all but the odd one out passes),
-/// and no question may have a "none of these" as its only wrong option.
+/// A question is only a test when guessing is hard: every question needs at least two
+/// wrong options (with several right answers and one wrong, ticking all but the odd one
+/// out passes), and none may have a "none of these" as its only wrong option.
 fn check_wrong_options(path: &Path, at: &str, q: &Question, problems: &mut Problems) {
     let wrong: Vec<&str> = q
         .options
@@ -81,11 +81,10 @@ fn check_wrong_options(path: &Path, at: &str, q: &Question, problems: &mut Probl
         .filter(|o| !o.correct)
         .map(|o| o.text.as_str())
         .collect();
-    let right = q.options.len() - wrong.len();
-    if right > 1 && wrong.len() < 2 {
+    if wrong.len() < 2 {
         problems.add(
             path,
-            format!("{at}: has {right} right answers and needs at least two realistic wrong ones"),
+            format!("{at}: needs at least two realistic wrong options (with one, guessing passes every other time)"),
         );
     }
     if let [only] = wrong.as_slice()
@@ -149,11 +148,13 @@ pub(super) fn check_declaration(path: &Path, declaration: &Declaration, problems
         }
     }
     let roles = &declaration.roles;
-    if [&roles.parent, &roles.guardian, &roles.carer]
-        .iter()
-        .any(|r| r.trim().is_empty())
-    {
+    let roles = [&roles.parent, &roles.guardian, &roles.carer];
+    if roles.iter().any(|r| r.trim().is_empty()) {
         problems.add(path, "declaration.roles needs parent, guardian and carer");
+    }
+    // A role is filled into the text: it must not bring placeholders of its own.
+    if roles.iter().any(|r| r.contains(['{', '}'])) {
+        problems.add(path, "declaration.roles take no placeholder");
     }
 }
 
@@ -314,8 +315,10 @@ mod tests {
         ]);
         assert!(problems_of(&fair).is_empty());
         let one_answer = question(&[("Ja", true), ("Nichts davon.", false)]);
-        assert_eq!(problems_of(&one_answer).len(), 1, "a lone none-of-these");
-        let fine = question(&[("Ja", true), ("Nein", false)]);
+        assert_eq!(problems_of(&one_answer).len(), 2, "a lone none-of-these");
+        let coin = question(&[("Ja", true), ("Nein", false)]);
+        assert_eq!(problems_of(&coin).len(), 1, "a coin toss");
+        let fine = question(&[("Ja", true), ("Nein", false), ("Nur mit Fieber", false)]);
         assert!(problems_of(&fine).is_empty());
     }
 

@@ -28,6 +28,8 @@ pub struct VerifyTexts {
     pub deleted: String,
     /// A certificate deleted after the retention period that had been revoked.
     pub deleted_revoked: String,
+    /// What to check instead, the person's data being deleted.
+    pub deleted_check: String,
     pub issued_at: String,
     pub deleted_at: String,
     pub typo: String,

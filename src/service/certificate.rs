@@ -27,7 +27,8 @@ pub struct CertificateView {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub declared_by_guardian: bool,
     /// As what the representative declared: `parent`, `guardian` or `carer` (an adult's
-    /// legal carer, who also sets `declared_by_guardian`). Never their name.
+    /// legal carer, who also sets `declared_by_guardian`); absent for declarations made
+    /// before the role was asked. Never their name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub representative_role: Option<RepresentativeRole>,
     /// Signed with a development key: a test, not a valid certificate, whatever
@@ -189,14 +190,10 @@ pub fn certificate_details(
             declaration_version: declaration.text_version,
         },
         declared_by_guardian: guardian.is_some(),
-        representative_role: guardian.as_ref().map(|_| {
-            declaration
-                .guardian_role
-                .as_deref()
-                .and_then(RepresentativeRole::parse)
-                // Declarations from before roles were asked: made by the person with custody.
-                .unwrap_or(RepresentativeRole::Parent)
-        }),
+        representative_role: declaration
+            .guardian_role
+            .as_deref()
+            .and_then(RepresentativeRole::parse),
         development_key,
         revoked_at: certificate.revoked_at.map(from_db),
         revocation_reason: category.map(|c| labels.label(c).to_string()),

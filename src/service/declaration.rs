@@ -72,6 +72,7 @@ pub fn declare(
             ));
         }
         let representative = parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
+        refuse_self_representation(&enrolment, representative.as_ref())?;
         let wording = wording(ctx, &enrolment, representative.as_ref())?;
         let mail_language = wording.language.clone();
         let now = to_db(ctx.clock.now());
@@ -160,6 +161,7 @@ pub fn preview_declaration(
     guardian: Option<&GuardianInput>,
 ) -> Result<DeclarationWording, Error> {
     let representative = parse_representative(guardian, is_minor(ctx, enrolment))?;
+    refuse_self_representation(enrolment, representative.as_ref())?;
     wording(ctx, enrolment, representative.as_ref())
 }
 
@@ -180,6 +182,12 @@ fn wording(
         .language(&ctx.content.course.source_language)
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("the course has no source language")))?;
     let holder = format!("{} {}", enrolment.given_name, enrolment.family_name);
+    // The German wording is the one the certificate cites: it names the person as the
+    // certificate does, in the passport's Latin spelling where the name has one.
+    let holder_de = match (&enrolment.given_name_latin, &enrolment.family_name_latin) {
+        (Some(given), Some(family)) => format!("{given} {family}"),
+        _ => holder.clone(),
+    };
     let name =
         representative.map(|r| format!("{} {}", r.given_name.as_str(), r.family_name.as_str()));
     let named = name
@@ -194,8 +202,37 @@ fn wording(
             .render(&holder, enrolment.birth_date, named),
         german: german
             .declaration
-            .render(&holder, enrolment.birth_date, named),
+            .render(&holder_de, enrolment.birth_date, named),
     })
+}
+
+/// A representative declares for someone else: the holder's own name (as entered or in
+/// its Latin spelling) in the representative's fields is a minor declaring for
+/// themself, and is refused.
+fn refuse_self_representation(
+    enrolment: &EnrolmentRow,
+    representative: Option<&Representative>,
+) -> Result<(), Error> {
+    let Some(r) = representative else {
+        return Ok(());
+    };
+    let fold = |given: &str, family: &str| format!("{given} {family}").to_lowercase();
+    let theirs = fold(r.given_name.as_str(), r.family_name.as_str());
+    let own = [
+        Some(fold(&enrolment.given_name, &enrolment.family_name)),
+        enrolment
+            .given_name_latin
+            .as_deref()
+            .zip(enrolment.family_name_latin.as_deref())
+            .map(|(g, f)| fold(g, f)),
+    ];
+    if own.iter().flatten().any(|name| *name == theirs) {
+        return Err(Error::refused(
+            "guardian-is-holder",
+            "Die Erklärung für eine andere Person gibt die vertretende Person mit ihrem eigenen Namen ab. / The representative declares in their own name, not the holder's.",
+        ));
+    }
+    Ok(())
 }
 
 fn existing_certificate(
@@ -254,9 +291,10 @@ fn parse_representative(
     let mut parse = |field: &str, raw: &str| match PersonName::parse(raw) {
         Ok(name) if printable(name.as_str()) => Some(name),
         Ok(_) => {
-            errors.push(FieldError::new(
+            errors.push(FieldError::because(
                 field,
                 "write the name in Latin letters, as in the passport",
+                "not-latin",
             ));
             None
         }

@@ -282,14 +282,10 @@ fn document(
             .with_timezone(&Berlin)
             .format("%d.%m.%Y")
             .to_string(),
-        representative: guardian.zip(
-            declaration
-                .guardian_role
-                .as_deref()
-                .and_then(RepresentativeRole::parse)
-                // Declarations from before roles were asked: made by the person with custody.
-                .or(Some(RepresentativeRole::Parent)),
-        ),
+        representative: guardian.map(|name| {
+            let role = declaration.guardian_role.as_deref();
+            (name, role.and_then(RepresentativeRole::parse))
+        }),
         declaration_de: declaration.declaration_text_de.clone(),
         issuer: Issuer {
             name: tenant.name.clone(),

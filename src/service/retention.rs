@@ -109,16 +109,20 @@ fn delete_certificates(
         let codes: Vec<&str> = chunk.iter().map(|(code, ..)| code.as_str()).collect();
         let enrolment_ids: Vec<String> = chunk.iter().map(|(_, id, ..)| id.clone()).collect();
         // What the lookup keeps: no personal data, the code only as its hash.
+        // Another instance running retention at the same moment may have written the
+        // same tombstone: one is enough.
         for (code, _, issued_at, revoked_at) in chunk {
-            diesel::insert_into(certificate_tombstones::table)
-                .values((
-                    certificate_tombstones::code_hash.eq(sha256_hex(code.as_bytes())),
-                    certificate_tombstones::tenant.eq(tenant),
-                    certificate_tombstones::issued_at.eq(*issued_at),
-                    certificate_tombstones::revoked_at.eq(*revoked_at),
-                    certificate_tombstones::deleted_at.eq(to_db(now)),
-                ))
-                .execute(conn)?;
+            let tombstone = (
+                certificate_tombstones::code_hash.eq(sha256_hex(code.as_bytes())),
+                certificate_tombstones::tenant.eq(tenant),
+                certificate_tombstones::issued_at.eq(*issued_at),
+                certificate_tombstones::revoked_at.eq(*revoked_at),
+                certificate_tombstones::deleted_at.eq(to_db(now)),
+            );
+            crate::on_backend!(conn, |c| diesel::insert_into(certificate_tombstones::table)
+                .values(tombstone)
+                .on_conflict_do_nothing()
+                .execute(c))?;
         }
         diesel::delete(outbox::table.filter(outbox::certificate_code.eq_any(&codes)))
             .execute(conn)?;

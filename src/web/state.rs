@@ -126,6 +126,17 @@ impl AppState {
 
     /// A certificate as the public lookup shows it: from [`LookupCache`] while its
     /// answer is fresh, else from the database.
+    /// What is left of a certificate deleted after the retention period, asked when
+    /// the lookup found none (not cached: rare, and the lookup limit applies).
+    pub async fn deleted_certificate(
+        &self,
+        code: &CertificateCode,
+    ) -> Result<Option<service::DeletedCertificate>, Error> {
+        let wanted = code.clone();
+        self.db(move |ctx, conn| service::deleted_certificate(ctx, conn, &wanted))
+            .await
+    }
+
     pub async fn certificate_view(
         &self,
         code: &CertificateCode,

@@ -64,6 +64,9 @@ struct Outcome {
 
 /// What the page shows of a certificate deleted after the retention period.
 struct Deleted {
+    /// The office's id: the QR code's signature, the one proof of the person left, is
+    /// checked against its keys.
+    tenant: String,
     issuer: String,
     issued_at: String,
     deleted_at: String,
@@ -249,10 +252,7 @@ async fn lookup(
             ))
         }
         Err(Error::NotFound(_)) => {
-            let wanted = code.clone();
-            let deleted = state
-                .db(move |ctx, conn| service::deleted_certificate(ctx, conn, &wanted))
-                .await?;
+            let deleted = state.deleted_certificate(&code).await?;
             let day = |at: chrono::DateTime<chrono::Utc>| {
                 at.with_timezone(&Berlin).format("%d.%m.%Y").to_string()
             };
@@ -273,6 +273,7 @@ async fn lookup(
                         code: shown,
                         certificate: None,
                         deleted: Some(Deleted {
+                            tenant: d.tenant.clone(),
                             issuer: d.issuer_name.clone(),
                             issued_at: day(d.issued_at),
                             deleted_at: day(d.deleted_at),

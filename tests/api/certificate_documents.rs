@@ -499,6 +499,25 @@ async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) 
         tampered.contains("Die Signatur ist NICHT gültig"),
         "{tampered}"
     );
+
+    // After the retention period the record is gone; the QR code's signed data is the
+    // one word on the person left, and the page shows it once the signature holds.
+    app.clock.advance(chrono::TimeDelta::days(365 * 10 + 5));
+    app.run_retention();
+    let deleted = browse(dir.path(), &qr);
+    assert!(deleted.contains("Aufbewahrungsfrist gelöscht"), "{deleted}");
+    assert!(
+        deleted.contains("<dl id=\"signed-person\">")
+            && deleted.contains("Łukasz Żółć")
+            && deleted.contains("12.04.1990"),
+        "{deleted}"
+    );
+    let forged_after = browse(dir.path(), &format!("{link}#{forged}"));
+    assert!(
+        forged_after.contains("<dl id=\"signed-person\" hidden=\"\">")
+            && !forged_after.contains("Mallory"),
+        "{forged_after}"
+    );
 }
 
 /// The DOM of `url` after its scripts ran.

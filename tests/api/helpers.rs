@@ -360,6 +360,20 @@ pub fn assert_problem(response: &Response, status: u16) {
 }
 
 impl TestApp {
+    /// The retention job, run once at the test clock's time.
+    pub fn run_retention(&self) -> Vec<belehrung::service::RetentionReport> {
+        let ctx = belehrung::service::Context::load(
+            &self.settings,
+            self.clock.clone(),
+            self.address.clone(),
+        )
+        .expect("context");
+        let pool = self.db_connection();
+        let mut conn = pool.get().expect("connection");
+        belehrung::service::run_retention(&ctx, &mut conn, &belehrung::audit::Actor::System)
+            .expect("retention runs")
+    }
+
     /// Rows in a table, read straight from the database.
     pub fn count(&self, table: &str) -> i64 {
         use diesel::prelude::*;

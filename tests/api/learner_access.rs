@@ -201,13 +201,7 @@ async fn a_resume_link_expires(backend: Backend) {
     assert_eq!(app.count("resume_links"), 2);
     assert_eq!(app.count("learner_sessions"), 1);
     app.clock.advance(TimeDelta::days(30));
-    let ctx =
-        belehrung::service::Context::load(&app.settings, app.clock.clone(), app.address.clone())
-            .expect("context");
-    let pool = app.db_connection();
-    let mut conn = pool.get().expect("connection");
-    belehrung::service::run_retention(&ctx, &mut conn, &belehrung::audit::Actor::System)
-        .expect("retention runs");
+    app.run_retention();
     for table in ["enrolments", "resume_links", "learner_sessions"] {
         assert_eq!(app.count(table), 0, "{table}");
     }

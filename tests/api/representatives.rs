@@ -252,6 +252,20 @@ async fn the_api_takes_the_role_that_fits_the_age(backend: Backend) {
     );
     let unknown = app.declare(&id, &token, &declare("uncle")).await;
     assert_problem(&unknown, 422);
+    // The minor's own name in the representative's fields: a minor declaring for
+    // themself.
+    let themself = app
+        .declare(
+            &id,
+            &token,
+            &json!({"no_known_obstacles": true, "guardian": {"given_name": "łukasz", "family_name": "ŻÓŁĆ", "role": "parent"}}),
+        )
+        .await;
+    assert_problem(&themself, 422);
+    assert_eq!(
+        themself.body["type"],
+        "urn:belehrung:problem:guardian-is-holder"
+    );
     let declared = app.declare(&id, &token, &declare("guardian")).await;
     assert_eq!(declared.status, 201, "{}", declared.body);
     let record = app
@@ -314,4 +328,30 @@ async fn the_api_takes_the_role_that_fits_the_age(backend: Backend) {
     assert_problem(&parent, 422);
     let carer = app.declare(&id, &token, &json!({"no_known_obstacles": true, "guardian": {"given_name": "Anna", "family_name": "Berg", "role": "carer"}})).await;
     assert_eq!(carer.status, 201, "{}", carer.body);
+
+    // A name in Arabic script: the German wording, which the PDF cites, names the person
+    // in the passport's Latin spelling, as the certificate does.
+    let mut arabic = learner();
+    arabic["language"] = json!("ar");
+    arabic["given_name"] = json!("محمد");
+    arabic["family_name"] = json!("الأحمد");
+    arabic["given_name_latin"] = json!("Mohammed");
+    arabic["family_name_latin"] = json!("Al-Ahmad");
+    let (id, token) = app.ready_to_declare(&arabic).await;
+    let declared = app
+        .declare(&id, &token, &json!({"no_known_obstacles": true}))
+        .await;
+    assert_eq!(declared.status, 201, "{}", declared.body);
+    let stored = stored_declarations(&app);
+    let row = stored
+        .iter()
+        .find(|r| r.language == "ar")
+        .expect("the Arabic declaration");
+    assert!(row.declaration_text.contains("محمد الأحمد"), "{row:?}");
+    assert!(
+        row.declaration_text_de
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Ich, Mohammed Al-Ahmad, geboren am 12.04.1990")),
+        "{row:?}"
+    );
 }

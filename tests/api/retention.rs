@@ -2,7 +2,7 @@
 //! years, from every table; everything else stays; the audit log keeps the counts.
 
 use belehrung::audit::Actor;
-use belehrung::service::{Context, run_retention};
+use belehrung::service::Context;
 use chrono::TimeDelta;
 use serde_json::json;
 
@@ -30,12 +30,7 @@ fn counts(app: &TestApp) -> Vec<i64> {
 }
 
 fn retention(app: &TestApp) -> Vec<(String, usize, usize)> {
-    let ctx =
-        Context::load(&app.settings, app.clock.clone(), app.address.clone()).expect("context");
-    let pool = app.db_connection();
-    let mut conn = pool.get().expect("connection");
-    run_retention(&ctx, &mut conn, &Actor::System)
-        .expect("retention runs")
+    app.run_retention()
         .into_iter()
         .map(|r| (r.tenant, r.unfinished_enrolments, r.certificates))
         .collect()

@@ -65,7 +65,7 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
         .declare(
             &id,
             &token,
-            &json!({"no_known_obstacles": true, "guardian": {"given_name": "Henrike", "family_name": "Vormund"}}),
+            &json!({"no_known_obstacles": true, "guardian": {"given_name": "Henrike", "family_name": "Hüter"}}),
         )
         .await;
     assert_eq!(declared.status, 201, "{}", declared.body);
@@ -73,8 +73,13 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
 
     let (record, pages) = public(&app, &code).await;
     assert_eq!(record["declared_by_guardian"], true, "{record}");
-    assert!(pages.contains("Erklärung abgegeben von der sorgeberechtigten Person"));
-    assert_private(&record, &pages, &["Henrike", "Vormund"]);
+    // The role is public, the name is not.
+    assert_eq!(record["representative_role"], "parent", "{record}");
+    assert!(
+        pages.contains("<dd>sorgeberechtigter Elternteil</dd>"),
+        "{pages}"
+    );
+    assert_private(&record, &pages, &["Henrike", "Hüter"]);
 
     let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
     let client = app.logged_in(&admin).await;
@@ -112,7 +117,7 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
     assert_private(
         &record,
         &pages,
-        &["Salmonellen", "Befund", "Henrike", "Vormund"],
+        &["Salmonellen", "Befund", "Henrike", "Hüter"],
     );
     assert_eq!(
         app.count("audit_log WHERE detail LIKE '%Salmonellen%'"),
@@ -122,7 +127,7 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
 
     let staff_page = client.get(&format!("/staff/certificates/{code}")).await;
     assert_eq!(staff_page.status, 200);
-    for shown in [NOTE, "Henrike Vormund", "Durch Täuschung erlangt"] {
+    for shown in [NOTE, "Henrike Hüter", "Durch Täuschung erlangt"] {
         assert!(
             staff_page.body.contains(shown),
             "{shown:?}: {}",

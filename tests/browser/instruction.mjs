@@ -1,6 +1,7 @@
 // The whole instruction with the keyboard alone, at a phone's size, in one language:
 // start page → language → office by postcode → personal data → a chapter → quiz →
-// declaration → certificate download. axe-core on every page; a screenshot and the page
+// declaration → certificate download. The Leichte Sprache learner is 15: the device is
+// handed to a parent, who declares in a step of their own. axe-core on every page; a screenshot and the page
 // weight of every step. Prints a JSON report; exit 1 on the first failure.
 //
 // Usage: node instruction.mjs BASE_URL LANGUAGE ANSWERS.json OUT_DIR
@@ -12,9 +13,9 @@ const [base, language, answersFile, out] = process.argv.slice(2);
 const answers = JSON.parse(readFileSync(answersFile, "utf8"));
 outDir(out);
 const people = {
-  de: { given: "Łukasz", family: "Żółć", latinGiven: "", latinFamily: "" },
-  "de-x-ls": { given: "Şükrü", family: "Öztürk", latinGiven: "", latinFamily: "" },
-  ar: { given: "محمد", family: "الأحمد", latinGiven: "Mohammed", latinFamily: "Al-Ahmad" },
+  de: { given: "Łukasz", family: "Żółć", born: "12.04.1990", latinGiven: "", latinFamily: "" },
+  "de-x-ls": { given: "Şükrü", family: "Öztürk", born: "12.04.2011", latinGiven: "", latinFamily: "", parent: "Ayşe" },
+  ar: { given: "محمد", family: "الأحمد", born: "12.04.1990", latinGiven: "Mohammed", latinFamily: "Al-Ahmad" },
 };
 const person = people[language] || people.de;
 const report = { language, steps: [] };
@@ -25,7 +26,8 @@ async function step(name) {
   const file = join(out, `${language}-${String(report.steps.length + 1).padStart(2, "0")}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   const lang = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
-  report.steps.push({ name, url: new URL(page.url()).pathname, lang, bytes: await weight(page), violations: await axe(page), screenshot: file });
+  const notice = (await page.$(".notice")) !== null;
+  report.steps.push({ name, url: new URL(page.url()).pathname, lang, notice, bytes: await weight(page), violations: await axe(page), screenshot: file });
 }
 
 async function type(selector, text) {
@@ -63,7 +65,7 @@ try {
   await type("#given_name", person.given);
   await tabTo(page, "#birth_date");
   await page.keyboard.press("Control+A");
-  await page.keyboard.type("12.04.1990");
+  await page.keyboard.type(person.born);
   if (person.latinGiven) {
     await type("#given_name_latin", person.latinGiven);
     await type("#family_name_latin", person.latinFamily);
@@ -101,6 +103,23 @@ try {
   await step("quiz-result");
   await tabTo(page, 'a[href="/lernen/erklaerung"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  if (person.parent) {
+    await step("declaration-handover");
+    if (await page.$("#no_known_obstacles")) throw new Error("a minor was offered the declaration");
+    await tabTo(page, 'a[href="/lernen/erklaerung/vertretung"]');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    await step("representative");
+    await tabTo(page, "#role-parent");
+    await page.keyboard.press("Space");
+    await type("#guardian_given_name", person.parent);
+    await type("#guardian_family_name", person.family);
+    await tabTo(page, 'main form button[type="submit"]');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    const text = await page.$eval("blockquote.declaration", (b) => b.textContent);
+    if (!text.includes(`${person.parent} ${person.family}`) || !text.includes(`${person.given} ${person.family}`)) {
+      throw new Error(`the declaration does not name both: ${text}`);
+    }
+  }
   await step("declaration");
   await tabTo(page, "#no_known_obstacles");
   await page.keyboard.press("Space");

@@ -26,16 +26,10 @@ async fn lookup(
         Ok(view) => Ok(HttpResponse::Ok()
             .insert_header(("Cache-Control", "no-store"))
             .json(&*view)),
-        Err(Error::NotFound(what)) => {
-            let wanted = code.clone();
-            match state
-                .db(move |ctx, conn| crate::service::deleted_certificate(ctx, conn, &wanted))
-                .await?
-            {
-                Some(deleted) => Ok(gone(&deleted)),
-                None => Err(Error::NotFound(what)),
-            }
-        }
+        Err(Error::NotFound(what)) => match state.deleted_certificate(&code).await? {
+            Some(deleted) => Ok(gone(&deleted)),
+            None => Err(Error::NotFound(what)),
+        },
         Err(e) => Err(e),
     }
 }

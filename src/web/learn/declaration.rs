@@ -243,7 +243,12 @@ fn refused_representative(
     let t = Texts::new(&state.ctx.content, Some(&learner.enrolment.language));
     let problems = match error {
         Error::Invalid(errors) => errors.iter().map(|e| field_problem(&t, e)).collect(),
-        // A role that does not fit the age is only sent by a tampered form.
+        Error::Refused {
+            kind: "guardian-is-holder",
+            ..
+        } => vec![t.get("error-representative-is-holder")],
+        // A role that does not fit the age is only sent by a tampered form (or the
+        // learner came of age between the steps).
         Error::Refused { .. } => vec![t.get("error-role")],
         other => return Err(learner.fail(other)),
     };
@@ -260,7 +265,7 @@ fn field_problem(t: &Texts, error: &service::FieldError) -> String {
     if error.field == "guardian.role" {
         return t.get("error-role");
     }
-    if error.detail.contains("Latin letters") {
+    if error.reason == Some("not-latin") {
         return format!(
             "{}: {}",
             t.get(match error.field.as_str() {

@@ -2,7 +2,8 @@
 // against the published keys: that it belongs to the certificate shown, and that the
 // key that signed it is one of the office the certificate names (a genuine signature
 // by another office's key proves nothing). A development key's signature is genuine
-// but never valid.
+// but never valid. For a certificate deleted after its retention period it shows the
+// signed name and birth date, the one word on the person that is left.
 "use strict";
 (function () {
   var section = document.getElementById("signature");
@@ -46,5 +47,13 @@
     if (!ok) { fail(); return; }
     // A key that does not say it is an office's real key proves nothing.
     show(jwk.development === false ? "valid" : "development");
+    // A deleted record leaves the signed data as the only word on the person.
+    var person = document.getElementById("signed-person");
+    if (person && typeof claims.gn === "string" && typeof claims.fn === "string") {
+      person.querySelector(".name").textContent = claims.gn + " " + claims.fn;
+      var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(claims.bd || "");
+      person.querySelector(".birth-date").textContent = day ? day[3] + "." + day[2] + "." + day[1] : "";
+      person.hidden = false;
+    }
   }).catch(fail);
 })();
