@@ -1,6 +1,5 @@
 //! Builds the running service from settings: content, database, HTTP server.
 
-use crate::db::DatabaseUrl;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 
@@ -11,7 +10,7 @@ use actix_web::{App, HttpServer};
 use anyhow::Context as _;
 
 use crate::clock::Clock;
-use crate::db::{DbPool, build_pool, run_migrations};
+use crate::db::{Database, run_migrations};
 use crate::jobs::{Mailer, run_retention_schedule, run_worker};
 use crate::service::Context;
 use crate::settings::Settings;
@@ -28,7 +27,7 @@ pub struct Application {
 /// What runs beside the server: the mail worker and the retention schedule.
 struct BackgroundJobs {
     ctx: Arc<Context>,
-    pool: DbPool,
+    db: Database,
     mailer: Arc<Mailer>,
     retention_interval: Option<std::time::Duration>,
 }
@@ -53,19 +52,19 @@ impl Application {
         for tenant in &ctx.content.tenants {
             ctx.keys.ensure(&tenant.id, &tenant.name)?;
         }
-        let pool = prepare_database(settings)?;
+        let db = prepare_database(settings)?;
         let lookup_limiter = routes_web::rate_limit::lookup_limiter(settings.lookup_limit)?;
         let enrolment_limiter =
             routes_web::rate_limit::enrolment_limiter(settings.enrolment_limit)?;
         let ctx = Arc::new(ctx);
         let jobs = BackgroundJobs {
             ctx: ctx.clone(),
-            pool: pool.clone(),
+            db: db.clone(),
             mailer: Arc::new(Mailer::new(settings)?),
             retention_interval: settings.retention_interval,
         };
         let state = AppState {
-            pool,
+            db,
             ctx,
             staff_session: SessionPolicy {
                 idle: settings.staff_session_idle,
@@ -83,8 +82,6 @@ impl Application {
             render_permits: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),
-            write_gate: matches!(settings.database_url, DatabaseUrl::Sqlite(_))
-                .then(|| Arc::new(std::sync::Mutex::new(()))),
         };
         let request_timeout = settings.request_timeout;
         let mut server = HttpServer::new(move || {
@@ -151,14 +148,14 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let BackgroundJobs {
             ctx,
-            pool,
+            db,
             mailer,
             retention_interval,
         } = self.jobs;
-        let mail = run_worker(ctx.clone(), pool.clone(), mailer, ctx.mail_queued.clone());
+        let mail = run_worker(ctx.clone(), db.clone(), mailer, ctx.mail_queued.clone());
         let retention = async move {
             match retention_interval {
-                Some(interval) => run_retention_schedule(ctx, pool, interval).await,
+                Some(interval) => run_retention_schedule(ctx, db, interval).await,
                 None => std::future::pending().await,
             }
         };
@@ -170,12 +167,9 @@ impl Application {
 }
 
 /// Opens the pool and brings the schema up to date.
-pub fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
-    let pool = build_pool(&settings.database_url, settings.database_pool_size)?;
-    let mut conn = pool
-        .get()
-        .context("no database connection for the migrations")?;
-    let ran = run_migrations(&mut conn)?;
+pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
+    let db = Database::connect(&settings.database_url, settings.database_pool_size)?;
+    let ran = db.write(run_migrations)?;
     if ran > 0 {
         tracing::info!(
             migrations = ran,
@@ -183,5 +177,5 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<DbPool> {
             "database migrated"
         );
     }
-    Ok(pool)
+    Ok(db)
 }

@@ -22,8 +22,8 @@ pub enum AuditCommand {
 
 pub fn run(settings: &Settings, command: AuditCommand) -> ExitCode {
     let AuditCommand::Verify { expect } = command;
-    let result = prepare_database(settings).and_then(|pool| {
-        let mut conn = pool.get()?;
+    let result = prepare_database(settings).and_then(|db| {
+        let mut conn = db.reader()?;
         let chain = verify_chain(&mut conn)?;
         let mut mismatches = Vec::new();
         for recorded in &expect {

@@ -42,8 +42,9 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
         .map(|u| u.as_str().to_string())
         .unwrap_or_else(|| format!("http://{}", settings.bind));
     let ctx = Context::load(settings, Arc::new(SystemClock), public_url)?;
-    let pool = prepare_database(settings)?;
-    let mut conn = pool.get()?;
+    let db = prepare_database(settings)?;
+    let mut turn = db.write_turn()?;
+    let conn = &mut turn.writer();
     let parse = |raw: &str| CertificateCode::parse(raw).map_err(|e| anyhow!("{raw:?}: {e}"));
     match command {
         CertificatesCommand::Revoke { code, reason, note } => {
@@ -56,7 +57,7 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
             })?;
             service::revoke(
                 &ctx,
-                &mut conn,
+                conn,
                 Scope::AllOffices,
                 &Actor::CommandLine,
                 &code,
@@ -75,7 +76,7 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
             let code = parse(&code)?;
             let pdf = service::reissue(
                 &ctx,
-                &mut conn,
+                conn,
                 Scope::AllOffices,
                 &Actor::CommandLine,
                 &code,

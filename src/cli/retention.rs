@@ -18,10 +18,10 @@ pub enum RetentionCommand {
 pub fn run(settings: &Settings, command: RetentionCommand) -> anyhow::Result<()> {
     let RetentionCommand::Run = command;
     let ctx = Context::load(settings, Arc::new(SystemClock), String::new())?;
-    let pool = prepare_database(settings)?;
-    let mut conn = pool.get()?;
-    let reports =
-        run_retention(&ctx, &mut conn, &Actor::CommandLine).map_err(|e| anyhow!("{e}"))?;
+    let db = prepare_database(settings)?;
+    let reports = db
+        .write(|conn| run_retention(&ctx, conn, &Actor::CommandLine))
+        .map_err(|e| anyhow!("{e}"))?;
     for report in reports {
         println!(
             "{}: {} unfinished enrolment(s) and {} certificate(s) deleted",

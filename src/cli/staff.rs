@@ -47,8 +47,9 @@ pub enum StaffCommand {
 
 pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
     let content = Content::load(&settings.content_dir).map_err(|p| anyhow!("{p}"))?;
-    let pool = prepare_database(settings)?;
-    let mut conn = pool.get()?;
+    let db = prepare_database(settings)?;
+    let mut turn = db.write_turn()?;
+    let conn = &mut turn.writer();
     let now = chrono::Utc::now();
     let actor = Actor::CommandLine;
     let office_name = |tenant: &str| {
@@ -72,7 +73,7 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
         } => {
             let office = office_name(&tenant)?;
             let credentials = staff::add(
-                &mut conn,
+                conn,
                 now,
                 &actor,
                 &NewAccount {
@@ -88,7 +89,7 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
             print_credentials(&credentials);
         }
         StaffCommand::List { tenant } => {
-            for account in staff::list(&mut conn, tenant.as_deref())? {
+            for account in staff::list(conn, tenant.as_deref())? {
                 println!(
                     "{}\t{}\t{}\t{}\t{}\t{}",
                     account.tenant,
@@ -109,11 +110,11 @@ pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
             }
         }
         StaffCommand::Disable { login } => {
-            let account = staff::disable(&mut conn, now, &actor, &login, None)?;
+            let account = staff::disable(conn, now, &actor, &login, None)?;
             println!("account {} disabled; its sessions ended", account.login);
         }
         StaffCommand::Reset { login, totp } => {
-            let credentials = staff::reset(&mut conn, now, &actor, &login, totp)?;
+            let credentials = staff::reset(conn, now, &actor, &login, totp)?;
             println!("account {} reset; its sessions ended", credentials.login);
             print_credentials(&credentials);
         }

@@ -1,7 +1,7 @@
 use diesel::connection::SimpleConnection;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use super::DbConnection;
+use super::{DbConnection, Writer};
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -10,7 +10,8 @@ const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 const MIGRATION_LOCK: i64 = 0x6265_6c65_6872;
 
 /// Runs pending migrations and returns how many ran.
-pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
+pub fn run_migrations(conn: &mut Writer<'_>) -> anyhow::Result<usize> {
+    let conn: &mut DbConnection = conn;
     let ran = match conn {
         DbConnection::Sqlite(c) => c
             .run_pending_migrations(SQLITE)

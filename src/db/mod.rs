@@ -1,11 +1,13 @@
 //! Storage: one connection type over SQLite (embedded default) and PostgreSQL, chosen
 //! explicitly from the URL scheme, pooled with r2d2.
 
+mod access;
 mod connection;
 mod migrations;
 pub mod models;
 pub mod schema;
 
+pub use access::{Database, ReadError, WriteTurn, Writer};
 pub use connection::{ConnectionManager, DatabaseUrl, DbConnection, DbPool, build_pool};
 pub use migrations::run_migrations;
 

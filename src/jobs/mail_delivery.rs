@@ -9,7 +9,7 @@ use crate::course::Direction;
 use crate::course::mail_texts::MailValues;
 use crate::db::models::{EnrolmentRow, IssuedPdfRow, OutboxRow};
 use crate::db::schema::{certificates, enrolments};
-use crate::db::{DbConnection, DbPool};
+use crate::db::{Database, DbConnection, Writer};
 use crate::domain::CertificateCode;
 use crate::mail::{Draft, MailKind, Section, claim_next, mark_failed, mark_sent};
 use crate::service::{self, Context, Error};
@@ -81,38 +81,48 @@ pub struct DeliveryReport {
 
 /// Sends what is due, one mail at a time: each is claimed with a lease of its own, and
 /// no connection is held while a PDF is rendered or the SMTP server answers.
-pub fn deliver_due(ctx: &Context, pool: &DbPool, mailer: &Mailer) -> Result<DeliveryReport, Error> {
+pub fn deliver_due(ctx: &Context, db: &Database, mailer: &Mailer) -> Result<DeliveryReport, Error> {
     let mut report = DeliveryReport::default();
     let Some(transport) = &mailer.transport else {
         return Ok(report);
     };
     for _ in 0..BATCH {
-        let Some(mail) = claim_next(&mut *pool.get()?, ctx.clock.now(), LEASE)? else {
+        let Some(mail) =
+            db.write(|conn| Ok::<_, Error>(claim_next(conn, ctx.clock.now(), LEASE)?))?
+        else {
             break;
         };
         // Bound first: a connection taken in the `match` itself would live to its end,
         // through the rendering and the SMTP exchange.
-        let found = particulars(ctx, &mut *pool.get()?, &mail);
+        let found = db.write(|conn| Ok::<_, Error>(particulars(ctx, conn, &mail)))?;
         let (outcome, issued) = match found {
             Ok((kind, found)) => send(ctx, mailer, transport, &mail, kind, found),
             Err(failure) => (Err(failure), None),
         };
         let now = ctx.clock.now();
-        let mut conn = pool.get()?;
-        if let Some(issued) = issued {
-            service::record_issued(&mut conn, &issued)?;
-        }
+        db.write(|conn| {
+            if let Some(issued) = &issued {
+                service::record_issued(conn, issued)?;
+            }
+            match &outcome {
+                Ok(()) => mark_sent(conn, &mail.id, now)?,
+                Err(failure) => {
+                    let give_up =
+                        failure.permanent || mail.attempts + 1 >= mailer.retry.max_attempts;
+                    let delay = mailer.retry.delay_after(mail.attempts);
+                    mark_failed(conn, &mail.id, now, delay, give_up, &failure.detail)?;
+                }
+            }
+            Ok::<_, Error>(())
+        })?;
         match outcome {
             Ok(()) => {
-                mark_sent(&mut conn, &mail.id, now)?;
                 ctx.metrics.mails_sent.inc();
                 report.sent += 1;
                 tracing::info!(mail = %mail.id, kind = %mail.kind, "mail sent");
             }
             Err(failure) => {
                 let give_up = failure.permanent || mail.attempts + 1 >= mailer.retry.max_attempts;
-                let delay = mailer.retry.delay_after(mail.attempts);
-                mark_failed(&mut conn, &mail.id, now, delay, give_up, &failure.detail)?;
                 ctx.metrics.mail_failures.inc();
                 report.failed += 1;
                 // The SMTP answer may quote the address: only its category is logged.
@@ -196,9 +206,10 @@ fn send(
     (outcome, issued)
 }
 
+/// What a mail needs, read — and for a resume link made — under the write gate.
 fn particulars(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     mail: &OutboxRow,
 ) -> Result<(MailKind, Particulars), Failure> {
     let kind = MailKind::parse(&mail.kind).ok_or_else(|| Failure::preparing("unknown kind"))?;
@@ -241,7 +252,7 @@ fn particulars(
             let enrolment: EnrolmentRow = enrolments::table
                 .find(id)
                 .select(EnrolmentRow::as_select())
-                .first(conn)
+                .first(&mut **conn)
                 .map_err(Failure::preparing)?;
             // Made now, so that the secret exists only in the mail; a retry makes
             // another, and an unsent one expires unused.

@@ -5,7 +5,7 @@ use actix_web::web;
 use tokio::sync::Notify;
 
 use super::{Mailer, deliver_due};
-use crate::db::DbPool;
+use crate::db::Database;
 use crate::mail::queued_count;
 use crate::service::Context;
 
@@ -15,18 +15,19 @@ const POLL: Duration = Duration::from_secs(2);
 
 /// Delivers the outbox until the process ends. `wake` is notified when a mail is
 /// queued by this instance, so that it goes out at once.
-pub async fn run_worker(ctx: Arc<Context>, pool: DbPool, mailer: Arc<Mailer>, wake: Arc<Notify>) {
+pub async fn run_worker(ctx: Arc<Context>, db: Database, mailer: Arc<Mailer>, wake: Arc<Notify>) {
     if !mailer.is_configured() {
         tracing::warn!(
             "BELEHRUNG_SMTP_URL is not set: mails stay queued in the outbox and are not sent"
         );
     }
     loop {
-        let (ctx_for_task, pool_for_task, mailer_for_task) =
-            (ctx.clone(), pool.clone(), mailer.clone());
+        let (ctx_for_task, db_for_task, mailer_for_task) =
+            (ctx.clone(), db.clone(), mailer.clone());
         let result = web::block(move || {
-            let report = deliver_due(&ctx_for_task, &pool_for_task, &mailer_for_task)?;
-            let queued = queued_count(&mut *pool_for_task.get()?)?;
+            let report = deliver_due(&ctx_for_task, &db_for_task, &mailer_for_task)?;
+            let queued =
+                db_for_task.read(|conn| Ok::<_, crate::service::Error>(queued_count(conn)?))?;
             ctx_for_task.metrics.mails_queued.set(queued);
             Ok::<_, crate::service::Error>(report)
         })

@@ -6,20 +6,17 @@ use std::time::Duration;
 use actix_web::web;
 
 use crate::audit::Actor;
-use crate::db::DbPool;
+use crate::db::Database;
 use crate::service::{Context, run_retention};
 
 /// Runs the retention job every `interval`, first one interval after start. Several
 /// instances may run it: each deletion is a transaction that finds what is still there.
-pub async fn run_retention_schedule(ctx: Arc<Context>, pool: DbPool, interval: Duration) {
+pub async fn run_retention_schedule(ctx: Arc<Context>, db: Database, interval: Duration) {
     loop {
         tokio::time::sleep(interval).await;
-        let (ctx, pool) = (ctx.clone(), pool.clone());
-        let result = web::block(move || {
-            let mut conn = pool.get()?;
-            run_retention(&ctx, &mut conn, &Actor::System)
-        })
-        .await;
+        let (ctx, db) = (ctx.clone(), db.clone());
+        let result =
+            web::block(move || db.write(|conn| run_retention(&ctx, conn, &Actor::System))).await;
         match result {
             Ok(Ok(reports)) => {
                 for report in reports

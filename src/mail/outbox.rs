@@ -2,9 +2,9 @@ use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::models::OutboxRow;
 use crate::db::schema::outbox;
+use crate::db::{DbConnection, Writer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MailKind {
@@ -152,10 +152,11 @@ const CANDIDATES: i64 = 8;
 /// condition makes the claim atomic: of two instances, one gets each mail. One mail per
 /// claim, so that a lease covers one delivery, not a batch that could outlive it.
 pub(crate) fn claim_next(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     lease: TimeDelta,
 ) -> diesel::QueryResult<Option<OutboxRow>> {
+    let conn: &mut DbConnection = conn;
     let now_db = to_db(now);
     let free = || {
         outbox::claimed_until
@@ -192,10 +193,11 @@ pub(crate) fn claim_next(
 }
 
 pub(crate) fn mark_sent(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     id: &str,
     now: DateTime<Utc>,
 ) -> diesel::QueryResult<()> {
+    let conn: &mut DbConnection = conn;
     diesel::update(outbox::table.find(id))
         .set((
             outbox::sent_at.eq(Some(to_db(now))),
@@ -208,13 +210,14 @@ pub(crate) fn mark_sent(
 
 /// Records a failed attempt: the next one waits `delay`; `give_up` ends the retries.
 pub(crate) fn mark_failed(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     id: &str,
     now: DateTime<Utc>,
     delay: TimeDelta,
     give_up: bool,
     error: &str,
 ) -> diesel::QueryResult<()> {
+    let conn: &mut DbConnection = conn;
     diesel::update(outbox::table.find(id))
         .set((
             outbox::attempts.eq(outbox::attempts + 1),

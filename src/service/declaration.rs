@@ -5,10 +5,10 @@ use super::status::{attempts, course_language, display_code};
 use super::{Context, Error, FieldError};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::models::{NewCertificate, NewDeclaration};
 use crate::db::schema::{certificates, declarations};
+use crate::db::{DbConnection, Writer};
 use crate::domain::{BirthDate, CertificateCode, PersonName, RepresentativeRole};
 use crate::mail::MailKind;
 
@@ -51,10 +51,11 @@ pub struct Issued {
 /// returns the certificate issued the first time.
 pub fn declare(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     enrolment_id: &str,
     input: &DeclarationInput,
 ) -> Result<Issued, Error> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         if let Some(code) = existing_certificate(conn, &enrolment.id)? {

@@ -9,9 +9,9 @@ use super::{Context, Error};
 use crate::certificate::claims::{CertificateClaims, qr_payload};
 use crate::certificate::{self, CertificateDocument, Issuer, SigningIdentity, jws};
 use crate::clock::{from_db, to_db};
-use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow, IssuedPdfRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
+use crate::db::{DbConnection, Writer};
 use crate::domain::{CertificateCode, RepresentativeRole};
 
 /// A rendered and sealed certificate.
@@ -51,7 +51,8 @@ fn record(
 }
 
 /// A new PDF for an existing certificate (a lost one is reissued): same record, new file.
-pub fn pdf_for_code(
+/// Part of a write (see `revocation::reissue`).
+pub(super) fn pdf_for_code(
     ctx: &Context,
     conn: &mut DbConnection,
     code: &CertificateCode,
@@ -63,7 +64,7 @@ pub fn pdf_for_code(
 
 fn issue(ctx: &Context, conn: &mut DbConnection, job: PdfJob) -> Result<SealedPdf, Error> {
     let (pdf, issued) = job.seal(ctx)?;
-    record_issued(conn, &issued)?;
+    insert_issued(conn, &issued)?;
     Ok(pdf)
 }
 
@@ -171,7 +172,11 @@ impl PdfJob {
 /// Records an issued file, so that an uploaded copy can be recognised. The signature
 /// is deterministic (RFC 6979): the same record sealed in the same second gives the
 /// same file, which is recorded once, also when two downloads of it race.
-pub fn record_issued(conn: &mut DbConnection, issued: &IssuedPdfRow) -> Result<(), Error> {
+pub fn record_issued(conn: &mut Writer<'_>, issued: &IssuedPdfRow) -> Result<(), Error> {
+    insert_issued(conn, issued)
+}
+
+fn insert_issued(conn: &mut DbConnection, issued: &IssuedPdfRow) -> Result<(), Error> {
     crate::on_backend!(conn, |c| diesel::insert_into(issued_pdfs::table)
         .values(issued)
         .on_conflict_do_nothing()

@@ -8,9 +8,9 @@ use super::{Context, Error, FieldError};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::course::Tenant;
-use crate::db::DbConnection;
 use crate::db::models::NewEnrolment;
 use crate::db::schema::enrolments;
+use crate::db::{DbConnection, Writer};
 use crate::domain::{BirthDate, Email, PersonName};
 use crate::secret::hash_token;
 
@@ -154,9 +154,10 @@ fn latin_spelling(
 /// Starts an instruction. The watch clock starts now.
 pub fn enrol(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     input: &EnrolmentInput,
 ) -> Result<NewEnrolmentCreated, Error> {
+    let conn: &mut DbConnection = conn;
     let parsed = parse(ctx, input)?;
     let id = uuid::Uuid::new_v4().to_string();
     let mut secret = [0u8; 32];

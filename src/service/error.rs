@@ -121,3 +121,12 @@ impl From<diesel::r2d2::PoolError> for Error {
         Self::Unavailable(error.to_string())
     }
 }
+
+impl From<crate::db::ReadError> for Error {
+    fn from(error: crate::db::ReadError) -> Self {
+        match error {
+            crate::db::ReadError::Pool(e) => e.into(),
+            crate::db::ReadError::Query(e) => e.into(),
+        }
+    }
+}

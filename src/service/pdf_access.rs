@@ -9,9 +9,9 @@ use rand::Rng;
 
 use super::{Context, Error};
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{certificates, enrolments, pdf_requests};
+use crate::db::{DbConnection, Writer};
 use crate::domain::{CertificateCode, ClientAddr};
 use crate::mail::{Addressed, MailKind};
 use crate::secret::hash_token;
@@ -41,11 +41,12 @@ pub struct PdfRequested {
 /// codes were asked for lately; the answer is the same in every case.
 pub fn request_pdf_code(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     code: &CertificateCode,
     birth_date: NaiveDate,
     client: ClientAddr,
 ) -> Result<PdfRequested, Error> {
+    let conn: &mut DbConnection = conn;
     let now = ctx.clock.now();
     let requested = PdfRequested {
         id: uuid::Uuid::new_v4().to_string(),
@@ -158,10 +159,11 @@ fn invalid() -> Error {
 /// request is void. Unknown requests get the same answer as wrong codes.
 pub fn check_pdf_code(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     request_id: &str,
     code: &str,
 ) -> Result<CertificateCode, Error> {
+    let conn: &mut DbConnection = conn;
     if uuid::Uuid::parse_str(request_id).is_err() {
         return Err(invalid());
     }

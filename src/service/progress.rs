@@ -11,9 +11,9 @@ use super::{Context, Error, FieldError};
 use crate::clock::{from_db, to_db};
 use crate::course::watch::{Coverage, MAX_STRETCHES, REAL_TIME_SLACK_MS, Span, credit};
 use crate::course::{CourseLanguage, Lesson};
-use crate::db::DbConnection;
 use crate::db::models::{EnrolmentRow, NewWatchCoverage, ProgressWindowRow, WatchCoverageRow};
 use crate::db::schema::{progress_windows, watch_coverage};
+use crate::db::{DbConnection, Writer};
 
 /// A stretch of a lesson's video that the player played.
 #[derive(Debug, Clone, Deserialize)]
@@ -114,10 +114,11 @@ pub fn check_progress(
 /// Records the part of a played span that real time allows (see `course::watch`).
 pub fn report_progress(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     enrolment_id: &str,
     input: &ProgressInput,
 ) -> Result<(), Error> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         count_report(ctx, conn, &enrolment)?;

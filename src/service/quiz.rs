@@ -8,9 +8,9 @@ use super::{Context, Error, FieldError};
 use crate::clock::to_db;
 use crate::course::CourseLanguage;
 use crate::course::quiz::{AnswerError, DrawnQuestion, draw, grade};
-use crate::db::DbConnection;
 use crate::db::models::{EnrolmentRow, NewQuizAttempt, QuizAttemptRow};
 use crate::db::schema::{enrolments, quiz_attempts};
+use crate::db::{DbConnection, Writer};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AttemptStarted {
@@ -60,9 +60,10 @@ pub struct QuestionResult {
 /// used to shop for easier questions).
 pub fn start_attempt(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     enrolment_id: &str,
 ) -> Result<AttemptStarted, Error> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         let language = course_language(ctx, &enrolment)?;
@@ -176,11 +177,12 @@ fn show(drawn: &[DrawnQuestion], language: &CourseLanguage) -> Vec<ShownQuestion
 /// a new round: the lessons are watched again, then the quiz opens again.
 pub fn grade_attempt(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     enrolment_id: &str,
     number: i64,
     answers: &BTreeMap<String, Vec<String>>,
 ) -> Result<AttemptGraded, Error> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         let language = course_language(ctx, &enrolment)?;

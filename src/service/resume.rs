@@ -10,9 +10,9 @@ use rand::RngCore;
 
 use super::{Context, Error};
 use crate::clock::{from_db, to_db};
-use crate::db::DbConnection;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{enrolments, learner_sessions, outbox, resume_links};
+use crate::db::{DbConnection, Writer};
 use crate::domain::ResumeSecret;
 use crate::mail::{Addressed, MailKind};
 use crate::secret::hash_token;
@@ -55,9 +55,10 @@ fn secret_hash(secret: &ResumeSecret) -> String {
 /// Makes a new link for the enrolment, valid for the configured time.
 pub fn create_resume_link(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     enrolment_id: &str,
 ) -> Result<ResumeLink, Error> {
+    let conn: &mut DbConnection = conn;
     let now = ctx.clock.now();
     let link = ResumeLink {
         secret: ResumeSecret::generate(),
@@ -79,9 +80,10 @@ pub fn create_resume_link(
 /// requests with the same link, the update's condition lets one through.
 pub fn open_resume_link(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     secret: &ResumeSecret,
 ) -> Result<ResumeOutcome, Error> {
+    let conn: &mut DbConnection = conn;
     let hash = secret_hash(secret);
     let Some((enrolment, expires_at)) = link_of(conn, &hash)? else {
         return Ok(ResumeOutcome::Unknown);
@@ -152,9 +154,10 @@ const MAIL_PAUSE: TimeDelta = TimeDelta::minutes(5);
 /// new link goes only to the address on record, so knowing an old link gives nothing.
 pub fn mail_resume_link(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     secret: &ResumeSecret,
 ) -> Result<LinkMail, Error> {
+    let conn: &mut DbConnection = conn;
     let Some((enrolment, _)) = link_of(conn, &secret_hash(secret))? else {
         return Ok(LinkMail::Unknown);
     };

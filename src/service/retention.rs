@@ -12,12 +12,12 @@ use serde_json::json;
 use super::{Context, Error};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::schema::{
     certificate_tombstones, certificates, declarations, enrolments, issued_pdfs, learner_sessions,
     outbox, pdf_requests, progress_windows, quiz_attempts, resume_links, staff_sessions,
     watch_coverage,
 };
+use crate::db::{DbConnection, Writer};
 use crate::secret::sha256_hex;
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
@@ -31,9 +31,10 @@ pub struct RetentionReport {
 /// Deletes per office what is past its period, in one transaction per office.
 pub fn run_retention(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     actor: &Actor,
 ) -> Result<Vec<RetentionReport>, Error> {
+    let conn: &mut DbConnection = conn;
     let now = ctx.clock.now();
     let mut reports = Vec::new();
     for tenant in &ctx.content.tenants {

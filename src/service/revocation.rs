@@ -1,11 +1,12 @@
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::{Context, Error, FieldError, SealedPdf, pdf_for_code};
+use super::documents::pdf_for_code;
+use super::{Context, Error, FieldError, SealedPdf};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::schema::{certificates, declarations};
+use crate::db::{DbConnection, Writer};
 use crate::domain::{CertificateCode, Email, RevocationCategory};
 use crate::mail::MailKind;
 
@@ -94,12 +95,13 @@ impl Revocation {
 /// "revoked" from now on, with the date and the category; the note only staff see.
 pub fn revoke(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     scope: Scope<'_>,
     actor: &Actor,
     code: &CertificateCode,
     revocation: &Revocation,
 ) -> Result<(), Error> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let tenant = office_of(conn, scope, code)?;
         let revoked_at: Option<chrono::NaiveDateTime> = certificates::table
@@ -140,12 +142,13 @@ pub fn revoke(
 /// queued for e-mail, in the holder's course language.
 pub fn reissue(
     ctx: &Context,
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     scope: Scope<'_>,
     actor: &Actor,
     code: &CertificateCode,
     mail_to: Option<&Email>,
 ) -> Result<SealedPdf, Error> {
+    let conn: &mut DbConnection = conn;
     let pdf = conn.transaction(|conn| {
         let tenant = office_of(conn, scope, code)?;
         let pdf = pdf_for_code(ctx, conn, code)?;

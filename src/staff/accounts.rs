@@ -5,9 +5,9 @@ use serde_json::json;
 use super::{Password, PasswordError, Role};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
-use crate::db::DbConnection;
 use crate::db::models::StaffRow;
 use crate::db::schema::{staff, staff_sessions};
+use crate::db::{DbConnection, Writer};
 
 /// A staff account as listed; never its password hash or second-factor secret.
 #[derive(Debug, Clone)]
@@ -98,11 +98,12 @@ fn parse_login(raw: &str) -> Result<String, AccountError> {
 }
 
 pub fn add(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     actor: &Actor,
     account: &NewAccount<'_>,
 ) -> Result<Credentials, AccountError> {
+    let conn: &mut DbConnection = conn;
     let login = parse_login(account.login)?;
     let display_name = account.display_name.trim();
     if display_name.is_empty() {
@@ -167,12 +168,13 @@ fn find(conn: &mut DbConnection, login: &str) -> Result<StaffRow, AccountError> 
 /// Disables the account and ends its sessions at once. `tenant` limits an office
 /// administrator to the own office; the command line passes `None`.
 pub fn disable(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     actor: &Actor,
     login: &str,
     tenant: Option<&str>,
 ) -> Result<StaffAccount, AccountError> {
+    let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let row = find(conn, login)?;
         if tenant.is_some_and(|t| t != row.tenant) {
@@ -202,12 +204,13 @@ pub fn disable(
 /// account again and ends its sessions. With `new_second_factor` (a lost phone) the
 /// enrolled factor is removed and the person enrols a new one after the next login.
 pub fn reset(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     actor: &Actor,
     login: &str,
     new_second_factor: bool,
 ) -> Result<Credentials, AccountError> {
+    let conn: &mut DbConnection = conn;
     let password = Password::generate();
     let hash = password.hash()?;
     conn.transaction(|conn| {

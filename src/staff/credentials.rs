@@ -9,9 +9,9 @@ use serde_json::json;
 use super::password::matches;
 use super::{Password, PasswordError, SecondFactor};
 use crate::audit::{self, Actor};
-use crate::db::DbConnection;
 use crate::db::models::StaffRow;
 use crate::db::schema::{staff, staff_sessions};
+use crate::db::{DbConnection, Writer};
 use crate::secret::hash_token;
 
 /// What a session must do before it may reach any other staff page.
@@ -91,12 +91,13 @@ fn end_other_sessions(
 /// Replaces the password with one the person chose. Hashing runs here: call it on the
 /// blocking pool.
 pub fn change_password(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     staff_id: &str,
     change: &PasswordChange<'_>,
     keep_token: &str,
 ) -> Result<(), CredentialError> {
+    let conn: &mut DbConnection = conn;
     let row = account(conn, staff_id)?;
     if !matches(change.current, &row.password_hash) {
         return Err(CredentialError::WrongPassword);
@@ -138,10 +139,11 @@ pub struct NewFactor {
 /// Starts enrolling a second factor: a new secret, kept as pending until the person
 /// confirms it with a code. Starting again replaces it.
 pub fn begin_enrolment(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     staff_id: &str,
     issuer: &str,
 ) -> Result<NewFactor, CredentialError> {
+    let conn: &mut DbConnection = conn;
     let row = account(conn, staff_id)?;
     if row.password_must_change {
         return Err(CredentialError::PasswordFirst);
@@ -185,12 +187,13 @@ pub fn second_factor_enrolled(
 /// Makes the pending secret the account's second factor once `code` shows that the
 /// person's app has it. The code's time step counts as used.
 pub fn confirm_enrolment(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     staff_id: &str,
     code: &str,
     keep_token: &str,
 ) -> Result<(), CredentialError> {
+    let conn: &mut DbConnection = conn;
     let row = account(conn, staff_id)?;
     let pending = row
         .totp_pending

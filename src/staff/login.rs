@@ -7,9 +7,9 @@ use super::password::{decoy_hash, matches};
 use super::session::start_session;
 use super::{SecondFactor, StaffSession, ThrottlePolicy};
 use crate::audit::{self, Actor};
-use crate::db::DbConnection;
 use crate::db::models::StaffRow;
 use crate::db::schema::staff;
+use crate::db::{DbConnection, Writer};
 use crate::domain::ClientAddr;
 
 pub struct LoginAttempt<'a> {
@@ -38,11 +38,12 @@ pub enum LoginError {
 /// Checks the credentials and starts a session. Hashing runs here: call it on the
 /// blocking pool.
 pub fn log_in(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     now: DateTime<Utc>,
     throttle: &ThrottlePolicy,
     attempt: &LoginAttempt<'_>,
 ) -> Result<(String, StaffSession), LoginError> {
+    let conn: &mut DbConnection = conn;
     let login = attempt.login.trim().to_lowercase();
     // Counted as failed before the password is checked, so that parallel attempts
     // cannot test more passwords than the limit allows.

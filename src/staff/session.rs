@@ -4,9 +4,9 @@ use diesel::prelude::*;
 use super::Role;
 use super::credentials::Duty;
 use crate::clock::{from_db, to_db};
-use crate::db::DbConnection;
 use crate::db::models::{StaffRow, StaffSessionRow};
 use crate::db::schema::{staff, staff_sessions};
+use crate::db::{DbConnection, Writer};
 use crate::secret::hash_token;
 use crate::secret::random_token;
 
@@ -66,11 +66,12 @@ pub(super) fn start_session(
 /// The session of `token`, if it exists, has not expired and its account is enabled.
 /// An expired session is deleted; a live one is marked as seen now.
 pub fn session(
-    conn: &mut DbConnection,
+    conn: &mut Writer<'_>,
     policy: SessionPolicy,
     now: DateTime<Utc>,
     token: &str,
 ) -> diesel::QueryResult<Option<StaffSession>> {
+    let conn: &mut DbConnection = conn;
     let token_hash = hash_token(token);
     let found: Option<(StaffSessionRow, StaffRow)> = staff_sessions::table
         .inner_join(staff::table)
@@ -106,7 +107,8 @@ pub fn session(
     }))
 }
 
-pub fn end_session(conn: &mut DbConnection, token: &str) -> diesel::QueryResult<()> {
+pub fn end_session(conn: &mut Writer<'_>, token: &str) -> diesel::QueryResult<()> {
+    let conn: &mut DbConnection = conn;
     diesel::delete(staff_sessions::table.find(hash_token(token))).execute(conn)?;
     Ok(())
 }

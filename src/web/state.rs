@@ -1,10 +1,10 @@
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use actix_web::web;
 use tracing::Instrument;
 
 use super::lookup_cache::{Cached, LookupCache};
-use crate::db::{DbConnection, DbPool};
+use crate::db::{Database, DbConnection, Writer};
 use crate::domain::CertificateCode;
 use crate::service::{self, CertificateView, Context, Error, PdfJob, SealedPdf};
 
@@ -12,7 +12,7 @@ use crate::service::{self, CertificateView, Context, Error, PdfJob, SealedPdf};
 /// number of instances can serve the same learners.
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: DbPool,
+    pub db: Database,
     pub ctx: Arc<Context>,
     /// Base of absolute links, without a trailing slash.
     pub public_url: Arc<str>,
@@ -29,58 +29,29 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Permits for rendering a certificate, one per core (see [`AppState::db_rendering`]).
     pub render_permits: Arc<tokio::sync::Semaphore>,
-    /// On SQLite, one writer at a time (see [`AppState::db_write`]); `None` on PostgreSQL.
-    pub write_gate: Option<Arc<Mutex<()>>>,
 }
 
 impl AppState {
-    /// Runs `work` with a pooled connection on the blocking pool: diesel is synchronous
-    /// and must never stall the async workers.
+    /// Runs `work` with a pooled connection that reads (see [`Database`]) on the
+    /// blocking pool: diesel is synchronous and must never stall the async workers.
     pub async fn db<T, F>(&self, work: F) -> Result<T, Error>
     where
         F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
-        self.on_blocking_pool(None, work).await
+        let (db, ctx) = (self.db.clone(), self.ctx.clone());
+        blocking(move || db.read(|conn| work(&ctx, conn))).await
     }
 
-    /// [`AppState::db`] for work that writes. SQLite lets one connection write at a
-    /// time, and one that finds the lock taken sleeps and retries (1, 2, 5 … 100 ms):
-    /// under load, writers slept while the lock stood free. Here they queue on a mutex
-    /// instead, and each starts the moment the one before it is done. PostgreSQL locks
-    /// rows and needs no gate.
+    /// [`AppState::db`] for work that writes: on SQLite after the writers before it, each
+    /// starting the moment the one before it is done (see [`Database::write`]).
     pub async fn db_write<T, F>(&self, work: F) -> Result<T, Error>
     where
-        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        F: FnOnce(&Context, &mut Writer<'_>) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
-        self.on_blocking_pool(self.write_gate.clone(), work).await
-    }
-
-    async fn on_blocking_pool<T, F>(
-        &self,
-        gate: Option<Arc<Mutex<()>>>,
-        work: F,
-    ) -> Result<T, Error>
-    where
-        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
-        T: Send + 'static,
-    {
-        let pool = self.pool.clone();
-        let ctx = self.ctx.clone();
-        let span = tracing::Span::current();
-        web::block(move || {
-            let _entered = span.enter();
-            // The gate guards no data, so a panic of an earlier holder harms nothing.
-            let _turn = gate
-                .as_deref()
-                .map(|gate| gate.lock().unwrap_or_else(PoisonError::into_inner));
-            let mut conn = pool.get()?;
-            work(&ctx, &mut conn)
-        })
-        .instrument(tracing::Span::current())
-        .await
-        .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+        let (db, ctx) = (self.db.clone(), self.ctx.clone());
+        blocking(move || db.write(|conn| work(&ctx, conn))).await
     }
 
     /// [`AppState::db_write`] for work that renders a certificate within a transaction
@@ -89,7 +60,7 @@ impl AppState {
     /// Requests beyond that wait here, before they take a connection.
     pub async fn db_rendering<T, F>(&self, work: F) -> Result<T, Error>
     where
-        F: FnOnce(&Context, &mut DbConnection) -> Result<T, Error> + Send + 'static,
+        F: FnOnce(&Context, &mut Writer<'_>) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
         let _permit = self.render_permit().await?;
@@ -168,4 +139,20 @@ impl AppState {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.public_url)
     }
+}
+
+/// Runs `work` on the blocking pool, in the caller's span.
+async fn blocking<T, F>(work: F) -> Result<T, Error>
+where
+    F: FnOnce() -> Result<T, Error> + Send + 'static,
+    T: Send + 'static,
+{
+    let span = tracing::Span::current();
+    web::block(move || {
+        let _entered = span.enter();
+        work()
+    })
+    .instrument(tracing::Span::current())
+    .await
+    .map_err(|e| Error::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
 }

@@ -368,10 +368,14 @@ impl TestApp {
             self.address.clone(),
         )
         .expect("context");
-        let pool = self.db_connection();
-        let mut conn = pool.get().expect("connection");
-        belehrung::service::run_retention(&ctx, &mut conn, &belehrung::audit::Actor::System)
-            .expect("retention runs")
+        let db = self.database();
+        let mut turn = db.write_turn().expect("connection");
+        belehrung::service::run_retention(
+            &ctx,
+            &mut turn.writer(),
+            &belehrung::audit::Actor::System,
+        )
+        .expect("retention runs")
     }
 
     /// Rows in a table, read straight from the database.

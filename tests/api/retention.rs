@@ -124,8 +124,9 @@ async fn a_deleted_certificate_reads_as_deleted_not_unknown(backend: Backend) {
     {
         let ctx =
             Context::load(&app.settings, app.clock.clone(), app.address.clone()).expect("context");
-        let pool = app.db_connection();
-        let mut conn = pool.get().expect("connection");
+        let db = app.database();
+        let mut turn = db.write_turn().expect("connection");
+        let mut conn = turn.writer();
         let code = belehrung::domain::CertificateCode::parse(&revoked).expect("code");
         let revocation =
             belehrung::service::Revocation::parse("issued_in_error", None).expect("revocation");

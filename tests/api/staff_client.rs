@@ -36,13 +36,20 @@ impl TestApp {
         belehrung::db::build_pool(&url, 1).expect("pool")
     }
 
+    /// The database as the service uses it, for work that writes.
+    pub fn database(&self) -> belehrung::db::Database {
+        let url = belehrung::db::DatabaseUrl::parse(&self.database_url).expect("url");
+        belehrung::db::Database::over(self.db_connection(), &url)
+    }
+
     /// A staff account of `tenant` in daily use: added as the command line would, its
     /// one-time password replaced by the person's own and, with `totp`, the person's
     /// second factor enrolled (read it with [`TestApp::second_factor_of`]).
     pub fn add_staff(&self, tenant: &str, login: &str, role: Role, totp: bool) -> Credentials {
         let mut credentials = self.add_staff_with_one_time_password(tenant, login, role, totp);
-        let pool = self.db_connection();
-        let mut conn = pool.get().expect("connection");
+        let db = self.database();
+        let mut turn = db.write_turn().expect("connection");
+        let mut conn = turn.writer();
         let id = staff::list(&mut conn, None)
             .expect("accounts")
             .into_iter()
@@ -79,12 +86,13 @@ impl TestApp {
     /// The enrolled second factor of `login`, as the person's app has it.
     pub fn second_factor_of(&self, login: &str) -> SecondFactor {
         use diesel::prelude::*;
-        let pool = self.db_connection();
-        let mut conn = pool.get().expect("connection");
+        let db = self.database();
+        let mut turn = db.write_turn().expect("connection");
+        let mut conn = turn.writer();
         let secret: Option<String> = belehrung::db::schema::staff::table
             .filter(belehrung::db::schema::staff::login.eq(login))
             .select(belehrung::db::schema::staff::totp_secret)
-            .first(&mut *conn)
+            .first(&mut *conn as &mut belehrung::db::DbConnection)
             .expect("account");
         SecondFactor::from_base32(&secret.expect("an enrolled factor"), login).expect("secret")
     }
@@ -98,8 +106,9 @@ impl TestApp {
         role: Role,
         totp: bool,
     ) -> Credentials {
-        let pool = self.db_connection();
-        let mut conn = pool.get().expect("connection");
+        let db = self.database();
+        let mut turn = db.write_turn().expect("connection");
+        let mut conn = turn.writer();
         staff::add(
             &mut conn,
             chrono::Utc::now(),

@@ -288,8 +288,9 @@ async fn sessions_expire_and_disabled_accounts_are_locked_out(backend: Backend) 
     );
 
     let again = app.logged_in(&anna).await;
-    let pool = app.db_connection();
-    let mut conn = pool.get().expect("connection");
+    let db = app.database();
+    let mut turn = db.write_turn().expect("connection");
+    let mut conn = turn.writer();
     staff::disable(
         &mut conn,
         chrono::Utc::now(),

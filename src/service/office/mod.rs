@@ -1,10 +1,15 @@
 //! What health-office staff look up: certificates by code or by person, one
-//! certificate with its history, and the figures. Every query is limited to one office.
+//! certificate with its history, and the figures. Every query is limited to one office;
+//! what the audit log records goes through `traced`.
 
 mod figures;
 mod record;
 mod search;
+mod traced;
 
 pub use figures::{FigureRow, figures};
 pub use record::{CertificateRecord, MailEntry, certificate_record};
 pub use search::{Found, PersonQuery, find_by_person};
+pub use traced::{
+    StaffActor, export_figures, log_out, note_refused, search_person, view_certificate,
+};

@@ -206,7 +206,7 @@ pub async fn change_password(
     let form = form.into_inner();
     let (id, token) = (own.0.0.staff_id.clone(), session_token(&req));
     let outcome = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             let change = PasswordChange {
                 current: &form.current,
                 new: &form.new,
@@ -252,7 +252,7 @@ pub async fn start_enrolment(
     }
     let (id, issuer) = (own.0.0.staff_id.clone(), office(&state, own.0.tenant()));
     let factor = state
-        .db(move |_, conn| staff::begin_enrolment(conn, &id, &issuer).map_err(internal))
+        .db_write(move |_, conn| staff::begin_enrolment(conn, &id, &issuer).map_err(internal))
         .await?;
     render(&state, &own, StatusCode::OK, None, None, Some(factor)).await
 }
@@ -279,7 +279,7 @@ pub async fn confirm_enrolment(
         form.into_inner().code,
     );
     let outcome = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             Ok(staff::confirm_enrolment(
                 conn,
                 ctx.clock.now(),

@@ -145,7 +145,7 @@ pub async fn disable(
     );
     let shown = target.clone();
     state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             staff::disable(
                 conn,
                 ctx.clock.now(),

@@ -5,13 +5,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
-use crate::audit::{self, Actor};
+use crate::audit::Actor;
 use crate::domain::{CertificateCode, Email, RevocationCategory};
-use crate::service::office::{CertificateRecord, certificate_record};
+use crate::service::office::CertificateRecord;
 use crate::service::{self, Revocation, Scope};
 use crate::web::AppState;
 
@@ -173,22 +172,10 @@ async fn load_record(
     code: CertificateCode,
     log_view: bool,
 ) -> Result<CertificateRecord, service::Error> {
-    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    let who = staff.actor();
     state
-        .db(move |ctx, conn| {
-            let record = certificate_record(ctx, conn, &tenant, &code)?;
-            if log_view {
-                audit::append(
-                    conn,
-                    ctx.clock.now(),
-                    &tenant,
-                    &Actor::Staff(login),
-                    "certificate.viewed",
-                    Some(code.compact()),
-                    json!({}),
-                )?;
-            }
-            Ok(record)
+        .db_write(move |ctx, conn| {
+            service::office::view_certificate(ctx, conn, &who, &code, log_view)
         })
         .await
 }
@@ -243,7 +230,7 @@ pub async fn revoke(
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     let revoked = code.clone();
     let result = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             service::revoke(
                 ctx,
                 conn,
@@ -338,23 +325,10 @@ async fn refused(
     error: service::Error,
 ) -> PageError {
     if matches!(error, service::Error::NotFound(_)) {
-        let (tenant, login, code) = (
-            staff.tenant().to_string(),
-            staff.0.login.clone(),
-            code.clone(),
-        );
+        let (who, code) = (staff.actor(), code.clone());
         let noted = state
-            .db(move |ctx, conn| {
-                audit::append(
-                    conn,
-                    ctx.clock.now(),
-                    &tenant,
-                    &Actor::Staff(login),
-                    "certificate.refused",
-                    Some(code.compact()),
-                    json!({"attempt": attempt, "reason": "not a certificate of this office"}),
-                )
-                .map_err(service::Error::from)
+            .db_write(move |ctx, conn| {
+                service::office::note_refused(ctx, conn, &who, &code, attempt)
             })
             .await;
         if let Err(e) = noted {

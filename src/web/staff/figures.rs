@@ -4,11 +4,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use chrono::{NaiveDate, TimeDelta};
 use serde::Deserialize;
-use serde_json::json;
 
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::CurrentStaff;
-use crate::audit::{self, Actor};
 use crate::service::office::{FigureRow, figures};
 use crate::web::AppState;
 
@@ -45,23 +43,17 @@ async fn load(
     to: NaiveDate,
     export: bool,
 ) -> Result<Vec<FigureRow>, PageError> {
-    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    if export {
+        let who = staff.actor();
+        return Ok(state
+            .db_write(move |ctx, conn| {
+                crate::service::office::export_figures(ctx, conn, &who, from, to)
+            })
+            .await?);
+    }
+    let tenant = staff.tenant().to_string();
     Ok(state
-        .db(move |ctx, conn| {
-            let rows = figures(conn, &tenant, from, to)?;
-            if export {
-                audit::append(
-                    conn,
-                    ctx.clock.now(),
-                    &tenant,
-                    &Actor::Staff(login),
-                    "figures.exported",
-                    None,
-                    json!({"from": from, "to": to}),
-                )?;
-            }
-            Ok(rows)
-        })
+        .db(move |_, conn| figures(conn, &tenant, from, to))
         .await?)
 }
 

@@ -6,9 +6,7 @@ use serde::Deserialize;
 
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::{LOGIN_CSRF_COOKIE, OwnAccount, SESSION_COOKIE, cookie, removal};
-use diesel::Connection as _;
 
-use crate::audit::{self, Actor};
 use crate::domain::ClientAddr;
 use crate::metrics::LoginOutcome;
 use crate::secret::{random_token, same_secret};
@@ -76,7 +74,7 @@ pub async fn submit(
     let throttle = state.throttle;
     let (login, password, code) = (form.login.clone(), form.password, form.code);
     let outcome = state
-        .db(move |ctx, conn| {
+        .db_write(move |ctx, conn| {
             let attempt = LoginAttempt {
                 login: &login,
                 password: &password,
@@ -154,23 +152,12 @@ pub async fn logout(
 ) -> Result<HttpResponse, PageError> {
     staff.check_csrf(&form.csrf)?;
     if let Some(token) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
-        let (tenant, login) = (staff.0.tenant.clone(), staff.0.login.clone());
+        let who = crate::service::office::StaffActor {
+            tenant: staff.0.tenant.clone(),
+            login: staff.0.login.clone(),
+        };
         state
-            .db(move |ctx, conn| {
-                conn.transaction(|conn| {
-                    staff::end_session(conn, &token)?;
-                    audit::append(
-                        conn,
-                        ctx.clock.now(),
-                        &tenant,
-                        &Actor::Staff(login.clone()),
-                        "staff.logout",
-                        Some(&login),
-                        serde_json::json!({}),
-                    )
-                })
-                .map_err(Error::from)
-            })
+            .db_write(move |ctx, conn| crate::service::office::log_out(ctx, conn, &who, &token))
             .await?;
     }
     let mut response = secure_headers(HttpResponse::SeeOther())

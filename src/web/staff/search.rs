@@ -6,14 +6,12 @@ use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::certificates::office_name;
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
-use crate::audit::{self, Actor};
 use crate::domain::{BirthDate, CertificateCode};
-use crate::service::office::{Found, PersonQuery, find_by_person};
+use crate::service::office::{Found, PersonQuery};
 use crate::web::AppState;
 
 #[derive(Template)]
@@ -158,30 +156,16 @@ pub async fn search_person(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     };
-    let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
+    let who = staff.actor();
     let (family, given) = (query.family_name.clone(), query.given_name.clone());
     let found = state
-        .db(move |ctx, conn| {
-            let found = find_by_person(
-                conn,
-                &tenant,
-                &PersonQuery {
-                    family_name: &family,
-                    given_name: Some(given.as_str()),
-                    birth_date: birth_date.date(),
-                },
-            )?;
-            // Who searched, and how many records it showed; never for whom.
-            audit::append(
-                conn,
-                ctx.clock.now(),
-                &tenant,
-                &Actor::Staff(login),
-                "certificate.searched",
-                None,
-                json!({"by": "person", "results": found.len()}),
-            )?;
-            Ok(found)
+        .db_write(move |ctx, conn| {
+            let person = PersonQuery {
+                family_name: &family,
+                given_name: Some(given.as_str()),
+                birth_date: birth_date.date(),
+            };
+            crate::service::office::search_person(ctx, conn, &who, &person)
         })
         .await?;
     let rows = found.into_iter().map(FoundRow::from).collect();

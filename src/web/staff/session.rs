@@ -35,6 +35,14 @@ impl CurrentStaff {
     pub fn tenant(&self) -> &str {
         &self.0.tenant
     }
+
+    /// Who this is, as the audit log names them.
+    pub fn actor(&self) -> crate::service::office::StaffActor {
+        crate::service::office::StaffActor {
+            tenant: self.0.tenant.clone(),
+            login: self.0.login.clone(),
+        }
+    }
 }
 
 fn live_session(
@@ -47,7 +55,7 @@ fn live_session(
         let token = token.ok_or(PageError::LoginRequired)?;
         let policy = state.staff_session;
         let session = state
-            .db(move |ctx, conn| {
+            .db_write(move |ctx, conn| {
                 staff::session(conn, policy, ctx.clock.now(), &token).map_err(Error::from)
             })
             .await?;

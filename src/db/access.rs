@@ -1,0 +1,174 @@
+//! Reading and writing through one door each. SQLite lets one connection write at a
+//! time: a writer that finds the lock taken sleeps and retries (1, 2, 5 … 100 ms), and
+//! one that upgrades a read transaction fails with BUSY at once. So on SQLite every
+//! write queues on one gate per process and starts the moment the one before it is
+//! done, and a connection handed out for reading is set read-only (`PRAGMA
+//! query_only`): a write that skips the gate fails in every test, not under load. The
+//! functions that write take a [`Writer`], which only [`Database::write`] hands out, so
+//! calling one from a read does not compile. PostgreSQL locks rows and needs no gate.
+
+use std::ops::{Deref, DerefMut};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{PoolError, PooledConnection};
+
+use super::{ConnectionManager, DatabaseUrl, DbConnection, DbPool, build_pool};
+
+#[derive(Clone)]
+pub struct Database {
+    pool: DbPool,
+    /// On SQLite, one writer at a time; `None` on PostgreSQL.
+    gate: Option<Arc<Mutex<()>>>,
+}
+
+/// The turn to write: held, no other writer of this process starts (on SQLite).
+pub struct WriteTurn<'a> {
+    _turn: Option<MutexGuard<'a, ()>>,
+    conn: PooledConnection<ConnectionManager>,
+}
+
+impl WriteTurn<'_> {
+    pub fn writer(&mut self) -> Writer<'_> {
+        Writer {
+            conn: &mut self.conn,
+        }
+    }
+}
+
+/// Taking a connection failed: the pool or the statement that prepares it.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error(transparent)]
+    Pool(#[from] PoolError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+/// A connection that may write: on SQLite the only one of this process at the moment.
+pub struct Writer<'a> {
+    conn: &'a mut DbConnection,
+}
+
+impl Writer<'_> {
+    /// A transaction that may write, as [`diesel::Connection::transaction`].
+    pub fn transaction<T, E>(
+        &mut self,
+        work: impl FnOnce(&mut Writer<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<diesel::result::Error>,
+    {
+        use diesel::Connection;
+        self.conn.transaction(|conn| work(&mut Writer { conn }))
+    }
+}
+
+impl Deref for Writer<'_> {
+    type Target = DbConnection;
+
+    fn deref(&self) -> &DbConnection {
+        self.conn
+    }
+}
+
+impl DerefMut for Writer<'_> {
+    fn deref_mut(&mut self) -> &mut DbConnection {
+        self.conn
+    }
+}
+
+impl Database {
+    /// Opens a pool of at most `max_size` connections to `url`.
+    pub fn connect(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<Self> {
+        Ok(Self::over(build_pool(url, max_size)?, url))
+    }
+
+    /// Reads and writes through `pool`, which connects to `url`.
+    pub fn over(pool: DbPool, url: &DatabaseUrl) -> Self {
+        let gate = matches!(url, DatabaseUrl::Sqlite(_)).then(|| Arc::new(Mutex::new(())));
+        Self { pool, gate }
+    }
+
+    /// Runs `work` on a pooled connection that cannot write (on SQLite).
+    pub fn read<T, E>(&self, work: impl FnOnce(&mut DbConnection) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<ReadError>,
+    {
+        work(&mut *self.reader()?)
+    }
+
+    /// Runs `work` with the right to write: after the writers before it on SQLite.
+    pub fn write<T, E>(&self, work: impl FnOnce(&mut Writer<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<ReadError>,
+    {
+        let mut turn = self.write_turn()?;
+        work(&mut turn.writer())
+    }
+
+    /// A pooled connection that cannot write (on SQLite), for a command that only reads.
+    pub fn reader(&self) -> Result<PooledConnection<ConnectionManager>, ReadError> {
+        let mut conn = self.pool.get()?;
+        set_query_only(&mut conn, true)?;
+        Ok(conn)
+    }
+
+    /// The right to write until the turn is dropped, for a command that writes.
+    pub fn write_turn(&self) -> Result<WriteTurn<'_>, ReadError> {
+        // The gate guards no data, so a panic of an earlier holder harms nothing.
+        let turn = self
+            .gate
+            .as_deref()
+            .map(|gate| gate.lock().unwrap_or_else(PoisonError::into_inner));
+        let mut conn = self.pool.get()?;
+        set_query_only(&mut conn, false)?;
+        Ok(WriteTurn { _turn: turn, conn })
+    }
+
+    /// How many connections the pool holds and how many are idle (for the metrics).
+    pub fn state(&self) -> diesel::r2d2::State {
+        self.pool.state()
+    }
+}
+
+/// On SQLite, whether the connection refuses to write; PostgreSQL is left as it is.
+fn set_query_only(conn: &mut DbConnection, on: bool) -> Result<(), diesel::result::Error> {
+    match conn {
+        DbConnection::Sqlite(c) => c.batch_execute(if on {
+            "PRAGMA query_only = 1"
+        } else {
+            "PRAGMA query_only = 0"
+        }),
+        DbConnection::Postgres(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_sqlite_only_the_writer_writes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("t.db").display()))
+            .expect("url");
+        let db = Database::connect(&url, 2).expect("database");
+        let create = |conn: &mut DbConnection| conn.batch_execute("CREATE TABLE t (x INTEGER)");
+        let refused = db.read(|conn| create(conn).map_err(ReadError::from));
+        assert!(
+            matches!(refused, Err(ReadError::Query(_))),
+            "a read connection must refuse to write: {refused:?}"
+        );
+        db.write(|conn| create(conn).map_err(ReadError::from))
+            .expect("the writer writes");
+        // The connection the writer used goes back to the pool and reads again.
+        let insert = |conn: &mut DbConnection| conn.batch_execute("INSERT INTO t VALUES (1)");
+        assert!(
+            db.read(|conn| insert(conn).map_err(ReadError::from))
+                .is_err()
+        );
+        db.write(|conn| insert(conn).map_err(ReadError::from))
+            .expect("insert");
+    }
+}
