@@ -226,8 +226,9 @@ fn is_signature_dictionary(object: &Object) -> bool {
         Object::Stream(s) => &s.dict,
         _ => return false,
     };
+    let signature_type = |t: &[u8]| t == b"Sig" || t == b"DocTimeStamp";
     dictionary.has(b"ByteRange")
-        || matches!(dictionary.get(b"Type"), Ok(Object::Name(t)) if t == b"Sig" || t == b"DocTimeStamp")
+        || matches!(dictionary.get(b"Type"), Ok(Object::Name(t)) if signature_type(t))
 }
 
 /// The two signed ranges `[0, first_len)` and `[second_start, len)`: returns

@@ -36,7 +36,13 @@ pub(super) fn check_questions(
             }
         }
         if !q.options.iter().any(|o| o.correct) || q.options.iter().all(|o| o.correct) {
-            problems.add(path, format!("{at}: needs at least one correct and one wrong option, or it cannot be answered fairly"));
+            problems.add(
+                path,
+                format!(
+                    "{at}: needs at least one correct and one wrong option, \
+                     or it cannot be answered fairly"
+                ),
+            );
         }
         check_wrong_options(path, &at, q, problems);
     }
@@ -84,7 +90,10 @@ fn check_wrong_options(path: &Path, at: &str, q: &Question, problems: &mut Probl
     if wrong.len() < 2 {
         problems.add(
             path,
-            format!("{at}: needs at least two realistic wrong options (with one, guessing passes every other time)"),
+            format!(
+                "{at}: needs at least two realistic wrong options \
+                 (with one, guessing passes every other time)"
+            ),
         );
     }
     if let [only] = wrong.as_slice()
@@ -92,7 +101,10 @@ fn check_wrong_options(path: &Path, at: &str, q: &Question, problems: &mut Probl
     {
         problems.add(
             path,
-            format!("{at}: its only wrong option {only:?} is a \"none of these\"; write realistic wrong options"),
+            format!(
+                "{at}: its only wrong option {only:?} is a \"none of these\"; \
+                 write realistic wrong options"
+            ),
         );
     }
 }

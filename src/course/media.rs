@@ -168,7 +168,9 @@ mod tests {
     fn broken_captions_are_reported() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("x.vtt");
-        std::fs::write(&path, "WEBVTT\n\n00:00.000 --> 00:05.000\nHallo\n\n00:06.000 --> 00:04.000\nKaputt\n\n00:07.000 --> 00:30.000\nZu lang\n").expect("write");
+        let broken = "WEBVTT\n\n00:00.000 --> 00:05.000\nHallo\n\n\
+                      00:06.000 --> 00:04.000\nKaputt\n\n00:07.000 --> 00:30.000\nZu lang\n";
+        std::fs::write(&path, broken).expect("write");
         let problems = vtt_problems(&path, 10_000);
         assert_eq!(problems.len(), 2, "{problems:?}");
         std::fs::write(&path, "no header").expect("write");

@@ -210,7 +210,9 @@ mod tests {
         let declaration = Declaration {
             version: "1".into(),
             text: "\nIch, {name}, geboren am {birth_date}, erkläre: …".into(),
-            guardian_text: "Ich, {representative}, erkläre als {role} von {name}, geboren am {birth_date}: {name} …".into(),
+            guardian_text: "Ich, {representative}, erkläre als {role} von {name}, \
+                            geboren am {birth_date}: {name} …"
+                .into(),
             roles: RepresentativeRoles {
                 parent: "Elternteil".into(),
                 guardian: "Vormund".into(),

@@ -126,7 +126,8 @@ pub fn deliver_due(ctx: &Context, db: &Database, mailer: &Mailer) -> Result<Deli
                 ctx.metrics.mail_failures.inc();
                 report.failed += 1;
                 // The SMTP answer may quote the address: only its category is logged.
-                tracing::warn!(mail = %mail.id, kind = %mail.kind, give_up, reason = failure.category, "mail not delivered");
+                let (id, kind, reason) = (&mail.id, &mail.kind, failure.category);
+                tracing::warn!(mail = %id, kind = %kind, give_up, reason, "mail not delivered");
             }
         }
     }

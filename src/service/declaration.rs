@@ -47,6 +47,10 @@ pub struct Issued {
     pub created: bool,
 }
 
+/// The answer to someone who knows of a reason for a work ban (the API's detail; the
+/// pages say it in the learner's language).
+const OBSTACLE_KNOWN: &str = "Wer Tatsachen für ein Tätigkeitsverbot kennt, darf die Tätigkeit nicht aufnehmen: bitte wenden Sie sich an das Gesundheitsamt. / If you know of facts that forbid the work, you may not start it: please contact the health office.";
+
 /// Records the declaration and issues the certificate in one transaction. Repeating it
 /// returns the certificate issued the first time.
 pub fn declare(
@@ -59,20 +63,26 @@ pub fn declare(
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
         if let Some(code) = existing_certificate(conn, &enrolment.id)? {
-            return Ok((Issued { code: display_code(&code), created: false }, false));
+            return Ok((
+                Issued {
+                    code: display_code(&code),
+                    created: false,
+                },
+                false,
+            ));
         }
         let passed = attempts(conn, &enrolment.id)?
             .into_iter()
             .find(|a| a.passed == Some(true))
-            .ok_or_else(|| Error::conflict("quiz-not-passed", "The declaration follows a passed quiz."))?;
+            .ok_or_else(|| {
+                Error::conflict("quiz-not-passed", "The declaration follows a passed quiz.")
+            })?;
         let instructed_at = passed.graded_at.unwrap_or(passed.started_at);
         if !input.no_known_obstacles {
-            return Err(Error::refused(
-                "obstacle-known",
-                "Wer Tatsachen für ein Tätigkeitsverbot kennt, darf die Tätigkeit nicht aufnehmen: bitte wenden Sie sich an das Gesundheitsamt. / If you know of facts that forbid the work, you may not start it: please contact the health office.",
-            ));
+            return Err(Error::refused("obstacle-known", OBSTACLE_KNOWN));
         }
-        let representative = parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
+        let representative =
+            parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
         refuse_self_representation(&enrolment, representative.as_ref())?;
         let wording = wording(ctx, &enrolment, representative.as_ref())?;
         let mail_language = wording.language.clone();
@@ -85,8 +95,12 @@ pub fn declare(
                 course_version: enrolment.course_version.clone(),
                 language: wording.language,
                 declaration_text: wording.text,
-                guardian_given_name: representative.as_ref().map(|r| r.given_name.as_str().to_string()),
-                guardian_family_name: representative.as_ref().map(|r| r.family_name.as_str().to_string()),
+                guardian_given_name: representative
+                    .as_ref()
+                    .map(|r| r.given_name.as_str().to_string()),
+                guardian_family_name: representative
+                    .as_ref()
+                    .map(|r| r.family_name.as_str().to_string()),
                 declaration_text_de: Some(wording.german),
                 guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
@@ -106,17 +120,34 @@ pub fn declare(
                 revocation_note: None,
             })
             .execute(conn)?;
-        let mails_certificates = ctx.content.tenant(&enrolment.tenant).is_some_and(|t| t.email_certificates);
+        let mails_certificates = ctx
+            .content
+            .tenant(&enrolment.tenant)
+            .is_some_and(|t| t.email_certificates);
         let mail_queued = match enrolment.email.as_deref() {
             Some(address) if mails_certificates => {
-                crate::mail::enqueue(conn, ctx.clock.now(), &enrolment.tenant, MailKind::Certificate, code.compact(), address, &mail_language)?;
+                crate::mail::enqueue(
+                    conn,
+                    ctx.clock.now(),
+                    &enrolment.tenant,
+                    MailKind::Certificate,
+                    code.compact(),
+                    address,
+                    &mail_language,
+                )?;
                 true
             }
             _ => false,
         };
         // No enrolment id: it is the learner's key to their record.
         tracing::info!(tenant = %enrolment.tenant, "certificate issued");
-        Ok((Issued { code: code.to_string(), created: true }, mail_queued))
+        Ok((
+            Issued {
+                code: code.to_string(),
+                created: true,
+            },
+            mail_queued,
+        ))
     })
     .map(|(issued, mail_queued)| {
         ctx.metrics.certificates_issued.inc();
@@ -130,7 +161,10 @@ pub fn declare(
         if error.is_unique_violation()
             && let Some(code) = existing_certificate(conn, enrolment_id)?
         {
-            return Ok(Issued { code: display_code(&code), created: false });
+            return Ok(Issued {
+                code: display_code(&code),
+                created: false,
+            });
         }
         Err(error)
     })

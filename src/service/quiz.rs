@@ -194,13 +194,17 @@ pub fn grade_attempt(
             .optional()?
             .ok_or(Error::NotFound("quiz attempt"))?;
         if attempt.graded_at.is_some() {
-            return Err(Error::conflict("attempt-graded", "This attempt was already graded; start a new one."));
+            return Err(Error::conflict(
+                "attempt-graded",
+                "This attempt was already graded; start a new one.",
+            ));
         }
         let rules = ctx.content.course.quiz;
         let drawn = drawn_of(&attempt)?;
         let grade = grade(&drawn, answers, rules.pass_ratio).map_err(|e| {
             let field = match &e {
-                AnswerError::UnknownQuestion(q) | AnswerError::UnknownOption { question: q, .. } => format!("answers.{q}"),
+                AnswerError::UnknownQuestion(q)
+                | AnswerError::UnknownOption { question: q, .. } => format!("answers.{q}"),
             };
             Error::Invalid(vec![FieldError::new(&field, e)])
         })?;
@@ -208,8 +212,11 @@ pub fn grade_attempt(
         diesel::update(quiz_attempts::table.find(&attempt.id))
             .set((
                 quiz_attempts::graded_at.eq(Some(now)),
-                quiz_attempts::answers.eq(Some(serde_json::to_string(answers).map_err(anyhow::Error::from)?)),
-                quiz_attempts::correct_count.eq(Some(i64::try_from(grade.correct_count).unwrap_or(0))),
+                quiz_attempts::answers.eq(Some(
+                    serde_json::to_string(answers).map_err(anyhow::Error::from)?,
+                )),
+                quiz_attempts::correct_count
+                    .eq(Some(i64::try_from(grade.correct_count).unwrap_or(0))),
                 quiz_attempts::passed.eq(Some(grade.passed)),
             ))
             .execute(conn)?;
@@ -218,22 +225,24 @@ pub fn grade_attempt(
             .iter()
             .filter(|a| a.watch_round == enrolment.watch_round && a.passed == Some(false))
             .count();
-        let attempts_left = rules.max_attempts.saturating_sub(u32::try_from(failed_in_round).unwrap_or(u32::MAX));
+        let attempts_left = rules
+            .max_attempts
+            .saturating_sub(u32::try_from(failed_in_round).unwrap_or(u32::MAX));
         let must_rewatch = !grade.passed && attempts_left == 0;
         if must_rewatch {
             diesel::update(enrolments::table.find(&enrolment.id))
-                .set((enrolments::watch_round.eq(enrolment.watch_round + 1), enrolments::watch_round_started_at.eq(now)))
+                .set((
+                    enrolments::watch_round.eq(enrolment.watch_round + 1),
+                    enrolments::watch_round_started_at.eq(now),
+                ))
                 .execute(conn)?;
         }
         let message = if grade.passed {
-            "Bestanden. Als Nächstes geben Sie die Erklärung ab. / Passed. Next, make the declaration.".to_string()
+            PASSED.to_string()
         } else if must_rewatch {
-            format!(
-                "Nicht bestanden, und alle {max} Versuche sind aufgebraucht. Sehen Sie die Videos bitte noch einmal an; danach können Sie das Quiz erneut machen. / Not passed and all {max} attempts are used: watch the videos again, then the quiz opens again.",
-                max = rules.max_attempts
-            )
+            rewatch_message(rules.max_attempts)
         } else {
-            format!("Nicht bestanden. Sie haben noch {attempts_left} Versuch(e). / Not passed; {attempts_left} attempt(s) left.")
+            retry_message(attempts_left)
         };
         let results = grade
             .results
@@ -241,7 +250,10 @@ pub fn grade_attempt(
             .map(|(id, correct)| QuestionResult {
                 question: id.clone(),
                 correct: *correct,
-                explanation: language.question(id).map(|q| q.explanation.clone()).unwrap_or_default(),
+                explanation: language
+                    .question(id)
+                    .map(|q| q.explanation.clone())
+                    .unwrap_or_default(),
             })
             .collect();
         Ok(AttemptGraded {
@@ -250,9 +262,33 @@ pub fn grade_attempt(
             correct: grade.correct_count,
             total: grade.total,
             results,
-            attempts_left: if grade.passed { 0 } else if must_rewatch { rules.max_attempts } else { attempts_left },
+            attempts_left: if grade.passed {
+                0
+            } else if must_rewatch {
+                rules.max_attempts
+            } else {
+                attempts_left
+            },
             must_rewatch,
             message,
         })
     })
+}
+
+/// The API's detail after a passed attempt.
+const PASSED: &str =
+    "Bestanden. Als Nächstes geben Sie die Erklärung ab. / Passed. Next, make the declaration.";
+
+/// The API's detail when every attempt of a round is used.
+fn rewatch_message(max: u32) -> String {
+    format!(
+        "Nicht bestanden, und alle {max} Versuche sind aufgebraucht. Sehen Sie die Videos bitte noch einmal an; danach können Sie das Quiz erneut machen. / Not passed and all {max} attempts are used: watch the videos again, then the quiz opens again."
+    )
+}
+
+/// The API's detail when attempts are left.
+fn retry_message(left: u32) -> String {
+    format!(
+        "Nicht bestanden. Sie haben noch {left} Versuch(e). / Not passed; {left} attempt(s) left."
+    )
 }

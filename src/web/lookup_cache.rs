@@ -12,8 +12,11 @@
 //! most that many seconds. "Not found" is safe to reuse: codes are random, so nobody
 //! asks for one before it is issued.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
+
+use tokio::sync::OnceCell;
 
 use crate::domain::CertificateCode;
 use crate::service::CertificateView;
@@ -33,7 +36,14 @@ struct Answer {
 pub struct LookupCache {
     answers: Option<Arc<quick_cache::sync::Cache<CertificateCode, Answer>>>,
     fresh_for: Duration,
+    /// The database questions under way, one per code: when an answer expires, the
+    /// crowd asking for that code waits for one query instead of sending one each.
+    flights: Arc<Mutex<HashMap<CertificateCode, Arc<Flight>>>>,
 }
+
+/// One database question about a code, shared by everyone who asks meanwhile: the
+/// answer, or `Err` when the query failed (then each asks again on its own).
+pub type Flight = OnceCell<Result<Option<Arc<CertificateView>>, ()>>;
 
 /// The cached answer for a code: found, not found, or not known here.
 pub enum Cached {
@@ -48,6 +58,21 @@ impl LookupCache {
             answers: (!fresh_for.is_zero())
                 .then(|| Arc::new(quick_cache::sync::Cache::new(CAPACITY))),
             fresh_for,
+            flights: Arc::default(),
+        }
+    }
+
+    /// The question about `code` under way, or a new one.
+    pub fn flight(&self, code: &CertificateCode) -> Arc<Flight> {
+        let mut flights = self.flights.lock().unwrap_or_else(PoisonError::into_inner);
+        flights.entry(code.clone()).or_default().clone()
+    }
+
+    /// The question has its answer: later askers use the cache (or ask anew).
+    pub fn landed(&self, code: &CertificateCode, flight: &Arc<Flight>) {
+        let mut flights = self.flights.lock().unwrap_or_else(PoisonError::into_inner);
+        if flights.get(code).is_some_and(|f| Arc::ptr_eq(f, flight)) {
+            flights.remove(code);
         }
     }
 
@@ -72,10 +97,47 @@ impl LookupCache {
         }
     }
 
-    /// Drops a code's answer after it changed here (a revocation).
+    /// Drops a code's answer after it changed here (a revocation): a lookup that
+    /// starts afterwards asks the database, not a question asked before.
     pub fn forget(&self, code: &CertificateCode) {
         if let Some(answers) = &self.answers {
             answers.remove(code);
         }
+        let mut flights = self.flights.lock().unwrap_or_else(PoisonError::into_inner);
+        flights.remove(code);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_question_per_code_until_it_lands_or_the_code_changes() {
+        let cache = LookupCache::new(Duration::from_secs(1));
+        let code = CertificateCode::generate();
+        let other = CertificateCode::generate();
+        let first = cache.flight(&code);
+        assert!(
+            Arc::ptr_eq(&first, &cache.flight(&code)),
+            "askers meanwhile share it"
+        );
+        assert!(
+            !Arc::ptr_eq(&first, &cache.flight(&other)),
+            "another code asks apart"
+        );
+        cache.landed(&code, &first);
+        let second = cache.flight(&code);
+        assert!(
+            !Arc::ptr_eq(&first, &second),
+            "after landing, a new question"
+        );
+        // A revocation here: who asks afterwards does not join a question asked before.
+        cache.forget(&code);
+        assert!(!Arc::ptr_eq(&second, &cache.flight(&code)));
+        // An older question landing late leaves the newer one in place.
+        let newest = cache.flight(&code);
+        cache.landed(&code, &second);
+        assert!(Arc::ptr_eq(&newest, &cache.flight(&code)));
     }
 }

@@ -117,6 +117,30 @@ impl AppState {
             Cached::NotFound => return Err(Error::NotFound("certificate")),
             Cached::Unknown => {}
         }
+        // When an answer expires, everyone asking for that code meanwhile waits for one
+        // query: a crowd of misses would otherwise each take a connection and queue.
+        let flight = self.lookups.flight(code);
+        let answer = flight
+            .get_or_init(|| async {
+                match self.look_up(code).await {
+                    Ok(view) => Ok(Some(view)),
+                    Err(Error::NotFound(_)) => Ok(None),
+                    Err(_) => Err(()),
+                }
+            })
+            .await
+            .clone();
+        self.lookups.landed(code, &flight);
+        match answer {
+            Ok(Some(view)) => Ok(view),
+            Ok(None) => Err(Error::NotFound("certificate")),
+            // The shared query failed: each asks on its own, to tell its own error.
+            Err(()) => self.look_up(code).await,
+        }
+    }
+
+    /// Asks the database and remembers the answer.
+    async fn look_up(&self, code: &CertificateCode) -> Result<Arc<CertificateView>, Error> {
         let asked = std::time::Instant::now();
         let wanted = code.clone();
         let answer = self
