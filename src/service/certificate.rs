@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::tombstone::{DeletedCertificate, deleted_certificate};
 use super::{Context, Error};
 use crate::certificate::keystore::DevelopmentKeys;
 use crate::clock::from_db;
@@ -105,13 +106,28 @@ pub struct CourseRef {
     pub declaration_version: String,
 }
 
-/// The public view of a certificate.
+/// What the public lookup knows of a code.
+#[derive(Debug, Clone)]
+pub enum Lookup {
+    Certificate(Box<CertificateView>),
+    /// Deleted after its office's retention period (see `tombstone`).
+    Deleted(DeletedCertificate),
+}
+
+/// The public view of a certificate, or what is left of a deleted one; `NotFound` for a
+/// code never issued.
 pub fn lookup_certificate(
     ctx: &Context,
     conn: &mut DbConnection,
     code: &CertificateCode,
-) -> Result<CertificateView, Error> {
-    certificate_details(ctx, conn, code).map(|(view, _)| view)
+) -> Result<Lookup, Error> {
+    match certificate_details(ctx, conn, code) {
+        Ok((view, _)) => Ok(Lookup::Certificate(Box::new(view))),
+        Err(Error::NotFound(what)) => deleted_certificate(ctx, conn, code)?
+            .map(Lookup::Deleted)
+            .ok_or(Error::NotFound(what)),
+        Err(e) => Err(e),
+    }
 }
 
 /// The public view and what only staff see. Callers check the staff member's office.

@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 pub use auth::authenticate;
 pub use certificate::{
-    CertificateView, Guardian, StaffDetails, certificate_details, lookup_certificate,
+    CertificateView, Guardian, Lookup, StaffDetails, certificate_details, lookup_certificate,
 };
 pub use declaration::{
     DeclarationInput, DeclarationWording, GuardianInput, Issued, declare, is_minor,
@@ -50,7 +50,7 @@ pub use resume::{
 pub use retention::{RetentionReport, run_retention};
 pub use revocation::{Revocation, Scope, reissue, revoke};
 pub use status::{EnrolmentStatus, EnrolmentView, LessonProgress, QuizProgress, enrolment_view};
-pub use tombstone::{DeletedCertificate, deleted_certificate};
+pub use tombstone::DeletedCertificate;
 
 use crate::certificate::CertificateAssets;
 use crate::certificate::keystore::KeyStore;

@@ -3,7 +3,8 @@
 //! Inspectors and employers check the same codes again and again, and a lookup is a
 //! public route: without this, every one of them is a database round trip, and a
 //! crowd of them (or someone guessing codes) competes with the learners for the
-//! connections. An answer, found or not found, is reused for
+//! connections. An answer — a certificate, a deleted one's tombstone, or not found — is
+//! reused for
 //! `BELEHRUNG_LOOKUP_CACHE_SECONDS` (1 by default, 0 turns it off).
 //!
 //! A revocation made through this instance is seen at once by every lookup that starts
@@ -19,7 +20,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::OnceCell;
 
 use crate::domain::CertificateCode;
-use crate::service::CertificateView;
+use crate::service::Lookup;
 
 /// Enough for every code a Land's inspectors check in a busy minute; guessed codes
 /// cannot push out the others for long (the cache evicts rarely used entries first).
@@ -29,7 +30,7 @@ const CAPACITY: usize = 10_000;
 #[derive(Clone)]
 struct Answer {
     at: Instant,
-    view: Option<Arc<CertificateView>>,
+    found: Option<Arc<Lookup>>,
 }
 
 #[derive(Clone)]
@@ -43,11 +44,12 @@ pub struct LookupCache {
 
 /// One database question about a code, shared by everyone who asks meanwhile: the
 /// answer, or `Err` when the query failed (then each asks again on its own).
-pub type Flight = OnceCell<Result<Option<Arc<CertificateView>>, ()>>;
+pub type Flight = OnceCell<Result<Option<Arc<Lookup>>, ()>>;
 
-/// The cached answer for a code: found, not found, or not known here.
+/// The cached answer for a code: found (a certificate, or a deleted one's tombstone),
+/// not found, or not known here.
 pub enum Cached {
-    Found(Arc<CertificateView>),
+    Found(Arc<Lookup>),
     NotFound,
     Unknown,
 }
@@ -81,8 +83,8 @@ impl LookupCache {
             return Cached::Unknown;
         };
         match answers.get(code) {
-            Some(answer) if answer.at.elapsed() < self.fresh_for => match answer.view {
-                Some(view) => Cached::Found(view),
+            Some(answer) if answer.at.elapsed() < self.fresh_for => match answer.found {
+                Some(found) => Cached::Found(found),
                 None => Cached::NotFound,
             },
             _ => Cached::Unknown,
@@ -91,9 +93,9 @@ impl LookupCache {
 
     /// Remembers an answer read at `at`, taken before the database was asked: an
     /// answer is never thought younger than it is.
-    pub fn put(&self, code: &CertificateCode, at: Instant, view: Option<Arc<CertificateView>>) {
+    pub fn put(&self, code: &CertificateCode, at: Instant, found: Option<Arc<Lookup>>) {
         if let Some(answers) = &self.answers {
-            answers.insert(code.clone(), Answer { at, view });
+            answers.insert(code.clone(), Answer { at, found });
         }
     }
 

@@ -6,7 +6,7 @@ use tracing::Instrument;
 use super::lookup_cache::{Cached, LookupCache};
 use crate::db::{Database, DbConnection, Writer};
 use crate::domain::CertificateCode;
-use crate::service::{self, CertificateView, Context, Error, PdfJob, SealedPdf};
+use crate::service::{self, Context, Error, Lookup, PdfJob, SealedPdf};
 
 /// Shared by every worker; holds no learner state (that lives in the database), so any
 /// number of instances can serve the same learners.
@@ -95,25 +95,12 @@ impl AppState {
             .map_err(|e| Error::Internal(anyhow::anyhow!("render permits closed: {e}")))
     }
 
-    /// A certificate as the public lookup shows it: from [`LookupCache`] while its
-    /// answer is fresh, else from the database.
-    /// What is left of a certificate deleted after the retention period, asked when
-    /// the lookup found none (not cached: rare, and the lookup limit applies).
-    pub async fn deleted_certificate(
-        &self,
-        code: &CertificateCode,
-    ) -> Result<Option<service::DeletedCertificate>, Error> {
-        let wanted = code.clone();
-        self.db(move |ctx, conn| service::deleted_certificate(ctx, conn, &wanted))
-            .await
-    }
-
-    pub async fn certificate_view(
-        &self,
-        code: &CertificateCode,
-    ) -> Result<Arc<CertificateView>, Error> {
+    /// What the public lookup knows of a code (a certificate, or a deleted one's
+    /// tombstone): from [`LookupCache`] while its answer is fresh, else from the
+    /// database.
+    pub async fn lookup(&self, code: &CertificateCode) -> Result<Arc<Lookup>, Error> {
         match self.lookups.get(code) {
-            Cached::Found(view) => return Ok(view),
+            Cached::Found(found) => return Ok(found),
             Cached::NotFound => return Err(Error::NotFound("certificate")),
             Cached::Unknown => {}
         }
@@ -123,7 +110,7 @@ impl AppState {
         let answer = flight
             .get_or_init(|| async {
                 match self.look_up(code).await {
-                    Ok(view) => Ok(Some(view)),
+                    Ok(found) => Ok(Some(found)),
                     Err(Error::NotFound(_)) => Ok(None),
                     Err(_) => Err(()),
                 }
@@ -132,7 +119,7 @@ impl AppState {
             .clone();
         self.lookups.landed(code, &flight);
         match answer {
-            Ok(Some(view)) => Ok(view),
+            Ok(Some(found)) => Ok(found),
             Ok(None) => Err(Error::NotFound("certificate")),
             // The shared query failed: each asks on its own, to tell its own error.
             Err(()) => self.look_up(code).await,
@@ -140,17 +127,17 @@ impl AppState {
     }
 
     /// Asks the database and remembers the answer.
-    async fn look_up(&self, code: &CertificateCode) -> Result<Arc<CertificateView>, Error> {
+    async fn look_up(&self, code: &CertificateCode) -> Result<Arc<Lookup>, Error> {
         let asked = std::time::Instant::now();
         let wanted = code.clone();
         let answer = self
             .db(move |ctx, conn| service::lookup_certificate(ctx, conn, &wanted))
             .await;
         match answer {
-            Ok(view) => {
-                let view = Arc::new(view);
-                self.lookups.put(code, asked, Some(view.clone()));
-                Ok(view)
+            Ok(found) => {
+                let found = Arc::new(found);
+                self.lookups.put(code, asked, Some(found.clone()));
+                Ok(found)
             }
             Err(Error::NotFound(what)) => {
                 self.lookups.put(code, asked, None);

@@ -15,7 +15,7 @@ use crate::certificate::MAX_CERTIFICATE_BYTES;
 use crate::course::RepresentativeRoles;
 use crate::course::ui::VerifyTexts;
 use crate::domain::{CertificateCode, CodeError};
-use crate::service::{self, CertificateView, Error, UploadVerdict};
+use crate::service::{self, CertificateView, Error, Lookup, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/v").get(entry))
@@ -232,68 +232,67 @@ async fn lookup(
         }
     };
     let shown = code.to_string();
-    match state.certificate_view(&code).await {
-        Ok(view) => {
+    let found = match state.lookup(&code).await {
+        Ok(found) => found,
+        Err(Error::NotFound(_)) => {
+            return Ok((
+                StatusCode::NOT_FOUND,
+                Outcome {
+                    class: "unknown",
+                    headline: t.unknown.clone(),
+                    code: shown,
+                    certificate: None,
+                    deleted: None,
+                },
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(match &*found {
+        Lookup::Certificate(view) => {
             // A development key's certificate never reads as valid.
             let (class, headline) = match (view.revoked_at.is_some(), view.development_key) {
                 (true, _) => ("revoked", t.revoked.clone()),
                 (false, true) => ("development", t.development_key.clone()),
                 (false, false) => ("valid", t.valid.clone()),
             };
-            Ok((
+            (
                 StatusCode::OK,
                 Outcome {
                     class,
                     headline,
                     code: shown,
-                    certificate: Some(show(&view, t, roles(state, lang))),
+                    certificate: Some(show(view, t, roles(state, lang))),
                     deleted: None,
                 },
-            ))
+            )
         }
-        Err(Error::NotFound(_)) => {
-            let deleted = state.deleted_certificate(&code).await?;
+        Lookup::Deleted(d) => {
             let day = |at: chrono::DateTime<chrono::Utc>| {
                 at.with_timezone(&Berlin).format("%d.%m.%Y").to_string()
             };
-            Ok(match deleted {
-                Some(d) => (
-                    StatusCode::GONE,
-                    Outcome {
-                        class: if d.still_valid() {
-                            "deleted"
-                        } else {
-                            "revoked"
-                        },
-                        headline: if d.still_valid() {
-                            t.deleted.clone()
-                        } else {
-                            t.deleted_revoked.clone()
-                        },
-                        code: shown,
-                        certificate: None,
-                        deleted: Some(Deleted {
-                            tenant: d.tenant.clone(),
-                            issuer: d.issuer_name.clone(),
-                            issued_at: day(d.issued_at),
-                            deleted_at: day(d.deleted_at),
-                        }),
-                    },
-                ),
-                None => (
-                    StatusCode::NOT_FOUND,
-                    Outcome {
-                        class: "unknown",
-                        headline: t.unknown.clone(),
-                        code: shown,
-                        certificate: None,
-                        deleted: None,
-                    },
-                ),
-            })
+            let (class, headline) = if d.still_valid() {
+                ("deleted", t.deleted.clone())
+            } else {
+                ("revoked", t.deleted_revoked.clone())
+            };
+            (
+                StatusCode::GONE,
+                Outcome {
+                    class,
+                    headline,
+                    code: shown,
+                    certificate: None,
+                    deleted: Some(Deleted {
+                        tenant: d.tenant.clone(),
+                        issuer: d.issuer_name.clone(),
+                        issued_at: day(d.issued_at),
+                        deleted_at: day(d.deleted_at),
+                    }),
+                },
+            )
         }
-        Err(e) => Err(e),
-    }
+    })
 }
 
 /// The representatives' roles in the page's language: the declaration's own words.

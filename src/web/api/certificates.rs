@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use crate::service::{DeletedCertificate, Error};
+use crate::service::{DeletedCertificate, Error, Lookup};
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -22,16 +22,12 @@ async fn lookup(
         Ok(code) => code,
         Err(problem) => return Ok(problem.response()),
     };
-    match state.certificate_view(&code).await {
-        Ok(view) => Ok(HttpResponse::Ok()
+    Ok(match &*state.lookup(&code).await? {
+        Lookup::Certificate(view) => HttpResponse::Ok()
             .insert_header(("Cache-Control", "no-store"))
-            .json(&*view)),
-        Err(Error::NotFound(what)) => match state.deleted_certificate(&code).await? {
-            Some(deleted) => Ok(gone(&deleted)),
-            None => Err(Error::NotFound(what)),
-        },
-        Err(e) => Err(e),
-    }
+            .json(view),
+        Lookup::Deleted(deleted) => gone(deleted),
+    })
 }
 
 /// A certificate deleted after its office's retention period: 410 Gone, as a problem
