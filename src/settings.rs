@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::db::DatabaseUrl;
+
+pub use crate::course::watch::WatchRatio;
 use crate::domain::{ForwardedHeader, TrustedProxies};
 
 #[derive(Debug, Clone)]
@@ -85,25 +87,6 @@ pub struct LookupLimit {
 pub struct EnrolmentLimit {
     pub per_hour: u32,
     pub burst: u32,
-}
-
-/// The share of every video that must be watched before the quiz opens.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WatchRatio(f64);
-
-impl WatchRatio {
-    pub fn new(ratio: f64) -> Option<Self> {
-        (0.0..=1.0).contains(&ratio).then_some(Self(ratio))
-    }
-
-    pub fn get(self) -> f64 {
-        self.0
-    }
-
-    /// With a ratio of zero the watch requirement, including real time, is off.
-    pub fn is_required(self) -> bool {
-        self.0 > 0.0
-    }
 }
 
 /// An absolute `http(s)://` base URL without a trailing slash.

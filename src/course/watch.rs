@@ -1,4 +1,5 @@
-//! Which parts of a video were watched, and how much of that real time allows.
+//! When a video counts as watched, in one place: which parts were watched, how much
+//! of that real time allows, and the share that must be watched ([`WatchRatio`]).
 //!
 //! The player reports spans it played; the server keeps the union per lesson. A span
 //! only counts as far as the real time since the watching began allows, so a script
@@ -7,6 +8,45 @@
 /// Reports arrive a little after the playing they describe; this much slack keeps an
 /// honest player on a slow network from losing seconds.
 pub const REAL_TIME_SLACK_MS: i64 = 3_000;
+
+/// The share of every video that must be watched before the quiz opens
+/// (`BELEHRUNG_REQUIRED_WATCH_RATIO`), kept in millionths so that 95 % of a video is
+/// exactly 95 %, with no rounding of floating point in the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WatchRatio(u32);
+
+const MILLION: i64 = 1_000_000;
+
+impl WatchRatio {
+    pub fn new(ratio: f64) -> Option<Self> {
+        (0.0..=1.0)
+            .contains(&ratio)
+            .then(|| Self((ratio * MILLION as f64).round() as u32))
+    }
+
+    pub fn get(self) -> f64 {
+        f64::from(self.0) / MILLION as f64
+    }
+
+    /// With a ratio of zero the watch requirement, including real time, is off.
+    pub fn is_required(self) -> bool {
+        self.0 > 0
+    }
+
+    /// Whether `covered_ms` of a video of `duration_ms` is watched enough.
+    pub fn is_watched(self, covered_ms: i64, duration_ms: i64) -> bool {
+        let needed = (i64::from(self.0) * duration_ms.max(0) + MILLION - 1) / MILLION;
+        covered_ms >= needed
+    }
+
+    /// How much more watching the real time allows: the time since this round of
+    /// watching began, with a little slack, less what was credited already. `None`
+    /// when watching is not required (no real-time limit either).
+    pub fn real_time_budget(self, elapsed_ms: i64, watched_ms: i64) -> Option<i64> {
+        self.is_required()
+            .then(|| elapsed_ms + REAL_TIME_SLACK_MS - watched_ms)
+    }
+}
 
 /// A played stretch of a video, in milliseconds, `from_ms < to_ms`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +201,21 @@ impl std::fmt::Display for Coverage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_watch_ratio_is_exact_to_the_millisecond() {
+        let ratio = WatchRatio::new(0.95).expect("ratio");
+        // 95 % of 145 800 ms is 138 510 ms, not a float's 138 510.000 000 000 03.
+        assert!(ratio.is_watched(138_510, 145_800));
+        assert!(!ratio.is_watched(138_509, 145_800));
+        let all = WatchRatio::new(1.0).expect("ratio");
+        assert!(all.is_watched(145_800, 145_800) && !all.is_watched(145_799, 145_800));
+        let none = WatchRatio::new(0.0).expect("ratio");
+        assert!(none.is_watched(0, 145_800) && !none.is_required());
+        assert_eq!(none.real_time_budget(10_000, 0), None);
+        assert_eq!(ratio.real_time_budget(10_000, 4_000), Some(9_000));
+        assert!(WatchRatio::new(1.01).is_none() && WatchRatio::new(-0.1).is_none());
+    }
     use proptest::prelude::*;
 
     fn s(from: i64, to: i64) -> Span {

@@ -9,7 +9,7 @@ use super::auth::find_enrolment;
 use super::status::{course_language, current_coverage, lesson_coverage};
 use super::{Context, Error, FieldError};
 use crate::clock::{from_db, to_db};
-use crate::course::watch::{Coverage, MAX_STRETCHES, REAL_TIME_SLACK_MS, Span, credit};
+use crate::course::watch::{Coverage, MAX_STRETCHES, Span, credit};
 use crate::course::{CourseLanguage, Lesson};
 use crate::db::models::{EnrolmentRow, NewWatchCoverage, ProgressWindowRow, WatchCoverageRow};
 use crate::db::schema::{progress_windows, watch_coverage};
@@ -125,10 +125,7 @@ pub fn report_progress(
         let language = course_language(ctx, &enrolment)?;
         let (lesson, span) = parse_report(language, input)?;
         let coverage = current_coverage(conn, &enrolment)?;
-        let budget = ctx
-            .watch_ratio
-            .is_required()
-            .then(|| real_time_budget(ctx, &enrolment, &coverage));
+        let budget = real_time_budget(ctx, &enrolment, &coverage);
         let (existing, stored) = match lesson_coverage(&coverage, &lesson.id) {
             Some(row) => (
                 Coverage::parse(&row.stretches).map_err(anyhow::Error::new)?,
@@ -188,10 +185,14 @@ fn parse_span(input: &ProgressInput, duration_ms: i64) -> Result<Span, Error> {
 }
 
 /// Milliseconds of new watching that real time still allows in this round.
-fn real_time_budget(ctx: &Context, enrolment: &EnrolmentRow, coverage: &[WatchCoverageRow]) -> i64 {
+fn real_time_budget(
+    ctx: &Context,
+    enrolment: &EnrolmentRow,
+    coverage: &[WatchCoverageRow],
+) -> Option<i64> {
     let elapsed = (ctx.clock.now() - from_db(enrolment.watch_round_started_at)).num_milliseconds();
     let watched: i64 = coverage.iter().map(|c| c.covered_ms).sum();
-    elapsed + REAL_TIME_SLACK_MS - watched
+    ctx.watch_ratio.real_time_budget(elapsed, watched)
 }
 
 fn store_coverage(

@@ -80,7 +80,7 @@ pub(super) fn lesson_progress(
     LessonProgress {
         id: lesson.id.clone(),
         watched_ratio: (ratio * 1000.0).floor() / 1000.0,
-        completed: ratio + 1e-9 >= ctx.watch_ratio.get(),
+        completed: ctx.watch_ratio.is_watched(covered, lesson.duration_ms),
     }
 }
 
