@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use crate::db::DatabaseUrl;
@@ -22,7 +23,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Base of absolute links; `None` means "http:// + the address actually bound".
     pub public_url: Option<PublicUrl>,
-    pub smtp_url: Option<String>,
+    /// Validated at start; it may hold the SMTP password, so it never prints.
+    pub smtp_url: Option<SmtpUrl>,
     pub required_watch_ratio: WatchRatio,
     pub workers: Option<usize>,
     /// Layout, fonts and texts of the certificate PDF.
@@ -87,6 +89,29 @@ pub struct LookupLimit {
 pub struct EnrolmentLimit {
     pub per_hour: u32,
     pub burst: u32,
+}
+
+/// The SMTP server, as lettre reads it (`smtp://` or `smtps://`, user and password
+/// percent-encoded), checked once at start.
+#[derive(Debug, Clone)]
+pub struct SmtpUrl(SecretString);
+
+impl SmtpUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if !(raw.starts_with("smtp://") || raw.starts_with("smtps://")) {
+            return Err("must start with smtp:// or smtps://".into());
+        }
+        // lettre's own reading, so that a URL accepted here is one it can use; its
+        // error names no part of the URL.
+        lettre::SmtpTransport::from_url(raw).map_err(|e| format!("is not an SMTP URL: {e}"))?;
+        Ok(Self(SecretString::from(raw)))
+    }
+
+    /// The URL with its password, for the one place that connects.
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
 }
 
 /// An absolute `http(s)://` base URL without a trailing slash.
@@ -218,13 +243,7 @@ impl Settings {
             .transpose()?;
 
         let smtp_url = value("smtp_url", file_settings.smtp_url)
-            .map(|(name, raw)| {
-                if raw.starts_with("smtp://") || raw.starts_with("smtps://") {
-                    Ok(raw)
-                } else {
-                    Err(error(&name, "must start with smtp:// or smtps://".into()))
-                }
-            })
+            .map(|(name, raw)| SmtpUrl::parse(&raw).map_err(|m| error(&name, m)))
             .transpose()?;
 
         let (name, raw) = parse(
@@ -441,13 +460,38 @@ mod tests {
     }
 
     #[test]
+    fn passwords_never_print() {
+        let settings = load(&[
+            (
+                "BELEHRUNG_DATABASE_URL",
+                "postgres://app:Geheim-Pg-1@db.example/belehrung",
+            ),
+            (
+                "BELEHRUNG_SMTP_URL",
+                "smtps://mailer:Geheim-Smtp-2@mail.example:465",
+            ),
+        ])
+        .expect("valid settings");
+        let printed = format!("{settings:?}");
+        assert!(
+            !printed.contains("Geheim-Pg-1") && !printed.contains("Geheim-Smtp-2"),
+            "{printed}"
+        );
+        let refused = load(&[("BELEHRUNG_SMTP_URL", "smtp://mail.example:notaport")]);
+        assert!(
+            refused.is_err(),
+            "lettre's reading refuses a bad port at start"
+        );
+    }
+
+    #[test]
     fn defaults_follow_the_contract() {
         let settings = load(&[]).expect("defaults are valid");
         assert_eq!(settings.bind.to_string(), "127.0.0.1:8080");
-        assert_eq!(
-            settings.database_url,
-            DatabaseUrl::Sqlite(PathBuf::from("data/belehrung.db"))
-        );
+        assert!(matches!(
+            &settings.database_url,
+            DatabaseUrl::Sqlite(path) if path == &PathBuf::from("data/belehrung.db")
+        ));
         assert_eq!(settings.required_watch_ratio.get(), 0.95);
         assert_eq!(settings.content_dir, PathBuf::from("content"));
         assert!(settings.public_url.is_none() && settings.smtp_url.is_none());

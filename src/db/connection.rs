@@ -1,3 +1,4 @@
+use secrecy::{ExposeSecret, SecretString};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -6,10 +7,11 @@ use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection};
 
 /// Where the data lives. Parsed from `sqlite://PATH` or `postgres://…`, never guessed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A PostgreSQL URL may hold a password: it never prints (`secrecy`).
+#[derive(Debug, Clone)]
 pub enum DatabaseUrl {
     Sqlite(PathBuf),
-    Postgres(String),
+    Postgres(SecretString),
 }
 
 impl DatabaseUrl {
@@ -21,7 +23,7 @@ impl DatabaseUrl {
             }
             Ok(Self::Sqlite(PathBuf::from(path)))
         } else if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
-            Ok(Self::Postgres(raw.to_string()))
+            Ok(Self::Postgres(SecretString::from(raw)))
         } else {
             Err("must start with sqlite:// or postgres://".into())
         }
@@ -81,7 +83,7 @@ impl ManageConnection for ConnectionManager {
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
             }
-            DatabaseUrl::Postgres(url) => PgConnection::establish(url)
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url.expose_secret())
                 .map(DbConnection::Postgres)
                 .map_err(r2d2::Error::ConnectionError),
         }

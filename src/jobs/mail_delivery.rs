@@ -51,9 +51,9 @@ impl Mailer {
     pub fn new(settings: &Settings) -> anyhow::Result<Self> {
         let transport = settings
             .smtp_url
-            .as_deref()
+            .as_ref()
             .map(|url| {
-                SmtpTransport::from_url(url)
+                SmtpTransport::from_url(url.expose())
                     .map(|b| b.timeout(Some(Duration::from_secs(20))).build())
                     .map_err(|e| anyhow::anyhow!("BELEHRUNG_SMTP_URL: {e}"))
             })

@@ -244,7 +244,8 @@ async fn the_migration_merges_recorded_spans(backend: Backend) {
             migrate_with_old_spans(&mut conn, "migrations/sqlite");
         }
         belehrung::db::DatabaseUrl::Postgres(url) => {
-            let mut conn = PgConnection::establish(&url).expect("postgres");
+            let mut conn = PgConnection::establish(secrecy::ExposeSecret::expose_secret(&url))
+                .expect("postgres");
             migrate_with_old_spans(&mut conn, "migrations/postgres");
         }
     }
