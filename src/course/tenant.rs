@@ -1,6 +1,7 @@
 use serde::Deserialize;
 
 use super::model::ReviewStatus;
+use crate::domain::Postcode;
 
 /// A health office (Gesundheitsamt) served by this deployment.
 #[derive(Debug, Clone, Deserialize)]
@@ -18,7 +19,7 @@ pub struct Tenant {
     #[serde(default)]
     pub unreviewed_languages: Vec<String>,
     #[serde(default)]
-    pub postcodes: Vec<String>,
+    pub postcodes: Vec<Postcode>,
     pub address: TenantAddress,
     pub contact: TenantContact,
     /// A PNG printed on the certificate, relative to `content/tenants/`.
@@ -86,7 +87,7 @@ impl Default for Retention {
 #[serde(deny_unknown_fields)]
 pub struct TenantAddress {
     pub street: String,
-    pub postcode: String,
+    pub postcode: Postcode,
     pub city: String,
 }
 
@@ -99,6 +100,14 @@ pub struct TenantContact {
 }
 
 impl Tenant {
+    /// Whether the office serves learners of `postcode`: those it lists, and its own.
+    pub fn serves(&self, postcode: &Postcode) -> bool {
+        self.postcodes
+            .iter()
+            .chain([&self.address.postcode])
+            .any(|served| served == postcode)
+    }
+
     pub fn offers(&self, language: &str) -> bool {
         self.languages.iter().any(|l| l == language)
     }
@@ -161,13 +170,6 @@ impl Tenant {
                 ));
             }
         }
-        for postcode in self.postcodes.iter().chain([&self.address.postcode]) {
-            if postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()) {
-                problems.push(format!(
-                    "{postcode:?} is not a German postcode (five digits)"
-                ));
-            }
-        }
         problems
     }
 }
@@ -202,6 +204,23 @@ email = "amt@example.org"
         ("tr", ReviewStatus::Reviewed),
         ("xx", ReviewStatus::Draft),
     ];
+
+    #[test]
+    fn an_office_serves_its_listed_postcodes_and_its_own() {
+        let mut amt = office(&["de"], &[]);
+        amt.postcodes = vec![Postcode::parse("99999").expect("postcode")];
+        let served = |raw: &str| amt.serves(&Postcode::parse(raw).expect("postcode"));
+        assert!(
+            served("99999") && served("12345"),
+            "listed, and the office's own"
+        );
+        assert!(!served("54321"));
+        let bad = toml::from_str::<Tenant>("id = \"x\"\npostcodes = [\"1234\"]");
+        assert!(
+            bad.is_err(),
+            "a postcode that is not five digits does not load"
+        );
+    }
 
     #[test]
     fn a_machine_translation_is_offered_only_knowingly() {

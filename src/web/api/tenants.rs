@@ -1,3 +1,4 @@
+use crate::domain::Postcode;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -22,29 +23,29 @@ struct TenantJson<'a> {
     name: &'a str,
     land: &'a str,
     languages: &'a [String],
-    postcodes: &'a [String],
+    postcodes: &'a [Postcode],
     example: bool,
 }
 
 /// The health offices this deployment serves, all or those for one postcode.
 async fn list(state: web::Data<AppState>, query: web::Query<TenantQuery>) -> HttpResponse {
-    let postcode = query.postcode.as_deref().map(str::trim);
-    if let Some(postcode) = postcode
-        && (postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Problem::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-postcode",
-            "Eine Postleitzahl hat fünf Ziffern. / A German postcode has five digits.",
-        )
-        .response();
-    }
+    let postcode = match query.postcode.as_deref().map(Postcode::parse).transpose() {
+        Ok(postcode) => postcode,
+        Err(_) => {
+            return Problem::new(
+                StatusCode::BAD_REQUEST,
+                "invalid-postcode",
+                "Eine Postleitzahl hat fünf Ziffern. / A German postcode has five digits.",
+            )
+            .response();
+        }
+    };
     let tenants: Vec<TenantJson> = state
         .ctx
         .content
         .tenants
         .iter()
-        .filter(|t| postcode.is_none_or(|p| t.postcodes.iter().any(|served| served == p)))
+        .filter(|t| postcode.as_ref().is_none_or(|p| t.serves(p)))
         .map(|t| TenantJson {
             id: &t.id,
             name: &t.name,

@@ -7,6 +7,7 @@ use super::page::{Frame, Kind, LearnError, html};
 use super::session::current;
 use super::texts::markdown;
 use crate::course::Tenant;
+use crate::domain::Postcode;
 use crate::web::AppState;
 
 #[derive(Deserialize)]
@@ -70,22 +71,17 @@ pub async fn start(
     let postcode = query.postcode.trim().to_string();
     let (found, postcode_problem) = if postcode.is_empty() {
         (Vec::new(), None)
-    } else if postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()) {
-        (Vec::new(), Some(f.t.get("postcode-invalid")))
-    } else {
+    } else if let Ok(wanted) = Postcode::parse(&postcode) {
         let found: Vec<OfficeRow> = content
             .tenants
             .iter()
-            .filter(|t| {
-                t.postcodes
-                    .iter()
-                    .chain([&t.address.postcode])
-                    .any(|p| *p == postcode)
-            })
+            .filter(|t| t.serves(&wanted))
             .map(|t| row(t, &lang))
             .collect();
         let problem = found.is_empty().then(|| f.t.get("postcode-none"));
         (found, problem)
+    } else {
+        (Vec::new(), Some(f.t.get("postcode-invalid")))
     };
     let page = StartPage {
         resume: learner.map(|_| "/lernen".to_string()),
