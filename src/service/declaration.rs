@@ -2,7 +2,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use super::status::{attempts, course_language, display_code};
-use super::{Context, Error, FieldError};
+use super::{Context, Error, FieldError, FieldReason};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::db::models::EnrolmentRow;
@@ -329,7 +329,7 @@ fn parse_representative(
             errors.push(FieldError::because(
                 field,
                 "write the name in Latin letters, as in the passport",
-                "not-latin",
+                FieldReason::NotLatin,
             ));
             None
         }

@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use serde::Deserialize;
 
-use super::{Context, Error, FieldError};
+use super::{Context, Error, FieldError, FieldReason};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::course::Tenant;
@@ -128,9 +128,10 @@ fn latin_spelling(
     {
         Some(Ok(name)) if printable(name.as_str()) => Some(name),
         Some(Ok(_)) => {
-            errors.push(FieldError::new(
+            errors.push(FieldError::because(
                 field,
                 "must be written in Latin letters, as in the passport",
+                FieldReason::NotLatin,
             ));
             None
         }

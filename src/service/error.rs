@@ -39,10 +39,67 @@ pub enum Error {
 pub struct FieldError {
     pub field: String,
     pub detail: String,
-    /// A stable name of the cause where the detail alone is not enough to act on (a
-    /// name with an invisible character, an address with a display name).
+    /// The cause where the detail alone is not enough to act on (a name with an
+    /// invisible character, an address with a display name); the API names it by a
+    /// stable string, the pages choose their words by it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'static str>,
+    pub reason: Option<FieldReason>,
+}
+
+/// Why a field was refused, as far as a client or a page needs to tell causes apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldReason {
+    // A name (see `domain::PersonNameError`).
+    Empty,
+    TooLong,
+    NoLetter,
+    ForbiddenCharacter,
+    ControlCharacter,
+    InvisibleCharacter,
+    DirectionControl,
+    MisplacedJoiner,
+    MixedScript,
+    /// A name the certificate cannot print: the passport's Latin spelling is needed.
+    NotLatin,
+    // An e-mail address (see `domain::EmailError`).
+    NotPlain,
+    Quoted,
+    DomainLiteral,
+    NoDomainName,
+    Invalid,
+}
+
+impl From<&crate::domain::PersonNameError> for FieldReason {
+    fn from(error: &crate::domain::PersonNameError) -> Self {
+        use crate::domain::PersonNameError as E;
+        match error {
+            E::Empty => Self::Empty,
+            E::TooLong => Self::TooLong,
+            E::NoLetter => Self::NoLetter,
+            E::ForbiddenCharacter(_) => Self::ForbiddenCharacter,
+            E::ControlCharacter(_) => Self::ControlCharacter,
+            E::InvisibleCharacter(_) => Self::InvisibleCharacter,
+            E::DirectionControl(_) => Self::DirectionControl,
+            E::MisplacedJoiner(_) => Self::MisplacedJoiner,
+            E::MixedScripts { .. } => Self::MixedScript,
+        }
+    }
+}
+
+impl From<&crate::domain::EmailError> for FieldReason {
+    fn from(error: &crate::domain::EmailError) -> Self {
+        use crate::domain::EmailError as E;
+        match error {
+            E::TooLong => Self::TooLong,
+            E::ControlCharacter => Self::ControlCharacter,
+            E::NotPlain => Self::NotPlain,
+            E::Quoted => Self::Quoted,
+            E::DomainLiteral => Self::DomainLiteral,
+            E::NoDomainName => Self::NoDomainName,
+            E::Invalid => Self::Invalid,
+        }
+    }
 }
 
 impl FieldError {
@@ -54,7 +111,7 @@ impl FieldError {
         }
     }
 
-    pub fn because(field: &str, detail: impl ToString, reason: &'static str) -> Self {
+    pub fn because(field: &str, detail: impl ToString, reason: FieldReason) -> Self {
         Self {
             reason: Some(reason),
             ..Self::new(field, detail)
@@ -64,13 +121,13 @@ impl FieldError {
 
 impl From<(&str, crate::domain::PersonNameError)> for FieldError {
     fn from((field, error): (&str, crate::domain::PersonNameError)) -> Self {
-        Self::because(field, &error, error.reason())
+        Self::because(field, &error, FieldReason::from(&error))
     }
 }
 
 impl From<(&str, crate::domain::EmailError)> for FieldError {
     fn from((field, error): (&str, crate::domain::EmailError)) -> Self {
-        Self::because(field, &error, error.reason())
+        Self::because(field, &error, FieldReason::from(&error))
     }
 }
 

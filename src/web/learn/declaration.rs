@@ -265,16 +265,6 @@ fn field_problem(t: &Texts, error: &service::FieldError) -> String {
     if error.field == "guardian.role" {
         return t.get("error-role");
     }
-    if error.reason == Some("not-latin") {
-        return format!(
-            "{}: {}",
-            t.get(match error.field.as_str() {
-                "guardian.family_name" => "representative-family-name-label",
-                _ => "representative-given-name-label",
-            }),
-            t.get("error-latin")
-        );
-    }
     super::enrol::field_message(t, &error.field, error.reason)
 }
 

@@ -7,7 +7,7 @@ use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
 use crate::domain::ClientAddr;
 use crate::secret::{random_token, same_secret};
-use crate::service::{self, EnrolmentInput, Error};
+use crate::service::{self, EnrolmentInput, Error, FieldReason};
 use crate::web::AppState;
 
 #[derive(Deserialize, Default)]
@@ -111,7 +111,11 @@ pub async fn form(
 /// What the learner reads about a refused field: the specific cause where there is one
 /// (an invisible character in a name, a name before an e-mail address), led by the
 /// field's label so that two refused names can be told apart.
-pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option<&str>) -> String {
+pub(super) fn field_message(
+    t: &super::texts::Texts,
+    field: &str,
+    reason: Option<FieldReason>,
+) -> String {
     let label = match field {
         "given_name" => "given-name-label",
         "family_name" => "family-name-label",
@@ -121,15 +125,17 @@ pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: Option
         "guardian.family_name" => "representative-family-name-label",
         _ => "",
     };
+    use FieldReason as R;
     let specific = match reason {
-        Some("invisible-character" | "control-character") if !label.is_empty() => {
+        Some(R::InvisibleCharacter | R::ControlCharacter) if !label.is_empty() => {
             Some("error-name-invisible")
         }
-        Some("direction-control") => Some("error-name-direction"),
-        Some("misplaced-joiner") => Some("error-name-joiner"),
-        Some("mixed-script") => Some("error-name-mixed-script"),
+        Some(R::DirectionControl) => Some("error-name-direction"),
+        Some(R::MisplacedJoiner) => Some("error-name-joiner"),
+        Some(R::MixedScript) => Some("error-name-mixed-script"),
+        Some(R::NotLatin) if !label.is_empty() => Some("error-latin"),
         Some(
-            "not-plain" | "quoted" | "domain-literal" | "control-character" | "no-domain-name",
+            R::NotPlain | R::Quoted | R::DomainLiteral | R::ControlCharacter | R::NoDomainName,
         ) if field == "email" => Some("error-email-plain"),
         _ => None,
     };
