@@ -19,9 +19,7 @@ pub fn run(settings: &Settings, command: RetentionCommand) -> anyhow::Result<()>
     let RetentionCommand::Run = command;
     let ctx = Context::load(settings, Arc::new(SystemClock), String::new())?;
     let db = prepare_database(settings)?;
-    let reports = db
-        .write(|conn| run_retention(&ctx, conn, &Actor::CommandLine))
-        .map_err(|e| anyhow!("{e}"))?;
+    let reports = run_retention(&ctx, &db, &Actor::CommandLine).map_err(|e| anyhow!("{e}"))?;
     for report in reports {
         println!(
             "{}: {} unfinished enrolment(s) and {} certificate(s) deleted",

@@ -19,9 +19,11 @@ const MILLION: i64 = 1_000_000;
 
 impl WatchRatio {
     pub fn new(ratio: f64) -> Option<Self> {
-        (0.0..=1.0)
-            .contains(&ratio)
-            .then(|| Self((ratio * MILLION as f64).round() as u32))
+        // A ratio above zero stays above zero: it must not switch the requirement off.
+        (0.0..=1.0).contains(&ratio).then(|| {
+            let millionths = (ratio * MILLION as f64).round() as u32;
+            Self(if ratio > 0.0 { millionths.max(1) } else { 0 })
+        })
     }
 
     pub fn get(self) -> f64 {
@@ -215,6 +217,10 @@ mod tests {
         assert_eq!(none.real_time_budget(10_000, 0), None);
         assert_eq!(ratio.real_time_budget(10_000, 4_000), Some(9_000));
         assert!(WatchRatio::new(1.01).is_none() && WatchRatio::new(-0.1).is_none());
+        assert!(
+            WatchRatio::new(1e-9).is_some_and(WatchRatio::is_required),
+            "not rounded off"
+        );
     }
     use proptest::prelude::*;
 

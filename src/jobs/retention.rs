@@ -15,8 +15,7 @@ pub async fn run_retention_schedule(ctx: Arc<Context>, db: Database, interval: D
     loop {
         tokio::time::sleep(interval).await;
         let (ctx, db) = (ctx.clone(), db.clone());
-        let result =
-            web::block(move || db.write(|conn| run_retention(&ctx, conn, &Actor::System))).await;
+        let result = web::block(move || run_retention(&ctx, &db, &Actor::System)).await;
         match result {
             Ok(Ok(reports)) => {
                 for report in reports

@@ -17,7 +17,7 @@ use crate::db::schema::{
     outbox, pdf_requests, progress_windows, quiz_attempts, resume_links, staff_sessions,
     watch_coverage,
 };
-use crate::db::{DbConnection, Writer};
+use crate::db::{Database, DbConnection, Writer};
 use crate::secret::sha256_hex;
 use crate::staff::SESSION_ABSOLUTE_HOURS;
 
@@ -28,13 +28,13 @@ pub struct RetentionReport {
     pub certificates: usize,
 }
 
-/// Deletes per office what is past its period, in one transaction per office.
+/// Deletes per office what is past its period, in one transaction per office, each
+/// taking its own turn at the write gate: learners and staff write in between.
 pub fn run_retention(
     ctx: &Context,
-    conn: &mut Writer<'_>,
+    db: &Database,
     actor: &Actor,
 ) -> Result<Vec<RetentionReport>, Error> {
-    let conn: &mut DbConnection = conn;
     let now = ctx.clock.now();
     let mut reports = Vec::new();
     for tenant in &ctx.content.tenants {
@@ -42,34 +42,37 @@ pub fn run_retention(
         let certificates_before = now
             .checked_sub_months(Months::new(tenant.retention.certificate_years * 12))
             .unwrap_or(now);
-        let report = conn.transaction(|conn| {
-            let unfinished = delete_unfinished(conn, &tenant.id, unfinished_before)?;
-            let certificates = delete_certificates(conn, &tenant.id, certificates_before, now)?;
-            if unfinished + certificates > 0 {
-                audit::append(
-                    conn,
-                    now,
-                    &tenant.id,
-                    actor,
-                    "retention.deleted",
-                    None,
-                    json!({
-                        "unfinished_enrolments": unfinished,
-                        "certificates": certificates,
-                        "unfinished_days": tenant.retention.unfinished_days,
-                        "certificate_years": tenant.retention.certificate_years,
-                    }),
-                )?;
-            }
-            Ok::<_, Error>(RetentionReport {
-                tenant: tenant.id.clone(),
-                unfinished_enrolments: unfinished,
-                certificates,
+        let report = db.write(|conn| {
+            let conn: &mut DbConnection = conn;
+            conn.transaction(|conn| {
+                let unfinished = delete_unfinished(conn, &tenant.id, unfinished_before)?;
+                let certificates = delete_certificates(conn, &tenant.id, certificates_before, now)?;
+                if unfinished + certificates > 0 {
+                    audit::append(
+                        conn,
+                        now,
+                        &tenant.id,
+                        actor,
+                        "retention.deleted",
+                        None,
+                        json!({
+                            "unfinished_enrolments": unfinished,
+                            "certificates": certificates,
+                            "unfinished_days": tenant.retention.unfinished_days,
+                            "certificate_years": tenant.retention.certificate_years,
+                        }),
+                    )?;
+                }
+                Ok::<_, Error>(RetentionReport {
+                    tenant: tenant.id.clone(),
+                    unfinished_enrolments: unfinished,
+                    certificates,
+                })
             })
         })?;
         reports.push(report);
     }
-    forget_logins(conn, now)?;
+    db.write(|conn| forget_logins(conn, now))?;
     Ok(reports)
 }
 
@@ -164,7 +167,8 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
 
 /// Failed logins are kept as long as the throttle remembers them (a day); sessions past
 /// their absolute end are gone; resume links and PDF codes a day after they expired.
-fn forget_logins(conn: &mut DbConnection, now: DateTime<Utc>) -> Result<(), Error> {
+fn forget_logins(conn: &mut Writer<'_>, now: DateTime<Utc>) -> Result<(), Error> {
+    let conn: &mut DbConnection = conn;
     let a_day_ago = to_db(now - TimeDelta::days(1));
     diesel::delete(resume_links::table.filter(resume_links::expires_at.lt(a_day_ago)))
         .execute(conn)?;

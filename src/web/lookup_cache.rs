@@ -40,11 +40,21 @@ pub struct LookupCache {
     /// The database questions under way, one per code: when an answer expires, the
     /// crowd asking for that code waits for one query instead of sending one each.
     flights: Arc<Mutex<HashMap<CertificateCode, Arc<Flight>>>>,
+    /// When a code's answer was last dropped here (a revocation): an answer asked
+    /// before that is not stored, however late its query finishes.
+    forgotten: Arc<Mutex<HashMap<CertificateCode, Instant>>>,
 }
 
 /// One database question about a code, shared by everyone who asks meanwhile: the
-/// answer, or `Err` when the query failed (then each asks again on its own).
-pub type Flight = OnceCell<Result<Option<Arc<Lookup>>, ()>>;
+/// answer, or why the query failed.
+pub type Flight = OnceCell<Result<Option<Arc<Lookup>>, FlightError>>;
+
+/// A failed shared query, told to every asker as the leader was told.
+#[derive(Debug, Clone)]
+pub enum FlightError {
+    Unavailable(String),
+    Internal(String),
+}
 
 /// The cached answer for a code: found (a certificate, or a deleted one's tombstone),
 /// not found, or not known here.
@@ -61,6 +71,7 @@ impl LookupCache {
                 .then(|| Arc::new(quick_cache::sync::Cache::new(CAPACITY))),
             fresh_for,
             flights: Arc::default(),
+            forgotten: Arc::default(),
         }
     }
 
@@ -94,17 +105,35 @@ impl LookupCache {
     /// Remembers an answer read at `at`, taken before the database was asked: an
     /// answer is never thought younger than it is.
     pub fn put(&self, code: &CertificateCode, at: Instant, found: Option<Arc<Lookup>>) {
-        if let Some(answers) = &self.answers {
-            answers.insert(code.clone(), Answer { at, found });
+        let Some(answers) = &self.answers else {
+            return;
+        };
+        // Under the lock that `forget` takes: a revocation lands before or after this.
+        let forgotten = self
+            .forgotten
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if forgotten.get(code).is_some_and(|dropped| at <= *dropped) {
+            return;
         }
+        answers.insert(code.clone(), Answer { at, found });
     }
 
     /// Drops a code's answer after it changed here (a revocation): a lookup that
     /// starts afterwards asks the database, not a question asked before.
     pub fn forget(&self, code: &CertificateCode) {
+        let now = Instant::now();
+        let mut forgotten = self
+            .forgotten
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        // An answer older than the cache time is never served: neither is its mark.
+        forgotten.retain(|_, dropped| now.duration_since(*dropped) < self.fresh_for);
+        forgotten.insert(code.clone(), now);
         if let Some(answers) = &self.answers {
             answers.remove(code);
         }
+        drop(forgotten);
         let mut flights = self.flights.lock().unwrap_or_else(PoisonError::into_inner);
         flights.remove(code);
     }
@@ -141,5 +170,22 @@ mod tests {
         let newest = cache.flight(&code);
         cache.landed(&code, &second);
         assert!(Arc::ptr_eq(&newest, &cache.flight(&code)));
+    }
+
+    #[test]
+    fn an_answer_asked_before_a_revocation_is_not_stored_after_it() {
+        let cache = LookupCache::new(Duration::from_secs(60));
+        let code = CertificateCode::generate();
+        let asked = Instant::now();
+        // The revocation lands while the query that started before it is still running.
+        cache.forget(&code);
+        cache.put(&code, asked, None);
+        assert!(
+            matches!(cache.get(&code), Cached::Unknown),
+            "the stale answer is dropped"
+        );
+        // An answer asked afterwards is kept.
+        cache.put(&code, Instant::now(), None);
+        assert!(matches!(cache.get(&code), Cached::NotFound));
     }
 }

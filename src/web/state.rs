@@ -3,7 +3,7 @@ use std::sync::Arc;
 use actix_web::web;
 use tracing::Instrument;
 
-use super::lookup_cache::{Cached, LookupCache};
+use super::lookup_cache::{Cached, FlightError, LookupCache};
 use crate::db::{Database, DbConnection, Writer};
 use crate::domain::CertificateCode;
 use crate::service::{self, Context, Error, Lookup, PdfJob, SealedPdf};
@@ -107,22 +107,29 @@ impl AppState {
         // When an answer expires, everyone asking for that code meanwhile waits for one
         // query: a crowd of misses would otherwise each take a connection and queue.
         let flight = self.lookups.flight(code);
+        // Landed however this ends, a dropped request included: the map keeps only
+        // questions under way.
+        let _landing = Landing {
+            lookups: &self.lookups,
+            code,
+            flight: &flight,
+        };
         let answer = flight
             .get_or_init(|| async {
                 match self.look_up(code).await {
                     Ok(found) => Ok(Some(found)),
                     Err(Error::NotFound(_)) => Ok(None),
-                    Err(_) => Err(()),
+                    Err(Error::Unavailable(m)) => Err(FlightError::Unavailable(m)),
+                    Err(e) => Err(FlightError::Internal(e.to_string())),
                 }
             })
             .await
             .clone();
-        self.lookups.landed(code, &flight);
         match answer {
             Ok(Some(found)) => Ok(found),
             Ok(None) => Err(Error::NotFound("certificate")),
-            // The shared query failed: each asks on its own, to tell its own error.
-            Err(()) => self.look_up(code).await,
+            Err(FlightError::Unavailable(m)) => Err(Error::Unavailable(m)),
+            Err(FlightError::Internal(m)) => Err(Error::Internal(anyhow::anyhow!(m))),
         }
     }
 
@@ -149,6 +156,19 @@ impl AppState {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.public_url)
+    }
+}
+
+/// Ends a lookup's question when the lookup ends (see [`LookupCache::landed`]).
+struct Landing<'a> {
+    lookups: &'a LookupCache,
+    code: &'a CertificateCode,
+    flight: &'a Arc<super::lookup_cache::Flight>,
+}
+
+impl Drop for Landing<'_> {
+    fn drop(&mut self) {
+        self.lookups.landed(self.code, self.flight);
     }
 }
 

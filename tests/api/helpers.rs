@@ -368,14 +368,8 @@ impl TestApp {
             self.address.clone(),
         )
         .expect("context");
-        let db = self.database();
-        let mut turn = db.write_turn().expect("connection");
-        belehrung::service::run_retention(
-            &ctx,
-            &mut turn.writer(),
-            &belehrung::audit::Actor::System,
-        )
-        .expect("retention runs")
+        belehrung::service::run_retention(&ctx, &self.database(), &belehrung::audit::Actor::System)
+            .expect("retention runs")
     }
 
     /// Rows in a table, read straight from the database.

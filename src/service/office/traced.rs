@@ -25,28 +25,25 @@ impl StaffActor {
     }
 }
 
-/// One certificate of the staff member's office; with `log_view`, the view is logged.
+/// One certificate of the staff member's office, the view logged.
 pub fn view_certificate(
     ctx: &Context,
     conn: &mut Writer<'_>,
     who: &StaffActor,
     code: &CertificateCode,
-    log_view: bool,
 ) -> Result<CertificateRecord, Error> {
     conn.transaction(|conn| {
         let record = certificate_record(ctx, conn, &who.tenant, code)?;
-        if log_view {
-            let now = ctx.clock.now();
-            audit::append(
-                conn,
-                now,
-                &who.tenant,
-                &who.actor(),
-                "certificate.viewed",
-                Some(code.compact()),
-                json!({}),
-            )?;
-        }
+        let now = ctx.clock.now();
+        audit::append(
+            conn,
+            now,
+            &who.tenant,
+            &who.actor(),
+            "certificate.viewed",
+            Some(code.compact()),
+            json!({}),
+        )?;
         Ok(record)
     })
 }

@@ -172,11 +172,16 @@ async fn load_record(
     code: CertificateCode,
     log_view: bool,
 ) -> Result<CertificateRecord, service::Error> {
+    if !log_view {
+        // After a revocation or a reissue: the page again, nothing to log.
+        let tenant = staff.tenant().to_string();
+        return state
+            .db(move |ctx, conn| service::office::certificate_record(ctx, conn, &tenant, &code))
+            .await;
+    }
     let who = staff.actor();
     state
-        .db_write(move |ctx, conn| {
-            service::office::view_certificate(ctx, conn, &who, &code, log_view)
-        })
+        .db_write(move |ctx, conn| service::office::view_certificate(ctx, conn, &who, &code))
         .await
 }
 
