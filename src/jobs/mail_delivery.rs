@@ -10,7 +10,7 @@ use crate::course::mail_texts::MailValues;
 use crate::db::models::{EnrolmentRow, IssuedPdfRow, OutboxRow};
 use crate::db::schema::{certificates, enrolments};
 use crate::db::{Database, DbConnection, Writer};
-use crate::domain::CertificateCode;
+use crate::domain::{CertificateCode, EnrolmentId};
 use crate::mail::{Draft, MailKind, Section, claim_next, mark_failed, mark_sent};
 use crate::service::{self, Context, Error};
 use crate::settings::Settings;
@@ -257,7 +257,8 @@ fn particulars(
                 .map_err(Failure::preparing)?;
             // Made now, so that the secret exists only in the mail; a retry makes
             // another, and an unsent one expires unused.
-            let link = service::create_resume_link(ctx, conn, id).map_err(Failure::preparing)?;
+            let id = EnrolmentId::parse(id).map_err(Failure::preparing)?;
+            let link = service::create_resume_link(ctx, conn, &id).map_err(Failure::preparing)?;
             Ok((
                 kind,
                 Particulars {

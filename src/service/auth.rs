@@ -1,3 +1,4 @@
+use crate::domain::EnrolmentId;
 use crate::secret::hash_token;
 use diesel::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::db::schema::{certificates, enrolments, learner_sessions};
 pub fn authenticate(
     ctx: &Context,
     conn: &mut DbConnection,
-    id: &str,
+    id: &EnrolmentId,
     token: Option<&str>,
 ) -> Result<EnrolmentRow, Error> {
     let enrolment = find_enrolment(conn, id)?;
@@ -46,12 +47,12 @@ pub fn authenticate(
     Ok(enrolment)
 }
 
-pub(super) fn find_enrolment(conn: &mut DbConnection, id: &str) -> Result<EnrolmentRow, Error> {
-    if uuid::Uuid::parse_str(id).is_err() {
-        return Err(Error::NotFound("enrolment"));
-    }
+pub(super) fn find_enrolment(
+    conn: &mut DbConnection,
+    id: &EnrolmentId,
+) -> Result<EnrolmentRow, Error> {
     enrolments::table
-        .find(id)
+        .find(id.to_string())
         .select(EnrolmentRow::as_select())
         .get_result(conn)
         .optional()?

@@ -9,7 +9,7 @@ use crate::db::models::EnrolmentRow;
 use crate::db::models::{NewCertificate, NewDeclaration};
 use crate::db::schema::{certificates, declarations};
 use crate::db::{DbConnection, Writer};
-use crate::domain::{BirthDate, CertificateCode, PersonName, RepresentativeRole};
+use crate::domain::{BirthDate, CertificateCode, EnrolmentId, PersonName, RepresentativeRole};
 use crate::mail::MailKind;
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
@@ -56,7 +56,7 @@ const OBSTACLE_KNOWN: &str = "Wer Tatsachen für ein Tätigkeitsverbot kennt, da
 pub fn declare(
     ctx: &Context,
     conn: &mut Writer<'_>,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
     input: &DeclarationInput,
 ) -> Result<Issued, Error> {
     let conn: &mut DbConnection = conn;
@@ -159,7 +159,7 @@ pub fn declare(
     .or_else(|error: Error| {
         // Two identical declarations at the same moment: the second finds the first's.
         if error.is_unique_violation()
-            && let Some(code) = existing_certificate(conn, enrolment_id)?
+            && let Some(code) = existing_certificate(conn, &enrolment_id.to_string())?
         {
             return Ok(Issued {
                 code: display_code(&code),

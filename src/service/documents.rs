@@ -12,7 +12,7 @@ use crate::clock::{from_db, to_db};
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow, IssuedPdfRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
 use crate::db::{DbConnection, Writer};
-use crate::domain::{CertificateCode, RepresentativeRole};
+use crate::domain::{CertificateCode, EnrolmentId, RepresentativeRole};
 
 /// A rendered and sealed certificate.
 pub struct SealedPdf {
@@ -74,9 +74,9 @@ fn issue(ctx: &Context, conn: &mut DbConnection, job: PdfJob) -> Result<SealedPd
 pub fn pdf_job_for_enrolment(
     ctx: &Context,
     conn: &mut DbConnection,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
 ) -> Result<PdfJob, Error> {
-    let record = record(conn, None, Some(enrolment_id))?;
+    let record = record(conn, None, Some(&enrolment_id.to_string()))?;
     job(ctx, conn, record)
 }
 

@@ -160,7 +160,7 @@ pub fn enrol(
 ) -> Result<NewEnrolmentCreated, Error> {
     let conn: &mut DbConnection = conn;
     let parsed = parse(ctx, input)?;
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = crate::domain::EnrolmentId::generate().to_string();
     let mut secret = [0u8; 32];
     rand::rng().fill_bytes(&mut secret);
     let token = URL_SAFE_NO_PAD.encode(secret);

@@ -1,3 +1,4 @@
+use crate::domain::EnrolmentId;
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 
@@ -71,7 +72,7 @@ impl FullWindows {
 /// database; `token_hash` is the hash of the token the request carries.
 pub fn refuse_known_flood(
     ctx: &Context,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
     token_hash: &str,
 ) -> Result<(), Error> {
     let now = ctx.clock.now();
@@ -80,7 +81,7 @@ pub fn refuse_known_flood(
         .0
         .lock()
         .unwrap_or_else(PoisonError::into_inner);
-    match windows.get(enrolment_id) {
+    match windows.get(&enrolment_id.to_string()) {
         Some(w) if w.until > now && w.token_hash == token_hash => Err(Error::RateLimited {
             retry_after_s: u64::try_from(((w.until - now).num_milliseconds() + 999) / 1000)
                 .unwrap_or(1)
@@ -96,7 +97,7 @@ pub fn refuse_known_flood(
 pub fn check_progress(
     ctx: &Context,
     conn: &mut DbConnection,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
     input: &ProgressInput,
 ) -> Result<(), Error> {
     let enrolment = find_enrolment(conn, enrolment_id)?;
@@ -115,7 +116,7 @@ pub fn check_progress(
 pub fn report_progress(
     ctx: &Context,
     conn: &mut Writer<'_>,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
     input: &ProgressInput,
 ) -> Result<(), Error> {
     let conn: &mut DbConnection = conn;

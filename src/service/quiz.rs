@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use crate::domain::EnrolmentId;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -61,7 +62,7 @@ pub struct QuestionResult {
 pub fn start_attempt(
     ctx: &Context,
     conn: &mut Writer<'_>,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
 ) -> Result<AttemptStarted, Error> {
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
@@ -178,7 +179,7 @@ fn show(drawn: &[DrawnQuestion], language: &CourseLanguage) -> Vec<ShownQuestion
 pub fn grade_attempt(
     ctx: &Context,
     conn: &mut Writer<'_>,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
     number: i64,
     answers: &BTreeMap<String, Vec<String>>,
 ) -> Result<AttemptGraded, Error> {

@@ -13,7 +13,7 @@ use crate::clock::{from_db, to_db};
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{enrolments, learner_sessions, outbox, resume_links};
 use crate::db::{DbConnection, Writer};
-use crate::domain::ResumeSecret;
+use crate::domain::{EnrolmentId, ResumeSecret};
 use crate::mail::{Addressed, MailKind};
 use crate::secret::hash_token;
 
@@ -56,7 +56,7 @@ fn secret_hash(secret: &ResumeSecret) -> String {
 pub fn create_resume_link(
     ctx: &Context,
     conn: &mut Writer<'_>,
-    enrolment_id: &str,
+    enrolment_id: &EnrolmentId,
 ) -> Result<ResumeLink, Error> {
     let conn: &mut DbConnection = conn;
     let now = ctx.clock.now();
@@ -67,7 +67,7 @@ pub fn create_resume_link(
     diesel::insert_into(resume_links::table)
         .values((
             resume_links::secret_hash.eq(secret_hash(&link.secret)),
-            resume_links::enrolment_id.eq(enrolment_id),
+            resume_links::enrolment_id.eq(enrolment_id.to_string()),
             resume_links::created_at.eq(to_db(now)),
             resume_links::expires_at.eq(to_db(link.expires_at)),
             resume_links::used_at.eq(None::<chrono::NaiveDateTime>),

@@ -50,7 +50,7 @@ async fn show(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, Error> {
-    let id = path.into_inner();
+    let id = super::enrolment_id(&path)?;
     let token = bearer_token(&req);
     let view = state
         .db(move |ctx, conn| {
@@ -69,7 +69,7 @@ async fn certificate_pdf(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, Error> {
-    let id = path.into_inner();
+    let id = super::enrolment_id(&path)?;
     let token = bearer_token(&req);
     let pdf = state
         .issue_pdf(move |ctx, conn| {

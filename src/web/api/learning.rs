@@ -23,13 +23,17 @@ async fn progress(
     path: web::Path<String>,
     body: web::Json<ProgressInput>,
 ) -> Result<HttpResponse, Error> {
-    let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
+    let (id, token, input) = (
+        super::enrolment_id(&path)?,
+        bearer_token(&req),
+        body.into_inner(),
+    );
     if let Some(token) = token.as_deref() {
         service::refuse_known_flood(&state.ctx, &id, &crate::secret::hash_token(token))?;
     }
     // Refusals are decided on a read; only a report that may count waits to write.
     let checked = input.clone();
-    let checked_id = id.clone();
+    let checked_id = id;
     state
         .db(move |ctx, conn| {
             service::authenticate(ctx, conn, &checked_id, token.as_deref())?;
@@ -47,7 +51,7 @@ async fn start_quiz(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, Error> {
-    let (id, token) = (path.into_inner(), bearer_token(&req));
+    let (id, token) = (super::enrolment_id(&path)?, bearer_token(&req));
     let attempt = state
         .db_write(move |ctx, conn| {
             service::authenticate(ctx, conn, &id, token.as_deref())?;
@@ -76,8 +80,9 @@ async fn answer_quiz(
     path: web::Path<(String, i64)>,
     body: web::Json<Answers>,
 ) -> Result<HttpResponse, Error> {
-    let ((id, attempt), token, answers) = (
-        path.into_inner(),
+    let (raw_id, attempt) = path.into_inner();
+    let (id, token, answers) = (
+        super::enrolment_id(&raw_id)?,
         bearer_token(&req),
         body.into_inner().answers,
     );
@@ -103,7 +108,11 @@ async fn declare(
     path: web::Path<String>,
     body: web::Json<DeclarationInput>,
 ) -> Result<HttpResponse, Error> {
-    let (id, token, input) = (path.into_inner(), bearer_token(&req), body.into_inner());
+    let (id, token, input) = (
+        super::enrolment_id(&path)?,
+        bearer_token(&req),
+        body.into_inner(),
+    );
     let pdf_url = state.url(&format!("/api/v1/enrolments/{id}/certificate.pdf"));
     let issued = state
         .db_write(move |ctx, conn| {

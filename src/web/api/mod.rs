@@ -11,7 +11,8 @@ mod tenants;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
-use crate::domain::{CertificateCode, CodeError};
+use crate::domain::{CertificateCode, CodeError, EnrolmentId};
+use crate::service::Error;
 use crate::web::problem::Problem;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -46,4 +47,9 @@ async fn openapi() -> actix_web::HttpResponse {
             "public, max-age=3600",
         ))
         .body(include_str!("../../../docs/openapi.json"))
+}
+
+/// The enrolment an address names; one that cannot be an id names none.
+fn enrolment_id(raw: &str) -> Result<EnrolmentId, Error> {
+    EnrolmentId::parse(raw).map_err(|_| Error::NotFound("enrolment"))
 }

@@ -53,7 +53,7 @@ pub async fn new_resume_link(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, LearnError> {
     learner.check_csrf(&form.csrf)?;
-    let id = learner.id().to_string();
+    let id = *learner.id();
     let link = state
         .db_write(move |ctx, conn| service::create_resume_link(ctx, conn, &id))
         .await
@@ -229,13 +229,13 @@ pub async fn progress(
         to_s: report.to_s,
     };
     // Refusals are decided on a read; only a report that may count waits to write.
-    let (checked, checked_id) = (input.clone(), row.id.clone());
+    let (checked, id) = (input.clone(), *learner.id());
     state
-        .db(move |ctx, conn| service::check_progress(ctx, conn, &checked_id, &checked))
+        .db(move |ctx, conn| service::check_progress(ctx, conn, &id, &checked))
         .await?;
     let view = state
         .db_write(move |ctx, conn| {
-            service::report_progress(ctx, conn, &row.id, &input)?;
+            service::report_progress(ctx, conn, &id, &input)?;
             service::enrolment_view(ctx, conn, &row)
         })
         .await?;

@@ -303,7 +303,7 @@ pub async fn declare(
         no_known_obstacles: true,
         guardian,
     };
-    let id = learner.id().to_string();
+    let id = *learner.id();
     match state
         .db_write(move |ctx, conn| service::declare(ctx, conn, &id, &input))
         .await

@@ -46,7 +46,7 @@ pub async fn done(
 
 /// The signed PDF, as a download.
 pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpResponse, LearnError> {
-    let id = learner.id().to_string();
+    let id = *learner.id();
     let pdf = state
         .issue_pdf(move |ctx, conn| service::pdf_job_for_enrolment(ctx, conn, &id))
         .await

@@ -97,7 +97,7 @@ pub async fn start(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, LearnError> {
     learner.check_csrf(&form.csrf)?;
-    let id = learner.id().to_string();
+    let id = *learner.id();
     let started: AttemptStarted = match state
         .db_write(move |ctx, conn| service::start_attempt(ctx, conn, &id))
         .await
@@ -182,7 +182,7 @@ pub async fn grade(
         }
     }
     learner.check_csrf(&csrf)?;
-    let id = learner.id().to_string();
+    let id = *learner.id();
     let number = attempt.into_inner();
     let graded = match state
         .db_write(move |ctx, conn| service::grade_attempt(ctx, conn, &id, number, &answers))

@@ -6,6 +6,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use super::page::{Kind, LearnError};
 use crate::db::models::EnrolmentRow;
+use crate::domain::EnrolmentId;
 use crate::secret::{hash_token, same_secret};
 use crate::service::{self, Error};
 use crate::web::AppState;
@@ -17,13 +18,14 @@ pub const FORM_COOKIE: &str = "belehrung_form";
 /// bearer token the JSON API uses.
 pub struct Learner {
     pub enrolment: EnrolmentRow,
+    id: EnrolmentId,
     token: String,
     content: std::sync::Arc<crate::course::Content>,
 }
 
 impl Learner {
-    pub fn id(&self) -> &str {
-        &self.enrolment.id
+    pub fn id(&self) -> &EnrolmentId {
+        &self.id
     }
 
     /// The token every form and the progress script send back: derived from the secret
@@ -105,9 +107,8 @@ async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
     };
     let content = state.ctx.content.clone();
     let Some((id, token)) = req.cookie(LEARNER_COOKIE).and_then(|c| {
-        c.value()
-            .split_once('.')
-            .map(|(i, t)| (i.to_string(), t.to_string()))
+        let (id, token) = c.value().split_once('.')?;
+        Some((EnrolmentId::parse(id).ok()?, token.to_string()))
     }) else {
         return Ok(Found::Nobody);
     };
@@ -128,6 +129,7 @@ async fn lookup(req: &HttpRequest) -> Result<Found, LearnError> {
     Ok(match found {
         Ok(enrolment) => Found::Learner(Box::new(Learner {
             enrolment,
+            id,
             token,
             content,
         })),
