@@ -125,11 +125,6 @@ impl Database {
         set_query_only(&mut conn, false)?;
         Ok(WriteTurn { _turn: turn, conn })
     }
-
-    /// How many connections the pool holds and how many are idle (for the metrics).
-    pub fn state(&self) -> diesel::r2d2::State {
-        self.pool.state()
-    }
 }
 
 /// On SQLite, whether the connection refuses to write; PostgreSQL is left as it is.

@@ -98,18 +98,6 @@ async fn verify_independently(app: &TestApp, dir: &Path, jws: &str) -> Option<Va
     Some(serde_json::from_slice(&output.stdout).expect("payload is JSON"))
 }
 
-async fn download(app: &TestApp, id: &str, token: &str) -> Vec<u8> {
-    let (status, pdf) = app
-        .bytes(
-            &format!("/api/v1/enrolments/{id}/certificate.pdf"),
-            Some(token),
-        )
-        .await;
-    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&pdf));
-    assert!(pdf.starts_with(b"%PDF"));
-    pdf
-}
-
 async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
     let app = spawn_app(backend).await;
     let (id, token, code) = app.certified(&learner()).await;
@@ -117,7 +105,7 @@ async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
     let pdf = save(
         dir.path(),
         "certificate.pdf",
-        &download(&app, &id, &token).await,
+        &app.certificate_pdf(&id, &token).await,
     );
 
     let (_, text) = tool("pdftotext", &["-layout", &pdf.display().to_string(), "-"]);
@@ -322,7 +310,11 @@ async fn certificates_signed_before_a_key_rotation_keep_verifying(backend: Backe
     let initial = published(&app.get("/.well-known/jwks.json", None).await.body);
     let (id, token, code) = app.certified(&learner()).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let old_pdf = save(dir.path(), "old.pdf", &download(&app, &id, &token).await);
+    let old_pdf = save(
+        dir.path(),
+        "old.pdf",
+        &app.certificate_pdf(&id, &token).await,
+    );
     let old_qr = scan_qr(&old_pdf);
 
     let (ok, out, err) = app.run(&["keys", "rotate", "--tenant", "musterstadt"]);
@@ -387,7 +379,7 @@ async fn certificates_signed_before_a_key_rotation_keep_verifying(backend: Backe
 async fn an_uploaded_pdf_is_recognised_only_when_unchanged(backend: Backend) {
     let app = spawn_app(backend).await;
     let (id, token, code) = app.certified(&learner()).await;
-    let pdf = download(&app, &id, &token).await;
+    let pdf = app.certificate_pdf(&id, &token).await;
     let check = |bytes: Vec<u8>| {
         let form = reqwest::multipart::Form::new().part(
             "pdf",
@@ -441,7 +433,7 @@ async fn a_name_in_arabic_script_is_printed_in_its_passport_spelling(backend: Ba
         .body;
     assert_eq!(record["holder"]["given_name"], "محمد");
     let dir = tempfile::tempdir().expect("temp dir");
-    let pdf = save(dir.path(), "c.pdf", &download(&app, &id, &token).await);
+    let pdf = save(dir.path(), "c.pdf", &app.certificate_pdf(&id, &token).await);
     let (_, text) = tool("pdftotext", &[&pdf.display().to_string(), "-"]);
     assert!(text.contains("Mohammed Al-Ahmad"), "{text}");
     assert!(!text.contains("محمد"));
@@ -458,7 +450,7 @@ async fn the_second_language_is_the_learners_where_it_prints(backend: Backend) {
         let pdf = save(
             dir.path(),
             &format!("{language}.pdf"),
-            &download(&app, &id, &token).await,
+            &app.certificate_pdf(&id, &token).await,
         );
         let (_, text) = tool("pdftotext", &[&pdf.display().to_string(), "-"]);
         assert!(text.contains("Bescheinigung gemäß"), "{text}");
@@ -475,7 +467,7 @@ async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) 
     let app = spawn_app(backend).await;
     let (id, token, code) = app.certified(&learner()).await;
     let dir = tempfile::tempdir().expect("temp dir");
-    let pdf = save(dir.path(), "c.pdf", &download(&app, &id, &token).await);
+    let pdf = save(dir.path(), "c.pdf", &app.certificate_pdf(&id, &token).await);
     let qr = scan_qr(&pdf);
     let (link, jws) = qr.rsplit_once('#').expect("fragment");
     let parts: Vec<&str> = jws.split('.').collect();

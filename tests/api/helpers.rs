@@ -360,6 +360,19 @@ pub fn assert_problem(response: &Response, status: u16) {
 }
 
 impl TestApp {
+    /// The learner's certificate PDF, as the API hands it out.
+    pub async fn certificate_pdf(&self, id: &str, token: &str) -> Vec<u8> {
+        let (status, pdf) = self
+            .bytes(
+                &format!("/api/v1/enrolments/{id}/certificate.pdf"),
+                Some(token),
+            )
+            .await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&pdf));
+        assert!(pdf.starts_with(b"%PDF"));
+        pdf
+    }
+
     /// The retention job, run once at the test clock's time.
     pub fn run_retention(&self) -> Vec<belehrung::service::RetentionReport> {
         let ctx = belehrung::service::Context::load(
@@ -471,4 +484,14 @@ pub fn test_client(builder: reqwest::ClientBuilder) -> reqwest::Client {
         .pool_idle_timeout(std::time::Duration::from_secs(2))
         .build()
         .expect("client")
+}
+
+/// The text of a PDF as poppler's `pdftotext` reads it, with `path` holding the file.
+pub fn pdf_text_of(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext must be installed (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -24,24 +24,13 @@ fn openssl(dir: &Path, args: &[&str]) {
 
 async fn pdf_text(app: &TestApp) -> String {
     let (id, token, _) = app.certified(&learner()).await;
-    let (status, pdf) = app
-        .bytes(
-            &format!("/api/v1/enrolments/{id}/certificate.pdf"),
-            Some(&token),
-        )
-        .await;
-    assert_eq!(status, 200);
+    let pdf = app.certificate_pdf(&id, &token).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("c.pdf");
     std::fs::write(&path, pdf).expect("write");
     let signature = Command::new("pdfsig").arg(&path).output().expect("pdfsig");
     assert!(String::from_utf8_lossy(&signature.stdout).contains("Signature is Valid"));
-    let text = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    String::from_utf8_lossy(&text.stdout).into_owned()
+    crate::helpers::pdf_text_of(&path)
 }
 
 async fn development_keys_are_made_on_start_and_kept_private(backend: Backend) {

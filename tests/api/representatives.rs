@@ -296,21 +296,11 @@ async fn the_api_takes_the_role_that_fits_the_age(backend: Backend) {
     assert!(english.body.contains("class=\"notice\"") && english.body.contains("hreflang=\"de\""));
 
     // The PDF names the role and cites the German declaration.
-    let (status, pdf) = app
-        .bytes(
-            &format!("/api/v1/enrolments/{id}/certificate.pdf"),
-            Some(&token),
-        )
-        .await;
-    assert_eq!(status, 200);
+    let pdf = app.certificate_pdf(&id, &token).await;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("c.pdf");
     std::fs::write(&path, &pdf).expect("write");
-    let out = std::process::Command::new("pdftotext")
-        .args([path.display().to_string().as_str(), "-"])
-        .output()
-        .expect("pdftotext must be installed");
-    let text = String::from_utf8_lossy(&out.stdout).replace('\n', " ");
+    let text = crate::helpers::pdf_text_of(&path).replace('\n', " ");
     for expected in [
         "als Vormund",
         "Wortlaut der Erklärung",
