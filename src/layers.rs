@@ -185,3 +185,24 @@ fn no_two_files_of_a_folder_depend_on_each_other() {
         cycles.join("\n")
     );
 }
+
+/// The pages and the API change state and write the audit log only through `service`:
+/// neither the account rules (`staff`) nor the audit log is theirs to call.
+#[test]
+fn the_web_reaches_accounts_and_the_audit_log_only_through_the_service() {
+    let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+    let mut all = Vec::new();
+    files(&web, &mut all);
+    let wrong: Vec<String> = all
+        .iter()
+        .flat_map(|path| {
+            let text = std::fs::read_to_string(path).expect("source");
+            used_modules(&text)
+                .into_iter()
+                .filter(|used| used == "staff" || used == "audit")
+                .map(|used| format!("{} uses crate::{used}", path.display()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

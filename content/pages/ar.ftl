@@ -179,3 +179,51 @@ pdf-download = تنزيل PDF
 pdf-code-wrong = الرمز لمرة واحدة خاطئ أو لم يعد صالحًا. بعد 5 محاولات يصبح غير صالح: اطلب عندها رمزًا جديدًا.
 pdf-code-malformed = يرجى التحقق من رمز الشهادة: 16 حرفًا، مثل ABCD-EFGH-JKMN-PQRS.
 pdf-office = لم تدخل عنوان بريد إلكتروني؟ يصدر لك مكتب الصحة نسخة جديدة.
+
+## Verify page (/pruefen)
+
+verify-title = التحقق من الشهادة
+verify-intro = هنا يتحقق مكتب الصحة وأصحاب العمل والرقابة الغذائية من شهادة صادرة وفق المادة 43 الفقرة 1 من IfSG.
+verify-enter-code = رمز الشهادة
+verify-code-hint = 16 خانة، مثلًا ABCD-EFGH-JKMN-PQRS
+verify-check = تحقّق
+verify-valid = سارية: صدرت هذه الشهادة ولم يُعلَن بطلانها.
+verify-revoked = أُعلِن بطلانها: هذه الشهادة لم تعد سارية.
+verify-unknown = غير معروفة: لا توجد شهادة بهذا الرمز.
+verify-deleted = حُذفت بعد انتهاء مدة الحفظ: أصدر مكتب الصحة شهادة بهذا الرمز، ثم حذف بياناتها بعد انتهاء مدة الحفظ. تبقى الشهادة سارية، ولم يعد ممكنًا إصدار نسخة ثانية منها.
+verify-deleted-revoked = حُذفت بعد انتهاء مدة الحفظ: كان قد أُعلِن بطلان هذه الشهادة. وحُذفت بياناتها بعد انتهاء مدة الحفظ.
+verify-deleted-check = لم يعد الاسم وتاريخ الميلاد محفوظَين. تحقّق من الشخص بالتوقيع الرقمي من رمز QR (أدناه) وبوثيقة هوية.
+verify-issued-at = تاريخ الإصدار
+verify-deleted-at = تاريخ الحذف
+verify-typo = خطأ في الكتابة: هذا الرمز غير ممكن. يُرجى مقارنته خانةً خانة.
+verify-malformed = هذا ليس رمز شهادة (16 خانة من أرقام وحروف).
+verify-holder = صاحب/صاحبة الشهادة
+verify-latin-spelling = الكتابة في جواز السفر (بالحروف اللاتينية)
+verify-birth-date = تاريخ الميلاد
+verify-instructed-at = تاريخ الإرشاد
+verify-issuer = صادرة عن
+verify-guardian = قدّم الإقرارَ (المادة 43 الفقرة 6 من IfSG)
+verify-revoked-at = تاريخ إعلان البطلان
+verify-reason = السبب
+verify-three-months = عند بدء هذا العمل لأول مرة يجب ألّا يكون عمر الشهادة أكثر من ثلاثة أشهر.
+verify-signature-heading = التوقيع الرقمي من رمز QR
+verify-signature-noscript = بدون JavaScript تتحقق هذه الصفحة من القيد لدى مكتب الصحة (في الأعلى). ومع JavaScript تتحقق أيضًا من التوقيع الموجود في رمز QR.
+verify-signature-none = فُتحت هذه الصفحة بدون رمز QR؛ لا يوجد توقيع للتحقق منه.
+verify-signature-checking = جارٍ التحقق من التوقيع …
+verify-signature-valid = التوقيع حقيقي ويطابق هذه الشهادة.
+verify-signature-invalid = التوقيع غير صالح: البيانات مُعدَّلة أو ليست صادرة عن مكتب الصحة.
+verify-upload-heading = التحقق من ملف PDF
+verify-upload-hint = يتحقق مما إذا كان ملف PDF قد صدر عن مكتب الصحة بهذا الشكل تمامًا.
+verify-upload = تحقّق من الملف
+verify-upload-exact = صدر هذا الملف بهذا الشكل تمامًا.
+verify-upload-not-exact = لم يصدر هذا الملف بهذا الشكل (مُعدَّل أو يخص شهادة أخرى).
+verify-upload-missing = يُرجى اختيار ملف PDF.
+verify-language = اللغة
+verify-development-key = مفتاح تطوير — غير صالحة: وُقّعت هذه الشهادة بمفتاح تطوير (تجربة أو عرض) وليست شهادة صالحة من مكتب الصحة.
+verify-signature-development = التوقيع من مفتاح تطوير — غير صالح. مثل هذه الشهادة مجرد تجربة.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = صدرت عن طريق الخطأ
+verify-revocation-replaced = استُبدلت بشهادة جديدة
+verify-revocation-obtained-by-deception = حُصل عليها بالخداع
+verify-revocation-other = سبب آخر

@@ -179,3 +179,51 @@ pdf-download = Preuzmi PDF
 pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Nakon 5 pokušaja više ne važi: tada zatražite novi.
 pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
 pdf-office = Niste naveli e-mail adresu? Zdravstveni ured će vam izdati novi primjerak.
+
+## Verify page (/pruefen)
+
+verify-title = Provjera potvrde
+verify-intro = Ovdje zavod za javno zdravstvo, poslodavci i inspekcija za hranu provjeravaju potvrdu prema § 43. st. 1. IfSG-a.
+verify-enter-code = Kod potvrde
+verify-code-hint = 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS
+verify-check = Provjeri
+verify-valid = Važeća: ova potvrda je izdata i nije proglašena nevažećom.
+verify-revoked = Proglašena nevažećom: ova potvrda više ne važi.
+verify-unknown = Nepoznato: za ovaj kod ne postoji potvrda.
+verify-deleted = Izbrisana nakon isteka roka čuvanja: zavod za javno zdravstvo izdao je potvrdu s ovim kodom i nakon roka čuvanja izbrisao njene podatke. Potvrda i dalje važi; duplikat više nije moguć.
+verify-deleted-revoked = Izbrisana nakon isteka roka čuvanja: ova potvrda je bila proglašena nevažećom. Njeni podaci su izbrisani nakon roka čuvanja.
+verify-deleted-check = Ime i datum rođenja više nisu pohranjeni. Provjerite osobu pomoću digitalnog potpisa iz QR koda (dolje) i ličnog dokumenta.
+verify-issued-at = Izdata dana
+verify-deleted-at = Izbrisana dana
+verify-typo = Greška pri kucanju: takav kod nije moguć. Uporedite ga znak po znak.
+verify-malformed = Ovo nije kod potvrde (16 znakova od cifara i slova).
+verify-holder = Vlasnik/vlasnica
+verify-latin-spelling = Pisanje u pasošu (latinicom)
+verify-birth-date = Datum rođenja
+verify-instructed-at = Datum obuke
+verify-issuer = Izdavalac
+verify-guardian = Izjavu je dao/dala (§ 43. st. 6. IfSG-a)
+verify-revoked-at = Proglašena nevažećom dana
+verify-reason = Razlog
+verify-three-months = Pri prvom započinjanju ovog rada potvrda ne smije biti starija od tri mjeseca.
+verify-signature-heading = Digitalni potpis iz QR koda
+verify-signature-noscript = Bez JavaScripta ova stranica provjerava zapis u zavodu za javno zdravstvo (gore). S JavaScriptom dodatno provjerava i potpis iz QR koda.
+verify-signature-none = Ova stranica je otvorena bez QR koda; nema potpisa za provjeru.
+verify-signature-checking = Potpis se provjerava …
+verify-signature-valid = Potpis je pravi i odgovara ovoj potvrdi.
+verify-signature-invalid = Potpis NIJE važeći: podaci su promijenjeni ili ne potiču od zavoda za javno zdravstvo.
+verify-upload-heading = Provjera PDF datoteke
+verify-upload-hint = Provjerava da li je zavod za javno zdravstvo izdao PDF datoteku tačno ovakvu.
+verify-upload = Provjeri datoteku
+verify-upload-exact = Ova datoteka je izdata tačno ovakva.
+verify-upload-not-exact = Ova datoteka NIJE izdata ovakva (promijenjena je ili pripada drugoj potvrdi).
+verify-upload-missing = Odaberite PDF datoteku.
+verify-language = Jezik
+verify-development-key = Razvojni ključ — nije važeća: ova potvrda je potpisana razvojnim ključem (test ili demonstracija) i nije važeća potvrda zavoda za javno zdravstvo.
+verify-signature-development = Potpis potiče od razvojnog ključa — nije važeći. Takva potvrda je samo test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Izdata greškom
+verify-revocation-replaced = Zamijenjena novom potvrdom
+verify-revocation-obtained-by-deception = Pribavljena prevarom
+verify-revocation-other = Drugi razlog

@@ -179,3 +179,51 @@ pdf-download = PDF herunterladen
 pdf-code-wrong = Der Einmal-Code ist falsch. Oder er geht nicht mehr. Nach 5 Versuchen geht er nicht mehr. Dann holen Sie einen neuen Code.
 pdf-code-malformed = Bitte prüfen Sie den Code von der Bescheinigung. Er hat 16 Zeichen. Zum Beispiel: ABCD-EFGH-JKMN-PQRS.
 pdf-office = Sie haben keine E-Mail-Adresse angegeben? Dann fragen Sie das Gesundheits-Amt. Es macht Ihnen eine neue Bescheinigung.
+
+## Verify page (/pruefen)
+
+verify-title = Bescheinigung prüfen
+verify-intro = Hier prüfen Gesundheits-Amt, Arbeit-Geber und Lebensmittel-Überwachung eine Bescheinigung. Es geht um die Bescheinigung nach Paragraf 43 Absatz 1 Infektions-Schutz-Gesetz.
+verify-enter-code = Code von der Bescheinigung
+verify-code-hint = 16 Zeichen. Zum Beispiel: ABCD-EFGH-JKMN-PQRS
+verify-check = Prüfen
+verify-valid = Gültig: Das Gesundheits-Amt hat diese Bescheinigung gemacht. Es hat sie nicht für ungültig erklärt.
+verify-revoked = Für ungültig erklärt: Diese Bescheinigung gilt nicht mehr.
+verify-unknown = Unbekannt: Zu diesem Code gibt es keine Bescheinigung.
+verify-deleted = Gelöscht: Das Gesundheits-Amt hat zu diesem Code eine Bescheinigung gemacht. Das Gesundheits-Amt hebt die Daten nur eine bestimmte Zeit auf. Diese Zeit ist vorbei. Deshalb sind die Daten jetzt gelöscht. Die Bescheinigung gilt trotzdem weiter. Eine neue Bescheinigung mit diesem Code ist nicht mehr möglich.
+verify-deleted-revoked = Gelöscht: Diese Bescheinigung war für ungültig erklärt. Das Gesundheits-Amt hebt die Daten nur eine bestimmte Zeit auf. Diese Zeit ist vorbei. Deshalb sind die Daten jetzt gelöscht.
+verify-deleted-check = Der Name und das Geburts-Datum sind nicht mehr gespeichert. Prüfen Sie deshalb die digitale Unterschrift aus dem QR-Code. Das steht unten. Und lassen Sie sich einen Ausweis zeigen.
+verify-issued-at = Gemacht am
+verify-deleted-at = Gelöscht am
+verify-typo = Tipp-Fehler: Diesen Code kann es nicht geben. Bitte vergleichen Sie jedes Zeichen genau.
+verify-malformed = Das ist kein Code von einer Bescheinigung. Ein Code hat 16 Zeichen aus Zahlen und Buchstaben.
+verify-holder = Name
+verify-latin-spelling = Name mit lateinischen Buchstaben (wie im Pass)
+verify-birth-date = Geburts-Datum
+verify-instructed-at = Belehrung am
+verify-issuer = Gemacht von
+verify-guardian = Die Erklärung hat abgegeben
+verify-revoked-at = Für ungültig erklärt am
+verify-reason = Grund
+verify-three-months = Am 1. Arbeits-Tag darf die Bescheinigung höchstens 3 Monate alt sein. Das gilt für den 1. Arbeits-Tag in dieser Arbeit überhaupt.
+verify-signature-heading = Digitale Unterschrift aus dem QR-Code
+verify-signature-noscript = Ohne JavaScript prüft diese Seite nur den Eintrag beim Gesundheits-Amt. Das steht oben. Mit JavaScript prüft die Seite auch die digitale Unterschrift aus dem QR-Code.
+verify-signature-none = Sie haben diese Seite ohne QR-Code geöffnet. Es gibt keine digitale Unterschrift zum Prüfen.
+verify-signature-checking = Die digitale Unterschrift wird geprüft …
+verify-signature-valid = Die digitale Unterschrift ist echt. Sie passt zu dieser Bescheinigung.
+verify-signature-invalid = Die digitale Unterschrift ist NICHT gültig. Jemand hat die Daten verändert. Oder die Daten sind nicht vom Gesundheits-Amt.
+verify-upload-heading = PDF-Datei prüfen
+verify-upload-hint = Hier prüfen Sie: Hat das Gesundheits-Amt diese PDF-Datei genau so gemacht?
+verify-upload = Datei prüfen
+verify-upload-exact = Das Gesundheits-Amt hat diese Datei genau so gemacht.
+verify-upload-not-exact = Das Gesundheits-Amt hat diese Datei NICHT so gemacht. Die Datei ist verändert. Oder sie gehört zu einer anderen Bescheinigung.
+verify-upload-missing = Bitte wählen Sie eine PDF-Datei aus.
+verify-language = Sprache
+verify-development-key = Entwicklungsschlüssel — nicht gültig: Diese Bescheinigung ist nur ein Test. Sie ist nicht gültig.
+verify-signature-development = Die digitale Unterschrift ist von einem Entwicklungsschlüssel — nicht gültig. Die Bescheinigung ist nur ein Test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Aus Versehen ausgestellt
+verify-revocation-replaced = Es gibt eine neue Bescheinigung
+verify-revocation-obtained-by-deception = Mit Betrug bekommen
+verify-revocation-other = Anderer Grund

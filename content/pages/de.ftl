@@ -181,3 +181,51 @@ pdf-download = PDF herunterladen
 pdf-code-wrong = Der Einmalcode ist falsch oder gilt nicht mehr. Nach 5 Versuchen gilt er nicht mehr: Fordern Sie dann einen neuen an.
 pdf-code-malformed = Bitte prüfen Sie den Code der Bescheinigung: 16 Zeichen, zum Beispiel ABCD-EFGH-JKMN-PQRS.
 pdf-office = Keine E-Mail-Adresse angegeben? Das Gesundheitsamt stellt Ihnen eine neue Ausfertigung aus.
+
+## Prüfseite (/pruefen)
+
+verify-title = Bescheinigung prüfen
+verify-intro = Hier prüfen Gesundheitsamt, Arbeitgeber und Lebensmittelüberwachung eine Bescheinigung nach § 43 Abs. 1 IfSG.
+verify-enter-code = Code der Bescheinigung
+verify-code-hint = 16 Zeichen, zum Beispiel ABCD-EFGH-JKMN-PQRS
+verify-check = Prüfen
+verify-valid = Gültig: Diese Bescheinigung wurde ausgestellt und nicht für ungültig erklärt.
+verify-revoked = Für ungültig erklärt: Diese Bescheinigung gilt nicht mehr.
+verify-unknown = Unbekannt: Zu diesem Code gibt es keine Bescheinigung.
+verify-deleted = Nach Ablauf der Aufbewahrungsfrist gelöscht: Das Gesundheitsamt hat zu diesem Code eine Bescheinigung ausgestellt und ihre Daten nach der Aufbewahrungsfrist gelöscht. Die Bescheinigung bleibt gültig; eine Zweitschrift ist nicht mehr möglich.
+verify-deleted-revoked = Nach Ablauf der Aufbewahrungsfrist gelöscht: Diese Bescheinigung war für ungültig erklärt worden. Ihre Daten wurden nach der Aufbewahrungsfrist gelöscht.
+verify-deleted-check = Name und Geburtsdatum sind nicht mehr gespeichert. Prüfen Sie die Person mit der digitalen Signatur aus dem QR-Code (unten) und mit einem Ausweis.
+verify-issued-at = Ausgestellt am
+verify-deleted-at = Gelöscht am
+verify-typo = Tippfehler: Der Code ist so nicht möglich. Bitte vergleichen Sie ihn Zeichen für Zeichen.
+verify-malformed = Das ist kein Code einer Bescheinigung (16 Zeichen aus Ziffern und Buchstaben).
+verify-holder = Inhaber/in
+verify-latin-spelling = Schreibweise im Pass (lateinisch)
+verify-birth-date = Geburtsdatum
+verify-instructed-at = Belehrung am
+verify-issuer = Ausgestellt von
+verify-guardian = Erklärung abgegeben von (§ 43 Abs. 6 IfSG)
+verify-revoked-at = Für ungültig erklärt am
+verify-reason = Grund
+verify-three-months = Bei der erstmaligen Aufnahme der Tätigkeit darf die Bescheinigung nicht älter als drei Monate sein.
+verify-signature-heading = Digitale Signatur aus dem QR-Code
+verify-signature-noscript = Ohne JavaScript prüft diese Seite den Eintrag beim Gesundheitsamt (oben). Mit JavaScript prüft sie zusätzlich die Signatur aus dem QR-Code.
+verify-signature-none = Diese Seite wurde ohne QR-Code geöffnet; es gibt keine Signatur zu prüfen.
+verify-signature-checking = Signatur wird geprüft …
+verify-signature-valid = Die Signatur ist echt und passt zu dieser Bescheinigung.
+verify-signature-invalid = Die Signatur ist NICHT gültig: Die Daten wurden verändert oder stammen nicht vom Gesundheitsamt.
+verify-upload-heading = PDF-Datei prüfen
+verify-upload-hint = Prüft, ob eine PDF-Datei genau so vom Gesundheitsamt ausgestellt wurde.
+verify-upload = Datei prüfen
+verify-upload-exact = Diese Datei wurde genau so ausgestellt.
+verify-upload-not-exact = Diese Datei wurde so NICHT ausgestellt (verändert oder zu einer anderen Bescheinigung).
+verify-upload-missing = Bitte wählen Sie eine PDF-Datei aus.
+verify-language = Sprache
+verify-development-key = Entwicklungsschlüssel — nicht gültig: Diese Bescheinigung wurde mit einem Entwicklungsschlüssel signiert (Test- oder Vorführbetrieb) und ist keine gültige Bescheinigung des Gesundheitsamts.
+verify-signature-development = Die Signatur stammt von einem Entwicklungsschlüssel — nicht gültig. Eine solche Bescheinigung ist nur ein Test.
+
+# Die öffentlichen Namen der Gründe einer Ungültigerklärung.
+verify-revocation-issued-in-error = Irrtümlich ausgestellt
+verify-revocation-replaced = Durch eine neue Bescheinigung ersetzt
+verify-revocation-obtained-by-deception = Durch Täuschung erlangt
+verify-revocation-other = Sonstiger Grund

@@ -179,3 +179,51 @@ pdf-download = Download PDF
 pdf-code-wrong = The one-time code is wrong or no longer valid. After 5 attempts it stops working: then ask for a new one.
 pdf-code-malformed = Please check the certificate code: 16 characters, for example ABCD-EFGH-JKMN-PQRS.
 pdf-office = No email address given? The health office will issue a new copy for you.
+
+## Verify page (/pruefen)
+
+verify-title = Verify a certificate
+verify-intro = Health offices, employers and the food inspection authority verify a certificate under § 43 (1) IfSG here.
+verify-enter-code = Certificate code
+verify-code-hint = 16 characters, e.g. ABCD-EFGH-JKMN-PQRS
+verify-check = Verify
+verify-valid = Valid: this certificate was issued and has not been declared invalid.
+verify-revoked = Declared invalid: this certificate is no longer valid.
+verify-unknown = Unknown: there is no certificate with this code.
+verify-deleted = Deleted after the retention period: the health office issued a certificate with this code and deleted its data after the retention period. The certificate remains valid; a duplicate can no longer be issued.
+verify-deleted-revoked = Deleted after the retention period: this certificate had been declared invalid. Its data was deleted after the retention period.
+verify-deleted-check = Name and date of birth are no longer stored. Check the person with the digital signature from the QR code (below) and with an ID document.
+verify-issued-at = Issued on
+verify-deleted-at = Deleted on
+verify-typo = Typo: this code cannot exist. Please compare it character by character.
+verify-malformed = This is not a certificate code (16 characters of digits and letters).
+verify-holder = Holder
+verify-latin-spelling = Spelling in the passport (Latin letters)
+verify-birth-date = Date of birth
+verify-instructed-at = Instructed on
+verify-issuer = Issued by
+verify-guardian = Declaration made by (§ 43 (6) IfSG)
+verify-revoked-at = Declared invalid on
+verify-reason = Reason
+verify-three-months = When this work is taken up for the first time, the certificate must not be older than three months.
+verify-signature-heading = Digital signature from the QR code
+verify-signature-noscript = Without JavaScript this page checks the health office's record (above). With JavaScript it also checks the signature from the QR code.
+verify-signature-none = This page was opened without a QR code; there is no signature to check.
+verify-signature-checking = Checking the signature …
+verify-signature-valid = The signature is genuine and matches this certificate.
+verify-signature-invalid = The signature is NOT valid: the data was changed or does not come from the health office.
+verify-upload-heading = Check a PDF file
+verify-upload-hint = Checks whether a PDF file is exactly as the health office issued it.
+verify-upload = Check file
+verify-upload-exact = This file was issued exactly like this.
+verify-upload-not-exact = This file was NOT issued like this (changed, or for another certificate).
+verify-upload-missing = Please choose a PDF file.
+verify-language = Language
+verify-development-key = Development key — not valid: this certificate was signed with a development key (testing or demonstration) and is not a valid certificate of the health office.
+verify-signature-development = The signature comes from a development key — not valid. Such a certificate is only a test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Issued in error
+verify-revocation-replaced = Replaced by a new certificate
+verify-revocation-obtained-by-deception = Obtained by deception
+verify-revocation-other = Other reason

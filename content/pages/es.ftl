@@ -179,3 +179,51 @@ pdf-download = Descargar PDF
 pdf-code-wrong = El código de un solo uso es incorrecto o ya no es válido. Tras 5 intentos deja de ser válido: pida entonces uno nuevo.
 pdf-code-malformed = Compruebe el código del certificado: 16 caracteres, por ejemplo ABCD-EFGH-JKMN-PQRS.
 pdf-office = ¿No indicó ninguna dirección de correo electrónico? La oficina de salud le emite una nueva copia.
+
+## Verify page (/pruefen)
+
+verify-title = Comprobar un certificado
+verify-intro = Aquí la oficina de salud, los empleadores y el control de alimentos comprueban un certificado según el § 43, apartado 1, de la IfSG.
+verify-enter-code = Código del certificado
+verify-code-hint = 16 caracteres, por ejemplo ABCD-EFGH-JKMN-PQRS
+verify-check = Comprobar
+verify-valid = Válido: este certificado fue emitido y no ha sido declarado no válido.
+verify-revoked = Declarado no válido: este certificado ya no es válido.
+verify-unknown = Desconocido: no hay ningún certificado con este código.
+verify-deleted = Borrado al terminar el plazo de conservación: la oficina de salud emitió un certificado con este código y borró sus datos tras el plazo de conservación. El certificado sigue siendo válido; ya no es posible emitir un duplicado.
+verify-deleted-revoked = Borrado al terminar el plazo de conservación: este certificado había sido declarado no válido. Sus datos se borraron tras el plazo de conservación.
+verify-deleted-check = El nombre y la fecha de nacimiento ya no están guardados. Compruebe la identidad de la persona con la firma digital del código QR (abajo) y con un documento de identidad.
+verify-issued-at = Emitido el
+verify-deleted-at = Borrado el
+verify-typo = Error de escritura: este código no puede existir. Compárelo carácter por carácter.
+verify-malformed = Esto no es un código de certificado (16 caracteres de cifras y letras).
+verify-holder = Titular
+verify-latin-spelling = Grafía del pasaporte (letras latinas)
+verify-birth-date = Fecha de nacimiento
+verify-instructed-at = Instrucción el
+verify-issuer = Emitido por
+verify-guardian = Declaración hecha por (§ 43, apartado 6, de la IfSG)
+verify-revoked-at = Declarado no válido el
+verify-reason = Motivo
+verify-three-months = Al empezar este trabajo por primera vez, el certificado no puede tener más de tres meses.
+verify-signature-heading = Firma digital del código QR
+verify-signature-noscript = Sin JavaScript, esta página comprueba el registro de la oficina de salud (arriba). Con JavaScript, comprueba además la firma del código QR.
+verify-signature-none = Esta página se abrió sin código QR; no hay ninguna firma que comprobar.
+verify-signature-checking = Comprobando la firma …
+verify-signature-valid = La firma es auténtica y corresponde a este certificado.
+verify-signature-invalid = La firma NO es válida: los datos se han modificado o no proceden de la oficina de salud.
+verify-upload-heading = Comprobar un archivo PDF
+verify-upload-hint = Comprueba si un archivo PDF es exactamente como lo emitió la oficina de salud.
+verify-upload = Comprobar archivo
+verify-upload-exact = Este archivo se emitió exactamente así.
+verify-upload-not-exact = Este archivo NO se emitió así (modificado o de otro certificado).
+verify-upload-missing = Elija un archivo PDF.
+verify-language = Idioma
+verify-development-key = Clave de desarrollo — no válido: este certificado se firmó con una clave de desarrollo (prueba o demostración) y no es un certificado válido de la oficina de salud.
+verify-signature-development = La firma procede de una clave de desarrollo — no válida. Un certificado así es solo una prueba.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Emitido por error
+verify-revocation-replaced = Sustituido por un nuevo certificado
+verify-revocation-obtained-by-deception = Obtenido mediante engaño
+verify-revocation-other = Otro motivo

@@ -179,3 +179,51 @@ pdf-download = دانلود PDF
 pdf-code-wrong = کد یک‌بارمصرف اشتباه است یا دیگر معتبر نیست. پس از 5 بار تلاش باطل می‌شود: آنگاه یک کد جدید بخواهید.
 pdf-code-malformed = لطفاً کد گواهی را بررسی کنید: 16 نویسه، برای نمونه ABCD-EFGH-JKMN-PQRS.
 pdf-office = نشانی ایمیل نداده‌اید؟ اداره بهداشت یک نسخه جدید برای شما صادر می‌کند.
+
+## Verify page (/pruefen)
+
+verify-title = بررسی گواهی
+verify-intro = در این‌جا اداره بهداشت، کارفرمایان و بازرسی مواد غذایی یک گواهی طبق ماده 43 بند 1 IfSG را بررسی می‌کنند.
+verify-enter-code = کد گواهی
+verify-code-hint = 16 نویسه، مثلاً ABCD-EFGH-JKMN-PQRS
+verify-check = بررسی
+verify-valid = معتبر: این گواهی صادر شده و باطل اعلام نشده است.
+verify-revoked = باطل اعلام شده: این گواهی دیگر معتبر نیست.
+verify-unknown = ناشناخته: برای این کد گواهی‌ای وجود ندارد.
+verify-deleted = پس از پایان مدت نگهداری حذف شده: اداره بهداشت برای این کد گواهی صادر کرده و داده‌های آن را پس از پایان مدت نگهداری حذف کرده است. گواهی همچنان معتبر است؛ صدور نسخه دوم دیگر ممکن نیست.
+verify-deleted-revoked = پس از پایان مدت نگهداری حذف شده: این گواهی پیش‌تر باطل اعلام شده بود. داده‌های آن پس از پایان مدت نگهداری حذف شده است.
+verify-deleted-check = نام و تاریخ تولد دیگر ذخیره نشده‌اند. فرد را با امضای دیجیتال از کد QR (در پایین) و با یک کارت شناسایی بررسی کنید.
+verify-issued-at = تاریخ صدور
+verify-deleted-at = تاریخ حذف
+verify-typo = اشتباه تایپی: چنین کدی ممکن نیست. لطفاً آن را نویسه به نویسه مقایسه کنید.
+verify-malformed = این کد گواهی نیست (16 نویسه از رقم و حرف).
+verify-holder = دارنده گواهی
+verify-latin-spelling = نگارش در گذرنامه (با حروف لاتین)
+verify-birth-date = تاریخ تولد
+verify-instructed-at = تاریخ آموزش
+verify-issuer = صادرکننده
+verify-guardian = دهنده اظهارنامه (ماده 43 بند 6 IfSG)
+verify-revoked-at = تاریخ باطل اعلام شدن
+verify-reason = دلیل
+verify-three-months = هنگام شروع این کار برای اولین بار، نباید بیش از سه ماه از تاریخ گواهی گذشته باشد.
+verify-signature-heading = امضای دیجیتال از کد QR
+verify-signature-noscript = بدون JavaScript این صفحه ثبت گواهی نزد اداره بهداشت را بررسی می‌کند (بالا). با JavaScript امضای موجود در کد QR را هم بررسی می‌کند.
+verify-signature-none = این صفحه بدون کد QR باز شده است؛ امضایی برای بررسی وجود ندارد.
+verify-signature-checking = امضا در حال بررسی است …
+verify-signature-valid = امضا اصل است و با این گواهی مطابقت دارد.
+verify-signature-invalid = امضا معتبر نیست: داده‌ها تغییر کرده‌اند یا از اداره بهداشت نیستند.
+verify-upload-heading = بررسی فایل PDF
+verify-upload-hint = بررسی می‌کند که آیا یک فایل PDF دقیقاً به همین شکل توسط اداره بهداشت صادر شده است.
+verify-upload = بررسی فایل
+verify-upload-exact = این فایل دقیقاً به همین شکل صادر شده است.
+verify-upload-not-exact = این فایل به این شکل صادر نشده است (تغییر کرده یا مربوط به گواهی دیگری است).
+verify-upload-missing = لطفاً یک فایل PDF انتخاب کنید.
+verify-language = زبان
+verify-development-key = کلید توسعه — نامعتبر: این گواهی با یک کلید توسعه (آزمایش یا نمایش) امضا شده و گواهی معتبر اداره بهداشت نیست.
+verify-signature-development = امضا از یک کلید توسعه است — نامعتبر. چنین گواهی‌ای فقط یک آزمایش است.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = به اشتباه صادر شده
+verify-revocation-replaced = با گواهی جدید جایگزین شده
+verify-revocation-obtained-by-deception = با فریب به دست آمده
+verify-revocation-other = دلیل دیگر

@@ -179,3 +179,51 @@ pdf-download = Télécharger le PDF
 pdf-code-wrong = Le code à usage unique est faux ou n'est plus valable. Après 5 essais, il n'est plus valable : demandez-en alors un nouveau.
 pdf-code-malformed = Veuillez vérifier le code de l'attestation : 16 caractères, par exemple ABCD-EFGH-JKMN-PQRS.
 pdf-office = Pas d'adresse e-mail indiquée ? Le service de santé vous délivre un nouvel exemplaire.
+
+## Verify page (/pruefen)
+
+verify-title = Vérifier une attestation
+verify-intro = Ici, le service de santé publique, les employeurs et le contrôle alimentaire vérifient une attestation selon le § 43, alinéa 1, de l'IfSG.
+verify-enter-code = Code de l'attestation
+verify-code-hint = 16 caractères, par exemple ABCD-EFGH-JKMN-PQRS
+verify-check = Vérifier
+verify-valid = Valable : cette attestation a été délivrée et n'a pas été déclarée non valable.
+verify-revoked = Déclarée non valable : cette attestation n'est plus valable.
+verify-unknown = Inconnu : il n'existe aucune attestation avec ce code.
+verify-deleted = Effacée à l'expiration du délai de conservation : le service de santé publique a délivré une attestation portant ce code et a effacé ses données après le délai de conservation. L'attestation reste valable ; un duplicata n'est plus possible.
+verify-deleted-revoked = Effacée à l'expiration du délai de conservation : cette attestation avait été déclarée non valable. Ses données ont été effacées après le délai de conservation.
+verify-deleted-check = Le nom et la date de naissance ne sont plus enregistrés. Vérifiez l'identité de la personne à l'aide de la signature numérique du code QR (ci-dessous) et d'une pièce d'identité.
+verify-issued-at = Délivrée le
+verify-deleted-at = Effacée le
+verify-typo = Faute de frappe : ce code ne peut pas exister. Comparez-le caractère par caractère.
+verify-malformed = Ce n'est pas un code d'attestation (16 caractères, chiffres et lettres).
+verify-holder = Titulaire
+verify-latin-spelling = Orthographe du passeport (lettres latines)
+verify-birth-date = Date de naissance
+verify-instructed-at = Instruction le
+verify-issuer = Délivrée par
+verify-guardian = Déclaration faite par (§ 43, alinéa 6, de l'IfSG)
+verify-revoked-at = Déclarée non valable le
+verify-reason = Motif
+verify-three-months = Lorsque ce travail est commencé pour la première fois, l'attestation ne doit pas dater de plus de trois mois.
+verify-signature-heading = Signature numérique du code QR
+verify-signature-noscript = Sans JavaScript, cette page vérifie l'inscription auprès du service de santé publique (ci-dessus). Avec JavaScript, elle vérifie aussi la signature du code QR.
+verify-signature-none = Cette page a été ouverte sans code QR ; il n'y a pas de signature à vérifier.
+verify-signature-checking = Vérification de la signature …
+verify-signature-valid = La signature est authentique et correspond à cette attestation.
+verify-signature-invalid = La signature n'est PAS valable : les données ont été modifiées ou ne viennent pas du service de santé publique.
+verify-upload-heading = Vérifier un fichier PDF
+verify-upload-hint = Vérifie si un fichier PDF est exactement tel que le service de santé publique l'a délivré.
+verify-upload = Vérifier le fichier
+verify-upload-exact = Ce fichier a été délivré exactement ainsi.
+verify-upload-not-exact = Ce fichier n'a PAS été délivré ainsi (modifié, ou pour une autre attestation).
+verify-upload-missing = Veuillez choisir un fichier PDF.
+verify-language = Langue
+verify-development-key = Clé de développement — non valable : cette attestation a été signée avec une clé de développement (test ou démonstration) et n'est pas une attestation valable du service de santé publique.
+verify-signature-development = La signature provient d'une clé de développement — non valable. Une telle attestation n'est qu'un test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Délivrée par erreur
+verify-revocation-replaced = Remplacée par une nouvelle attestation
+verify-revocation-obtained-by-deception = Obtenue par tromperie
+verify-revocation-other = Autre motif

@@ -179,3 +179,51 @@ pdf-download = PDF डाउनलोड करें
 pdf-code-wrong = एक बार का कोड गलत है या अब मान्य नहीं है। 5 प्रयासों के बाद यह मान्य नहीं रहता: तब नया कोड माँगें।
 pdf-code-malformed = कृपया प्रमाणपत्र का कोड जाँचें: 16 अक्षर, उदाहरण के लिए ABCD-EFGH-JKMN-PQRS।
 pdf-office = ईमेल पता नहीं दिया? स्वास्थ्य कार्यालय आपको नई प्रति जारी करेगा।
+
+## Verify page (/pruefen)
+
+verify-title = प्रमाणपत्र जाँचें
+verify-intro = यहाँ स्वास्थ्य कार्यालय, नियोक्ता और खाद्य निरीक्षण विभाग धारा 43 (1) IfSG के अनुसार दिए गए प्रमाणपत्र की जाँच करते हैं।
+verify-enter-code = प्रमाणपत्र का कोड
+verify-code-hint = 16 अक्षर, जैसे ABCD-EFGH-JKMN-PQRS
+verify-check = जाँचें
+verify-valid = मान्य: यह प्रमाणपत्र जारी किया गया था और अमान्य घोषित नहीं किया गया है।
+verify-revoked = अमान्य घोषित: यह प्रमाणपत्र अब मान्य नहीं है।
+verify-unknown = अज्ञात: इस कोड का कोई प्रमाणपत्र नहीं है।
+verify-deleted = रखने की अवधि पूरी होने के बाद मिटाया गया: स्वास्थ्य कार्यालय ने इस कोड का प्रमाणपत्र जारी किया था और रखने की अवधि के बाद उसका डेटा मिटा दिया। प्रमाणपत्र मान्य रहता है; उसकी दूसरी प्रति अब नहीं मिल सकती।
+verify-deleted-revoked = रखने की अवधि पूरी होने के बाद मिटाया गया: इस प्रमाणपत्र को अमान्य घोषित किया गया था। इसका डेटा रखने की अवधि के बाद मिटा दिया गया।
+verify-deleted-check = नाम और जन्म तिथि अब सहेजे हुए नहीं हैं। QR कोड से डिजिटल हस्ताक्षर (नीचे) और किसी पहचान पत्र के ज़रिए व्यक्ति की जाँच करें।
+verify-issued-at = जारी करने की तारीख
+verify-deleted-at = मिटाने की तारीख
+verify-typo = टाइपिंग की गलती: ऐसा कोड हो ही नहीं सकता। कृपया इसे एक-एक अक्षर मिलाकर देखें।
+verify-malformed = यह किसी प्रमाणपत्र का कोड नहीं है (अंकों और अक्षरों से बने 16 अक्षर)।
+verify-holder = धारक
+verify-latin-spelling = पासपोर्ट में वर्तनी (लैटिन अक्षरों में)
+verify-birth-date = जन्म तिथि
+verify-instructed-at = प्रशिक्षण की तारीख
+verify-issuer = जारी करने वाला
+verify-guardian = घोषणा करने वाला व्यक्ति (धारा 43 (6) IfSG)
+verify-revoked-at = अमान्य घोषित करने की तारीख
+verify-reason = कारण
+verify-three-months = यह काम पहली बार शुरू करते समय प्रमाणपत्र तीन महीने से ज़्यादा पुराना नहीं होना चाहिए।
+verify-signature-heading = QR कोड से डिजिटल हस्ताक्षर
+verify-signature-noscript = JavaScript के बिना यह पेज स्वास्थ्य कार्यालय का रिकॉर्ड जाँचता है (ऊपर)। JavaScript के साथ यह QR कोड का हस्ताक्षर भी जाँचता है।
+verify-signature-none = यह पेज QR कोड के बिना खोला गया; जाँचने के लिए कोई हस्ताक्षर नहीं है।
+verify-signature-checking = हस्ताक्षर की जाँच हो रही है …
+verify-signature-valid = हस्ताक्षर असली है और इस प्रमाणपत्र से मेल खाता है।
+verify-signature-invalid = हस्ताक्षर मान्य नहीं है: डेटा बदला गया है या स्वास्थ्य कार्यालय से नहीं आया है।
+verify-upload-heading = PDF फ़ाइल जाँचें
+verify-upload-hint = जाँचता है कि PDF फ़ाइल ठीक इसी रूप में स्वास्थ्य कार्यालय ने जारी की थी या नहीं।
+verify-upload = फ़ाइल जाँचें
+verify-upload-exact = यह फ़ाइल ठीक इसी रूप में जारी की गई थी।
+verify-upload-not-exact = यह फ़ाइल इस रूप में जारी नहीं की गई थी (बदली गई है, या किसी दूसरे प्रमाणपत्र की है)।
+verify-upload-missing = कृपया एक PDF फ़ाइल चुनें।
+verify-language = भाषा
+verify-development-key = डेवलपमेंट कुंजी — मान्य नहीं: यह प्रमाणपत्र एक डेवलपमेंट कुंजी (परीक्षण या प्रदर्शन) से हस्ताक्षरित है और स्वास्थ्य कार्यालय का मान्य प्रमाणपत्र नहीं है।
+verify-signature-development = हस्ताक्षर एक डेवलपमेंट कुंजी का है — मान्य नहीं। ऐसा प्रमाणपत्र केवल एक परीक्षण है।
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = गलती से जारी किया गया
+verify-revocation-replaced = नए प्रमाणपत्र से बदला गया
+verify-revocation-obtained-by-deception = धोखे से प्राप्त किया गया
+verify-revocation-other = अन्य कारण

@@ -179,3 +179,51 @@ pdf-download = Preuzmi PDF
 pdf-code-wrong = Jednokratni kod je pogrešan ili više ne vrijedi. Nakon 5 pokušaja više ne vrijedi: tada zatražite novi.
 pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
 pdf-office = Niste naveli e-adresu? Zdravstveni ured izdat će vam novi primjerak.
+
+## Verify page (/pruefen)
+
+verify-title = Provjera potvrde
+verify-intro = Ovdje zdravstveni ured, poslodavci i inspekcija za hranu provjeravaju potvrdu prema § 43. st. 1. IfSG-a.
+verify-enter-code = Kôd potvrde
+verify-code-hint = 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS
+verify-check = Provjeri
+verify-valid = Valjana: ova je potvrda izdana i nije proglašena nevažećom.
+verify-revoked = Proglašena nevažećom: ova potvrda više ne vrijedi.
+verify-unknown = Nepoznato: za ovaj kôd ne postoji potvrda.
+verify-deleted = Izbrisana nakon isteka roka čuvanja: zdravstveni ured izdao je potvrdu s ovim kôdom i nakon roka čuvanja izbrisao njezine podatke. Potvrda i dalje vrijedi; duplikat više nije moguć.
+verify-deleted-revoked = Izbrisana nakon isteka roka čuvanja: ova je potvrda bila proglašena nevažećom. Njezini su podaci izbrisani nakon roka čuvanja.
+verify-deleted-check = Ime i datum rođenja više nisu pohranjeni. Provjerite osobu pomoću digitalnog potpisa iz QR koda (dolje) i osobne isprave.
+verify-issued-at = Izdana dana
+verify-deleted-at = Izbrisana dana
+verify-typo = Pogreška pri upisu: takav kôd nije moguć. Usporedite ga znak po znak.
+verify-malformed = Ovo nije kôd potvrde (16 znakova od brojki i slova).
+verify-holder = Vlasnik/vlasnica
+verify-latin-spelling = Pisanje u putovnici (latinicom)
+verify-birth-date = Datum rođenja
+verify-instructed-at = Datum poduke
+verify-issuer = Izdavatelj
+verify-guardian = Izjavu je dao/dala (§ 43. st. 6. IfSG-a)
+verify-revoked-at = Proglašena nevažećom dana
+verify-reason = Razlog
+verify-three-months = Pri prvom započinjanju ovog rada potvrda ne smije biti starija od tri mjeseca.
+verify-signature-heading = Digitalni potpis iz QR koda
+verify-signature-noscript = Bez JavaScripta ova stranica provjerava zapis u zdravstvenom uredu (gore). S JavaScriptom dodatno provjerava i potpis iz QR koda.
+verify-signature-none = Ova je stranica otvorena bez QR koda; nema potpisa za provjeru.
+verify-signature-checking = Potpis se provjerava …
+verify-signature-valid = Potpis je pravi i odgovara ovoj potvrdi.
+verify-signature-invalid = Potpis NIJE valjan: podaci su promijenjeni ili ne potječu od zdravstvenog ureda.
+verify-upload-heading = Provjera PDF datoteke
+verify-upload-hint = Provjerava je li zdravstveni ured izdao PDF datoteku točno ovakvu.
+verify-upload = Provjeri datoteku
+verify-upload-exact = Ova je datoteka izdana točno ovakva.
+verify-upload-not-exact = Ova datoteka NIJE izdana ovakva (promijenjena je ili pripada drugoj potvrdi).
+verify-upload-missing = Odaberite PDF datoteku.
+verify-language = Jezik
+verify-development-key = Razvojni ključ — nije valjana: ova je potvrda potpisana razvojnim ključem (test ili demonstracija) i nije valjana potvrda zdravstvenog ureda.
+verify-signature-development = Potpis potječe od razvojnog ključa — nije valjan. Takva je potvrda samo test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Izdana greškom
+verify-revocation-replaced = Zamijenjena novom potvrdom
+verify-revocation-obtained-by-deception = Pribavljena prijevarom
+verify-revocation-other = Drugi razlog

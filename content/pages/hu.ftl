@@ -179,3 +179,51 @@ pdf-download = PDF letöltése
 pdf-code-wrong = Az egyszer használatos kód hibás vagy már nem érvényes. 5 próbálkozás után érvényét veszti: ekkor kérjen újat.
 pdf-code-malformed = Kérjük, ellenőrizze az igazolás kódját: 16 karakter, például ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nem adott meg e-mail-címet? Az egészségügyi hivatal új példányt állít ki Önnek.
+
+## Verify page (/pruefen)
+
+verify-title = Igazolás ellenőrzése
+verify-intro = Itt ellenőrzi az egészségügyi hivatal, a munkáltató és az élelmiszer-ellenőrzés az IfSG 43. § (1) bekezdése szerinti igazolást.
+verify-enter-code = Az igazolás kódja
+verify-code-hint = 16 karakter, például ABCD-EFGH-JKMN-PQRS
+verify-check = Ellenőrzés
+verify-valid = Érvényes: ezt az igazolást kiállították, és nem nyilvánították érvénytelenné.
+verify-revoked = Érvénytelenné nyilvánítva: ez az igazolás már nem érvényes.
+verify-unknown = Ismeretlen: ehhez a kódhoz nem tartozik igazolás.
+verify-deleted = A megőrzési idő lejárta után törölve: az egészségügyi hivatal kiállított egy igazolást ezzel a kóddal, és a megőrzési idő után törölte az adatait. Az igazolás érvényes marad; másodlat kiállítása már nem lehetséges.
+verify-deleted-revoked = A megőrzési idő lejárta után törölve: ezt az igazolást korábban érvénytelenné nyilvánították. Adatait a megőrzési idő után törölték.
+verify-deleted-check = A név és a születési dátum már nincs tárolva. Ellenőrizze a személyt a QR-kódból származó digitális aláírással (lent) és egy személyazonosító igazolvánnyal.
+verify-issued-at = Kiállítás dátuma
+verify-deleted-at = Törlés dátuma
+verify-typo = Elírás: ilyen kód nem lehetséges. Kérjük, hasonlítsa össze karakterről karakterre.
+verify-malformed = Ez nem igazoláskód (16 karakter, számjegyek és betűk).
+verify-holder = Tulajdonos
+verify-latin-spelling = Írásmód az útlevélben (latin betűkkel)
+verify-birth-date = Születési dátum
+verify-instructed-at = Az oktatás dátuma
+verify-issuer = Kiállította
+verify-guardian = A nyilatkozatot tette (IfSG 43. § (6) bekezdés)
+verify-revoked-at = Érvénytelenné nyilvánítás dátuma
+verify-reason = Indok
+verify-three-months = A munka első megkezdésekor az igazolás nem lehet három hónapnál régebbi.
+verify-signature-heading = Digitális aláírás a QR-kódból
+verify-signature-noscript = JavaScript nélkül ez az oldal az egészségügyi hivatal nyilvántartását ellenőrzi (fent). JavaScripttel ezen felül a QR-kódban lévő aláírást is ellenőrzi.
+verify-signature-none = Ezt az oldalt QR-kód nélkül nyitották meg; nincs ellenőrizendő aláírás.
+verify-signature-checking = Az aláírás ellenőrzése folyamatban …
+verify-signature-valid = Az aláírás valódi, és ehhez az igazoláshoz tartozik.
+verify-signature-invalid = Az aláírás NEM érvényes: az adatokat megváltoztatták, vagy nem az egészségügyi hivataltól származnak.
+verify-upload-heading = PDF-fájl ellenőrzése
+verify-upload-hint = Ellenőrzi, hogy egy PDF-fájlt pontosan így állított-e ki az egészségügyi hivatal.
+verify-upload = Fájl ellenőrzése
+verify-upload-exact = Ezt a fájlt pontosan így állították ki.
+verify-upload-not-exact = Ezt a fájlt NEM így állították ki (megváltoztatták, vagy egy másik igazoláshoz tartozik).
+verify-upload-missing = Kérjük, válasszon ki egy PDF-fájlt.
+verify-language = Nyelv
+verify-development-key = Fejlesztői kulcs — nem érvényes: ezt az igazolást fejlesztői kulccsal (teszt vagy bemutató) írták alá, nem az egészségügyi hivatal érvényes igazolása.
+verify-signature-development = Az aláírás fejlesztői kulcstól származik — nem érvényes. Az ilyen igazolás csak teszt.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Tévedésből állították ki
+verify-revocation-replaced = Új igazolás váltotta fel
+verify-revocation-obtained-by-deception = Megtévesztéssel szerezték
+verify-revocation-other = Egyéb ok

@@ -179,3 +179,51 @@ pdf-download = Scarica il PDF
 pdf-code-wrong = Il codice monouso è sbagliato o non è più valido. Dopo 5 tentativi non vale più: ne richieda allora uno nuovo.
 pdf-code-malformed = Controlli il codice del certificato: 16 caratteri, per esempio ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nessun indirizzo e-mail indicato? L'ufficio sanitario le rilascia una nuova copia.
+
+## Verify page (/pruefen)
+
+verify-title = Verifica dell'attestato
+verify-intro = Qui uffici sanitari, datori di lavoro e controllo degli alimenti verificano un attestato ai sensi del § 43, comma 1, IfSG.
+verify-enter-code = Codice dell'attestato
+verify-code-hint = 16 caratteri, per esempio ABCD-EFGH-JKMN-PQRS
+verify-check = Verifica
+verify-valid = Valido: questo attestato è stato rilasciato e non è stato dichiarato non valido.
+verify-revoked = Dichiarato non valido: questo attestato non è più valido.
+verify-unknown = Sconosciuto: non esiste nessun attestato con questo codice.
+verify-deleted = Cancellato dopo la scadenza del periodo di conservazione: l'ufficio sanitario ha rilasciato un attestato con questo codice e ne ha cancellato i dati dopo il periodo di conservazione. L'attestato resta valido; un duplicato non è più possibile.
+verify-deleted-revoked = Cancellato dopo la scadenza del periodo di conservazione: questo attestato era stato dichiarato non valido. I suoi dati sono stati cancellati dopo il periodo di conservazione.
+verify-deleted-check = Nome e data di nascita non sono più memorizzati. Verifichi la persona con la firma digitale dal codice QR (qui sotto) e con un documento d'identità.
+verify-issued-at = Rilasciato il
+verify-deleted-at = Cancellato il
+verify-typo = Errore di battitura: questo codice non è possibile. Lo confronti carattere per carattere.
+verify-malformed = Questo non è un codice di attestato (16 caratteri tra cifre e lettere).
+verify-holder = Titolare
+verify-latin-spelling = Grafia del passaporto (lettere latine)
+verify-birth-date = Data di nascita
+verify-instructed-at = Data dell'istruzione
+verify-issuer = Rilasciato da
+verify-guardian = Dichiarazione resa da (§ 43, comma 6, IfSG)
+verify-revoked-at = Dichiarato non valido il
+verify-reason = Motivo
+verify-three-months = Quando si inizia quest'attività per la prima volta, l'attestato non può avere più di tre mesi.
+verify-signature-heading = Firma digitale dal codice QR
+verify-signature-noscript = Senza JavaScript questa pagina verifica la registrazione presso l'ufficio sanitario (sopra). Con JavaScript verifica anche la firma contenuta nel codice QR.
+verify-signature-none = Questa pagina è stata aperta senza codice QR; non c'è nessuna firma da verificare.
+verify-signature-checking = Verifica della firma in corso …
+verify-signature-valid = La firma è autentica e corrisponde a questo attestato.
+verify-signature-invalid = La firma NON è valida: i dati sono stati modificati o non provengono dall'ufficio sanitario.
+verify-upload-heading = Verifica di un file PDF
+verify-upload-hint = Verifica se un file PDF è stato rilasciato dall'ufficio sanitario esattamente così.
+verify-upload = Verifica il file
+verify-upload-exact = Questo file è stato rilasciato esattamente così.
+verify-upload-not-exact = Questo file NON è stato rilasciato così (è stato modificato o appartiene a un altro attestato).
+verify-upload-missing = Scelga un file PDF.
+verify-language = Lingua
+verify-development-key = Chiave di sviluppo — non valido: questo attestato è stato firmato con una chiave di sviluppo (prova o dimostrazione) e non è un attestato valido dell'ufficio sanitario.
+verify-signature-development = La firma proviene da una chiave di sviluppo — non valida. Un attestato del genere è solo una prova.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Rilasciato per errore
+verify-revocation-replaced = Sostituito da un nuovo attestato
+verify-revocation-obtained-by-deception = Ottenuto con l'inganno
+verify-revocation-other = Altro motivo

@@ -179,3 +179,51 @@ pdf-download = PDF daxe
 pdf-code-wrong = Koda yekcarî şaş e an êdî derbasdar nîne. Piştî 5 ceribandinan êdî derbasdar nabe: wê demê kodeke nû bixwazin.
 pdf-code-malformed = Ji kerema xwe koda belgeyê kontrol bikin: 16 tîp, wek mînak ABCD-EFGH-JKMN-PQRS.
 pdf-office = We navnîşana e-nameyê nedaye? Ofîsa tenduristiyê ji we re nusxeyeke nû derdixe.
+
+## Verify page (/pruefen)
+
+verify-title = Belgeyê kontrol bike
+verify-intro = Li vir Daîreya Tenduristiyê, kardêr û kontrola xwarinê belgeyeke li gorî § 43 bend 1 IfSG kontrol dikin.
+verify-enter-code = Koda belgeyê
+verify-code-hint = 16 nîşan, bo nimûne ABCD-EFGH-JKMN-PQRS
+verify-check = Kontrol bike
+verify-valid = Derbasdar: Ev belge hatiye dayîn û nederbasdar nehatiye îlankirin.
+verify-revoked = Nederbasdar hatiye îlankirin: Ev belge êdî ne derbasdar e.
+verify-unknown = Nenas: Ji bo vê kodê ti belge tune.
+verify-deleted = Piştî dawiya dema hilanînê hatiye jêbirin: Daîreya Tenduristiyê bi vê kodê belgeyek daye û piştî dema hilanînê daneyên wê jê birine. Belge derbasdar dimîne; nusxeyeke duyem êdî ne gengaz e.
+verify-deleted-revoked = Piştî dawiya dema hilanînê hatiye jêbirin: Ev belge berê nederbasdar hatibû îlankirin. Daneyên wê piştî dema hilanînê hatine jêbirin.
+verify-deleted-check = Nav û dîroka jidayikbûnê êdî nayên hilanîn. Vî kesî bi îmzeya dîjîtal ji koda QR (li jêr) û bi belgeyeke nasnameyê kontrol bikin.
+verify-issued-at = Dîroka dayînê
+verify-deleted-at = Dîroka jêbirinê
+verify-typo = Xeletiya nivîsînê: Kodeke wisa ne gengaz e. Ji kerema xwe wê nîşan bi nîşan berhev bikin.
+verify-malformed = Ev ne koda belgeyekê ye (16 nîşan ji hejmar û tîpan).
+verify-holder = Xwediyê belgeyê
+verify-latin-spelling = Nivîsîna di pasaportê de (bi tîpên latînî)
+verify-birth-date = Dîroka jidayikbûnê
+verify-instructed-at = Dîroka agahdarkirinê
+verify-issuer = Saziya ku daye
+verify-guardian = Kesê ku daxuyanî daye (§ 43 bend 6 IfSG)
+verify-revoked-at = Dîroka nederbasdar îlankirinê
+verify-reason = Sedem
+verify-three-months = Dema ku ev kar cara yekem tê destpêkirin, divê belge ji sê mehan kevintir nebe.
+verify-signature-heading = Îmzeya dîjîtal ji koda QR
+verify-signature-noscript = Bêyî JavaScript ev rûpel tomara li Daîreya Tenduristiyê kontrol dike (li jor). Bi JavaScript ew her wiha îmzeya ji koda QR jî kontrol dike.
+verify-signature-none = Ev rûpel bêyî koda QR hat vekirin; ti îmze tune ku were kontrolkirin.
+verify-signature-checking = Îmze tê kontrolkirin …
+verify-signature-valid = Îmze rast e û bi vê belgeyê re li hev tê.
+verify-signature-invalid = Îmze NE derbasdar e: Dane hatine guhertin an ne ji Daîreya Tenduristiyê ne.
+verify-upload-heading = Pelê PDF kontrol bike
+verify-upload-hint = Kontrol dike ka pelekî PDF tam wisa ji aliyê Daîreya Tenduristiyê ve hatiye dayîn.
+verify-upload = Pelê kontrol bike
+verify-upload-exact = Ev pel tam wisa hatiye dayîn.
+verify-upload-not-exact = Ev pel NE wisa hatiye dayîn (hatiye guhertin an ya belgeyeke din e).
+verify-upload-missing = Ji kerema xwe pelekî PDF hilbijêrin.
+verify-language = Ziman
+verify-development-key = Mifteya pêşxistinê — ne derbasdar: Ev belge bi mifteya pêşxistinê (ceribandin an nîşandan) hatiye îmzekirin û ne belgeyeke derbasdar a Daîreya Tenduristiyê ye.
+verify-signature-development = Îmze ji mifteya pêşxistinê ye — ne derbasdar. Belgeyeke wiha tenê ceribandinek e.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Bi şaşî hatiye dayîn
+verify-revocation-replaced = Bi belgeyeke nû hatiye guhertin
+verify-revocation-obtained-by-deception = Bi xapandinê hatiye bidestxistin
+verify-revocation-other = Sedemeke din

@@ -179,3 +179,51 @@ pdf-download = Pobierz PDF
 pdf-code-wrong = Kod jednorazowy jest błędny lub już nieważny. Po 5 próbach traci ważność: poproś wtedy o nowy.
 pdf-code-malformed = Sprawdź kod zaświadczenia: 16 znaków, na przykład ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nie podano adresu e-mail? Urząd zdrowia wystawi Ci nowy egzemplarz.
+
+## Verify page (/pruefen)
+
+verify-title = Sprawdzenie zaświadczenia
+verify-intro = Tutaj urząd zdrowia, pracodawcy i kontrola żywności sprawdzają zaświadczenie zgodnie z § 43 ust. 1 IfSG.
+verify-enter-code = Kod zaświadczenia
+verify-code-hint = 16 znaków, na przykład ABCD-EFGH-JKMN-PQRS
+verify-check = Sprawdź
+verify-valid = Ważne: to zaświadczenie zostało wydane i nie zostało uznane za nieważne.
+verify-revoked = Uznane za nieważne: to zaświadczenie nie jest już ważne.
+verify-unknown = Nieznane: dla tego kodu nie ma zaświadczenia.
+verify-deleted = Usunięte po upływie okresu przechowywania: urząd zdrowia wydał zaświadczenie o tym kodzie i po upływie okresu przechowywania usunął jego dane. Zaświadczenie pozostaje ważne; wydanie duplikatu nie jest już możliwe.
+verify-deleted-revoked = Usunięte po upływie okresu przechowywania: to zaświadczenie zostało wcześniej uznane za nieważne. Jego dane usunięto po upływie okresu przechowywania.
+verify-deleted-check = Imię i nazwisko oraz data urodzenia nie są już przechowywane. Proszę sprawdzić osobę za pomocą podpisu cyfrowego z kodu QR (poniżej) i dokumentu tożsamości.
+verify-issued-at = Data wydania
+verify-deleted-at = Data usunięcia
+verify-typo = Literówka: taki kod nie jest możliwy. Proszę porównać go znak po znaku.
+verify-malformed = To nie jest kod zaświadczenia (16 znaków: cyfry i litery).
+verify-holder = Posiadacz / posiadaczka
+verify-latin-spelling = Pisownia w paszporcie (litery łacińskie)
+verify-birth-date = Data urodzenia
+verify-instructed-at = Data pouczenia
+verify-issuer = Wydane przez
+verify-guardian = Oświadczenie złożone przez (§ 43 ust. 6 IfSG)
+verify-revoked-at = Data uznania za nieważne
+verify-reason = Powód
+verify-three-months = Przy pierwszym podjęciu tej pracy zaświadczenie nie może być starsze niż trzy miesiące.
+verify-signature-heading = Podpis cyfrowy z kodu QR
+verify-signature-noscript = Bez JavaScriptu ta strona sprawdza wpis w urzędzie zdrowia (powyżej). Z JavaScriptem sprawdza dodatkowo podpis z kodu QR.
+verify-signature-none = Ta strona została otwarta bez kodu QR; nie ma podpisu do sprawdzenia.
+verify-signature-checking = Sprawdzanie podpisu …
+verify-signature-valid = Podpis jest prawdziwy i pasuje do tego zaświadczenia.
+verify-signature-invalid = Podpis NIE jest ważny: dane zostały zmienione lub nie pochodzą z urzędu zdrowia.
+verify-upload-heading = Sprawdzenie pliku PDF
+verify-upload-hint = Sprawdza, czy plik PDF został wydany przez urząd zdrowia dokładnie w tej postaci.
+verify-upload = Sprawdź plik
+verify-upload-exact = Ten plik został wydany dokładnie w tej postaci.
+verify-upload-not-exact = Ten plik NIE został wydany w tej postaci (jest zmieniony lub należy do innego zaświadczenia).
+verify-upload-missing = Proszę wybrać plik PDF.
+verify-language = Język
+verify-development-key = Klucz deweloperski — nieważne: to zaświadczenie podpisano kluczem deweloperskim (test lub pokaz) i nie jest ważnym zaświadczeniem urzędu zdrowia.
+verify-signature-development = Podpis pochodzi z klucza deweloperskiego — nieważny. Takie zaświadczenie jest tylko testem.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Wydane omyłkowo
+verify-revocation-replaced = Zastąpione nowym zaświadczeniem
+verify-revocation-obtained-by-deception = Uzyskane podstępem
+verify-revocation-other = Inny powód

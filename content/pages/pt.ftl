@@ -179,3 +179,51 @@ pdf-download = Descarregar PDF
 pdf-code-wrong = O código de utilização única está errado ou já não é válido. Após 5 tentativas deixa de ser válido: peça então um novo.
 pdf-code-malformed = Verifique o código do certificado: 16 caracteres, por exemplo ABCD-EFGH-JKMN-PQRS.
 pdf-office = Não indicou nenhum endereço de e-mail? O serviço de saúde emite-lhe uma nova cópia.
+
+## Verify page (/pruefen)
+
+verify-title = Verificar um certificado
+verify-intro = Aqui, a autoridade de saúde, os empregadores e a inspeção alimentar verificam um certificado nos termos do § 43, número 1, da IfSG.
+verify-enter-code = Código do certificado
+verify-code-hint = 16 caracteres, por exemplo ABCD-EFGH-JKMN-PQRS
+verify-check = Verificar
+verify-valid = Válido: este certificado foi emitido e não foi declarado inválido.
+verify-revoked = Declarado inválido: este certificado já não é válido.
+verify-unknown = Desconhecido: não existe nenhum certificado com este código.
+verify-deleted = Apagado após o fim do prazo de conservação: a autoridade de saúde emitiu um certificado com este código e apagou os seus dados após o prazo de conservação. O certificado continua válido; já não é possível emitir uma segunda via.
+verify-deleted-revoked = Apagado após o fim do prazo de conservação: este certificado tinha sido declarado inválido. Os seus dados foram apagados após o prazo de conservação.
+verify-deleted-check = O nome e a data de nascimento já não estão guardados. Verifique a pessoa com a assinatura digital do código QR (abaixo) e com um documento de identificação.
+verify-issued-at = Emitido em
+verify-deleted-at = Apagado em
+verify-typo = Erro de escrita: este código não pode existir. Compare-o carácter a carácter.
+verify-malformed = Isto não é um código de certificado (16 caracteres de algarismos e letras).
+verify-holder = Titular
+verify-latin-spelling = Grafia do passaporte (letras latinas)
+verify-birth-date = Data de nascimento
+verify-instructed-at = Instrução em
+verify-issuer = Emitido por
+verify-guardian = Declaração feita por (§ 43, número 6, da IfSG)
+verify-revoked-at = Declarado inválido em
+verify-reason = Motivo
+verify-three-months = Ao começar este trabalho pela primeira vez, o certificado não pode ter mais de três meses.
+verify-signature-heading = Assinatura digital do código QR
+verify-signature-noscript = Sem JavaScript, esta página verifica o registo da autoridade de saúde (acima). Com JavaScript, verifica também a assinatura do código QR.
+verify-signature-none = Esta página foi aberta sem código QR; não há nenhuma assinatura para verificar.
+verify-signature-checking = A verificar a assinatura …
+verify-signature-valid = A assinatura é autêntica e corresponde a este certificado.
+verify-signature-invalid = A assinatura NÃO é válida: os dados foram alterados ou não vêm da autoridade de saúde.
+verify-upload-heading = Verificar um ficheiro PDF
+verify-upload-hint = Verifica se um ficheiro PDF é exatamente como a autoridade de saúde o emitiu.
+verify-upload = Verificar ficheiro
+verify-upload-exact = Este ficheiro foi emitido exatamente assim.
+verify-upload-not-exact = Este ficheiro NÃO foi emitido assim (alterado ou de outro certificado).
+verify-upload-missing = Escolha um ficheiro PDF.
+verify-language = Língua
+verify-development-key = Chave de desenvolvimento — não válido: este certificado foi assinado com uma chave de desenvolvimento (teste ou demonstração) e não é um certificado válido da autoridade de saúde.
+verify-signature-development = A assinatura provém de uma chave de desenvolvimento — não válida. Um certificado assim é apenas um teste.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Emitido por engano
+verify-revocation-replaced = Substituído por um novo certificado
+verify-revocation-obtained-by-deception = Obtido por fraude
+verify-revocation-other = Outro motivo

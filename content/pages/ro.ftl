@@ -179,3 +179,51 @@ pdf-download = Descarcă PDF
 pdf-code-wrong = Codul unic este greșit sau nu mai este valabil. După 5 încercări nu mai este valabil: cereți atunci unul nou.
 pdf-code-malformed = Verificați codul certificatului: 16 caractere, de exemplu ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nu ați indicat o adresă de e-mail? Direcția de sănătate vă eliberează un exemplar nou.
+
+## Verify page (/pruefen)
+
+verify-title = Verificarea certificatului
+verify-intro = Aici oficiul de sănătate, angajatorii și inspecția alimentelor verifică un certificat conform § 43 alin. (1) IfSG.
+verify-enter-code = Codul certificatului
+verify-code-hint = 16 caractere, de exemplu ABCD-EFGH-JKMN-PQRS
+verify-check = Verificare
+verify-valid = Valabil: acest certificat a fost emis și nu a fost declarat nevalabil.
+verify-revoked = Declarat nevalabil: acest certificat nu mai este valabil.
+verify-unknown = Necunoscut: nu există niciun certificat cu acest cod.
+verify-deleted = Șters după expirarea termenului de păstrare: oficiul de sănătate a emis un certificat cu acest cod și i-a șters datele după expirarea termenului de păstrare. Certificatul rămâne valabil; un duplicat nu mai este posibil.
+verify-deleted-revoked = Șters după expirarea termenului de păstrare: acest certificat fusese declarat nevalabil. Datele lui au fost șterse după expirarea termenului de păstrare.
+verify-deleted-check = Numele și data nașterii nu mai sunt stocate. Verificați persoana cu semnătura digitală din codul QR (mai jos) și cu un act de identitate.
+verify-issued-at = Emis la data de
+verify-deleted-at = Șters la data de
+verify-typo = Greșeală de scriere: acest cod nu este posibil. Vă rugăm să îl comparați caracter cu caracter.
+verify-malformed = Acesta nu este un cod de certificat (16 caractere din cifre și litere).
+verify-holder = Titular/titulară
+verify-latin-spelling = Scrierea din pașaport (litere latine)
+verify-birth-date = Data nașterii
+verify-instructed-at = Data instruirii
+verify-issuer = Emis de
+verify-guardian = Declarație dată de (§ 43 alin. (6) IfSG)
+verify-revoked-at = Declarat nevalabil la data de
+verify-reason = Motiv
+verify-three-months = La prima începere a acestei activități, certificatul nu poate fi mai vechi de trei luni.
+verify-signature-heading = Semnătura digitală din codul QR
+verify-signature-noscript = Fără JavaScript, această pagină verifică înregistrarea de la oficiul de sănătate (mai sus). Cu JavaScript, verifică în plus semnătura din codul QR.
+verify-signature-none = Această pagină a fost deschisă fără cod QR; nu există nicio semnătură de verificat.
+verify-signature-checking = Se verifică semnătura …
+verify-signature-valid = Semnătura este autentică și corespunde acestui certificat.
+verify-signature-invalid = Semnătura NU este valabilă: datele au fost modificate sau nu provin de la oficiul de sănătate.
+verify-upload-heading = Verificarea unui fișier PDF
+verify-upload-hint = Verifică dacă un fișier PDF a fost emis de oficiul de sănătate exact în această formă.
+verify-upload = Verificare fișier
+verify-upload-exact = Acest fișier a fost emis exact în această formă.
+verify-upload-not-exact = Acest fișier NU a fost emis în această formă (a fost modificat sau aparține altui certificat).
+verify-upload-missing = Vă rugăm să alegeți un fișier PDF.
+verify-language = Limba
+verify-development-key = Cheie de dezvoltare — nevalabil: acest certificat a fost semnat cu o cheie de dezvoltare (test sau demonstrație) și nu este un certificat valabil al oficiului de sănătate.
+verify-signature-development = Semnătura provine de la o cheie de dezvoltare — nevalabilă. Un astfel de certificat este doar un test.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Emis din greșeală
+verify-revocation-replaced = Înlocuit cu un certificat nou
+verify-revocation-obtained-by-deception = Obținut prin înșelăciune
+verify-revocation-other = Alt motiv

@@ -179,3 +179,51 @@ pdf-download = Soo deji PDF
 pdf-code-wrong = Koodka hal mar ah waa khalad ama ma shaqeynayo mar dambe. 5 isku day kadib wuu joogsanayaa: markaas codso mid cusub.
 pdf-code-malformed = Fadlan hubi koodka shahaadada: 16 xaraf, tusaale ABCD-EFGH-JKMN-PQRS.
 pdf-office = Ma bixin cinwaan iimayl? Xafiiska caafimaadka ayaa kuu bixinaya nuqul cusub.
+
+## Verify page (/pruefen)
+
+verify-title = Hubi shahaado
+verify-intro = Halkan xafiiska caafimaadka, loo-shaqeeyayaasha iyo kormeerka cuntadu waxay ku hubiyaan shahaado sida uu dhigayo Qodobka 43 (1) IfSG.
+verify-enter-code = Koodka shahaadada
+verify-code-hint = 16 xaraf, tusaale ahaan ABCD-EFGH-JKMN-PQRS
+verify-check = Hubi
+verify-valid = Ansax: Shahaadadan waa la bixiyey, lagumana dhawaaqin inaysan ansax ahayn.
+verify-revoked = Lagu dhawaaqay inaysan ansax ahayn: Shahaadadani ansax ma aha mar dambe.
+verify-unknown = Lama yaqaan: Koodkan shahaado uma jirto.
+verify-deleted = Waa la tirtiray kadib markii ay dhammaatay muddada kaydintu: Xafiiska caafimaadku wuxuu koodkan ku bixiyey shahaado, xogteedana wuu tirtiray kadib muddada kaydinta. Shahaadadu weli waa ansax; nuqul labaad lama bixin karo mar dambe.
+verify-deleted-revoked = Waa la tirtiray kadib markii ay dhammaatay muddada kaydintu: Shahaadadan waxaa hore loogu dhawaaqay inaysan ansax ahayn. Xogteeda waa la tirtiray kadib muddada kaydinta.
+verify-deleted-check = Magaca iyo taariikhda dhalashada mar dambe lama kaydiyo. Fadlan qofka ku hubi saxiixa dijitaalka ah ee koodka QR (hoos) iyo kaar aqoonsi.
+verify-issued-at = Taariikhda la bixiyey
+verify-deleted-at = Taariikhda la tirtiray
+verify-typo = Qalad qoraal: Koodkan sidan uma jiri karo. Fadlan xaraf xaraf u barbar dhig.
+verify-malformed = Kani ma aha koodka shahaado (16 xaraf oo ka kooban lambarro iyo xarfo).
+verify-holder = Milkiilaha
+verify-latin-spelling = Qoraalka baasaboorka (xarfaha Laatiinka)
+verify-birth-date = Taariikhda dhalashada
+verify-instructed-at = Taariikhda tababarka
+verify-issuer = Waxaa bixiyey
+verify-guardian = Bayaanka waxaa bixiyey (Qodobka 43 (6) IfSG)
+verify-revoked-at = Taariikhda lagu dhawaaqay inaysan ansax ahayn
+verify-reason = Sababta
+verify-three-months = Marka shaqadan la bilaabo markii ugu horreysay, shahaadadu waa inaysan ka da' weynaan saddex bilood.
+verify-signature-heading = Saxiixa dijitaalka ah ee koodka QR
+verify-signature-noscript = JavaScript la'aan boggani wuxuu hubiyaa diiwaanka xafiiska caafimaadka (kor). JavaScript leh wuxuu sidoo kale hubiyaa saxiixa koodka QR.
+verify-signature-none = Boggan waxaa la furay kood QR la'aan; saxiix la hubiyo ma jiro.
+verify-signature-checking = Saxiixa waa la hubinayaa …
+verify-signature-valid = Saxiixu waa run, wuxuuna ku habboon yahay shahaadadan.
+verify-signature-invalid = Saxiixu ANSAX MA AHA: xogta waa la beddelay ama kama iman xafiiska caafimaadka.
+verify-upload-heading = Hubi fayl PDF ah
+verify-upload-hint = Wuxuu hubiyaa in fayl PDF ah uu xafiiska caafimaadku u bixiyey si sax ah sidan oo kale.
+verify-upload = Hubi faylka
+verify-upload-exact = Faylkan si sax ah ayaa sidan loo bixiyey.
+verify-upload-not-exact = Faylkan sidan LOOMA bixin (waa la beddelay, ama waa shahaado kale).
+verify-upload-missing = Fadlan dooro fayl PDF ah.
+verify-language = Luqadda
+verify-development-key = Fure horumarin — ansax ma aha: Shahaadadan waxaa lagu saxiixay fure horumarin (tijaabo ama bandhig), mana aha shahaado ansax ah oo xafiiska caafimaadka.
+verify-signature-development = Saxiixu wuxuu ka yimid fure horumarin — ansax ma aha. Shahaadadan oo kale waa tijaabo keliya.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Si khalad ah ayaa loo bixiyey
+verify-revocation-replaced = Waxaa lagu beddelay shahaado cusub
+verify-revocation-obtained-by-deception = Khiyaano ayaa lagu helay
+verify-revocation-other = Sabab kale

@@ -179,3 +179,51 @@ pdf-download = Shkarko PDF
 pdf-code-wrong = Kodi njëpërdorimësh është i gabuar ose nuk vlen më. Pas 5 përpjekjesh nuk vlen më: atëherë kërkoni një të ri.
 pdf-code-malformed = Ju lutemi kontrolloni kodin e vërtetimit: 16 shenja, për shembull ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nuk keni dhënë adresë e-maili? Zyra shëndetësore ju lëshon një kopje të re.
+
+## Verify page (/pruefen)
+
+verify-title = Kontrolli i vërtetimit
+verify-intro = Këtu zyra shëndetësore, punëdhënësit dhe inspektimi i ushqimit kontrollojnë një vërtetim sipas § 43 par. 1 IfSG.
+verify-enter-code = Kodi i vërtetimit
+verify-code-hint = 16 shenja, për shembull ABCD-EFGH-JKMN-PQRS
+verify-check = Kontrollo
+verify-valid = I vlefshëm: ky vërtetim është lëshuar dhe nuk është shpallur i pavlefshëm.
+verify-revoked = I shpallur i pavlefshëm: ky vërtetim nuk vlen më.
+verify-unknown = I panjohur: për këtë kod nuk ka vërtetim.
+verify-deleted = I fshirë pas mbarimit të afatit të ruajtjes: zyra shëndetësore ka lëshuar një vërtetim me këtë kod dhe i ka fshirë të dhënat e tij pas afatit të ruajtjes. Vërtetimi mbetet i vlefshëm; një dublikatë nuk është më e mundur.
+verify-deleted-revoked = I fshirë pas mbarimit të afatit të ruajtjes: ky vërtetim ishte shpallur i pavlefshëm. Të dhënat e tij u fshinë pas afatit të ruajtjes.
+verify-deleted-check = Emri dhe data e lindjes nuk ruhen më. Kontrolloni personin me nënshkrimin dixhital nga kodi QR (më poshtë) dhe me një dokument identifikimi.
+verify-issued-at = Lëshuar më
+verify-deleted-at = Fshirë më
+verify-typo = Gabim shtypi: ky kod nuk është i mundur. Ju lutemi krahasojeni shenjë për shenjë.
+verify-malformed = Ky nuk është kod vërtetimi (16 shenja me shifra dhe shkronja).
+verify-holder = Mbajtësi/mbajtësja
+verify-latin-spelling = Shkrimi në pasaportë (me shkronja latine)
+verify-birth-date = Data e lindjes
+verify-instructed-at = Data e udhëzimit
+verify-issuer = Lëshuar nga
+verify-guardian = Deklaratën e dha (§ 43 par. 6 IfSG)
+verify-revoked-at = Shpallur i pavlefshëm më
+verify-reason = Arsyeja
+verify-three-months = Kur kjo punë fillohet për herë të parë, vërtetimi nuk duhet të jetë më i vjetër se tre muaj.
+verify-signature-heading = Nënshkrimi dixhital nga kodi QR
+verify-signature-noscript = Pa JavaScript kjo faqe kontrollon regjistrimin te zyra shëndetësore (lart). Me JavaScript ajo kontrollon edhe nënshkrimin nga kodi QR.
+verify-signature-none = Kjo faqe u hap pa kod QR; nuk ka nënshkrim për të kontrolluar.
+verify-signature-checking = Nënshkrimi po kontrollohet …
+verify-signature-valid = Nënshkrimi është i vërtetë dhe përputhet me këtë vërtetim.
+verify-signature-invalid = Nënshkrimi NUK është i vlefshëm: të dhënat janë ndryshuar ose nuk vijnë nga zyra shëndetësore.
+verify-upload-heading = Kontrolli i skedarit PDF
+verify-upload-hint = Kontrollon nëse një skedar PDF është lëshuar nga zyra shëndetësore pikërisht kështu.
+verify-upload = Kontrollo skedarin
+verify-upload-exact = Ky skedar është lëshuar pikërisht kështu.
+verify-upload-not-exact = Ky skedar NUK është lëshuar kështu (është ndryshuar ose i përket një vërtetimi tjetër).
+verify-upload-missing = Ju lutemi zgjidhni një skedar PDF.
+verify-language = Gjuha
+verify-development-key = Çelës zhvillimi — i pavlefshëm: ky vërtetim është nënshkruar me një çelës zhvillimi (provë ose demonstrim) dhe nuk është vërtetim i vlefshëm i zyrës shëndetësore.
+verify-signature-development = Nënshkrimi vjen nga një çelës zhvillimi — i pavlefshëm. Një vërtetim i tillë është vetëm provë.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Lëshuar gabimisht
+verify-revocation-replaced = Zëvendësuar me një vërtetim të ri
+verify-revocation-obtained-by-deception = Marrë me mashtrim
+verify-revocation-other = Arsye tjetër

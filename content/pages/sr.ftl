@@ -179,3 +179,51 @@ pdf-download = Preuzmi PDF
 pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Posle 5 pokušaja više ne važi: tada zatražite novi.
 pdf-code-malformed = Proverite kod potvrde: 16 znakova, na primer ABCD-EFGH-JKMN-PQRS.
 pdf-office = Niste naveli imejl adresu? Zdravstvena služba će vam izdati novi primerak.
+
+## Verify page (/pruefen)
+
+verify-title = Провера потврде
+verify-intro = Овде завод за јавно здравље, послодавци и инспекција за храну проверавају потврду према § 43 ст. 1 IfSG.
+verify-enter-code = Код потврде
+verify-code-hint = 16 знакова, на пример ABCD-EFGH-JKMN-PQRS
+verify-check = Провери
+verify-valid = Важећа: ова потврда је издата и није проглашена неважећом.
+verify-revoked = Проглашена неважећом: ова потврда више не важи.
+verify-unknown = Непознато: за овај код не постоји потврда.
+verify-deleted = Избрисана након истека рока чувања: завод за јавно здравље издао је потврду са овим кодом и после рока чувања избрисао њене податке. Потврда и даље важи; дупликат више није могућ.
+verify-deleted-revoked = Избрисана након истека рока чувања: ова потврда је била проглашена неважећом. Њени подаци су избрисани после рока чувања.
+verify-deleted-check = Име и датум рођења више нису сачувани. Проверите особу помоћу дигиталног потписа из QR кода (доле) и личног документа.
+verify-issued-at = Издата дана
+verify-deleted-at = Избрисана дана
+verify-typo = Грешка у куцању: такав код није могућ. Упоредите га знак по знак.
+verify-malformed = Ово није код потврде (16 знакова од цифара и слова).
+verify-holder = Власник/власница
+verify-latin-spelling = Писање у пасошу (латиницом)
+verify-birth-date = Датум рођења
+verify-instructed-at = Датум обуке
+verify-issuer = Издавалац
+verify-guardian = Изјаву је дао/дала (§ 43 ст. 6 IfSG)
+verify-revoked-at = Проглашена неважећом дана
+verify-reason = Разлог
+verify-three-months = При првом започињању овог рада потврда не сме бити старија од три месеца.
+verify-signature-heading = Дигитални потпис из QR кода
+verify-signature-noscript = Без JavaScript-а ова страница проверава запис у заводу за јавно здравље (горе). Са JavaScript-ом додатно проверава и потпис из QR кода.
+verify-signature-none = Ова страница је отворена без QR кода; нема потписа за проверу.
+verify-signature-checking = Потпис се проверава …
+verify-signature-valid = Потпис је прави и одговара овој потврди.
+verify-signature-invalid = Потпис НИЈЕ важећи: подаци су промењени или не потичу од завода за јавно здравље.
+verify-upload-heading = Провера PDF датотеке
+verify-upload-hint = Проверава да ли је завод за јавно здравље издао PDF датотеку тачно овакву.
+verify-upload = Провери датотеку
+verify-upload-exact = Ова датотека је издата тачно оваква.
+verify-upload-not-exact = Ова датотека НИЈЕ издата оваква (промењена је или припада другој потврди).
+verify-upload-missing = Изаберите PDF датотеку.
+verify-language = Језик
+verify-development-key = Развојни кључ — није важећа: ова потврда је потписана развојним кључем (тест или демонстрација) и није важећа потврда завода за јавно здравље.
+verify-signature-development = Потпис потиче од развојног кључа — није важећи. Таква потврда је само тест.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Издата грешком
+verify-revocation-replaced = Замењена новом потврдом
+verify-revocation-obtained-by-deception = Прибављена преваром
+verify-revocation-other = Други разлог

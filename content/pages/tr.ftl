@@ -179,3 +179,51 @@ pdf-download = PDF'yi indir
 pdf-code-wrong = Tek kullanımlık kod yanlış veya artık geçerli değil. 5 denemeden sonra geçersiz olur: o zaman yeni bir kod isteyin.
 pdf-code-malformed = Lütfen belge kodunu kontrol edin: 16 karakter, örneğin ABCD-EFGH-JKMN-PQRS.
 pdf-office = E-posta adresi vermediniz mi? Sağlık dairesi size yeni bir nüsha düzenler.
+
+## Verify page (/pruefen)
+
+verify-title = Belgeyi kontrol et
+verify-intro = Sağlık Dairesi, işverenler ve gıda denetimi burada § 43 fıkra 1 IfSG uyarınca verilen bir belgeyi kontrol eder.
+verify-enter-code = Belge kodu
+verify-code-hint = 16 karakter, örneğin ABCD-EFGH-JKMN-PQRS
+verify-check = Kontrol et
+verify-valid = Geçerli: Bu belge verilmiştir ve geçersiz ilan edilmemiştir.
+verify-revoked = Geçersiz ilan edildi: Bu belge artık geçerli değildir.
+verify-unknown = Bilinmiyor: Bu koda ait bir belge yoktur.
+verify-deleted = Saklama süresi dolduktan sonra silindi: Sağlık Dairesi bu kodla bir belge düzenlemiş ve saklama süresinden sonra verilerini silmiştir. Belge geçerliliğini korur; yeni bir nüsha artık düzenlenemez.
+verify-deleted-revoked = Saklama süresi dolduktan sonra silindi: Bu belge geçersiz ilan edilmişti. Verileri saklama süresinden sonra silinmiştir.
+verify-deleted-check = Ad ve doğum tarihi artık kayıtlı değil. Kişiyi QR koddaki dijital imzayla (aşağıda) ve bir kimlik belgesiyle kontrol edin.
+verify-issued-at = Düzenlenme tarihi
+verify-deleted-at = Silinme tarihi
+verify-typo = Yazım hatası: Böyle bir kod olamaz. Lütfen kodu karakter karakter karşılaştırın.
+verify-malformed = Bu bir belge kodu değildir (rakam ve harflerden oluşan 16 karakter).
+verify-holder = Belge sahibi
+verify-latin-spelling = Pasaporttaki yazılış (Latin harfleriyle)
+verify-birth-date = Doğum tarihi
+verify-instructed-at = Bilgilendirme tarihi
+verify-issuer = Düzenleyen
+verify-guardian = Beyanı veren (§ 43 fıkra 6 IfSG)
+verify-revoked-at = Geçersiz ilan edilme tarihi
+verify-reason = Neden
+verify-three-months = Bu işe ilk kez başlarken belge üç aydan eski olmamalıdır.
+verify-signature-heading = QR koddaki dijital imza
+verify-signature-noscript = JavaScript olmadan bu sayfa, Sağlık Dairesindeki kaydı kontrol eder (yukarıda). JavaScript ile ayrıca QR koddaki imzayı da kontrol eder.
+verify-signature-none = Bu sayfa QR kod olmadan açıldı; kontrol edilecek bir imza yoktur.
+verify-signature-checking = İmza kontrol ediliyor …
+verify-signature-valid = İmza gerçektir ve bu belgeye aittir.
+verify-signature-invalid = İmza geçerli DEĞİLDİR: Veriler değiştirilmiş veya Sağlık Dairesinden gelmemiştir.
+verify-upload-heading = PDF dosyasını kontrol et
+verify-upload-hint = Bir PDF dosyasının Sağlık Dairesi tarafından tam olarak bu şekilde düzenlenip düzenlenmediğini kontrol eder.
+verify-upload = Dosyayı kontrol et
+verify-upload-exact = Bu dosya tam olarak bu şekilde düzenlenmiştir.
+verify-upload-not-exact = Bu dosya bu şekilde düzenlenmiş DEĞİLDİR (değiştirilmiş veya başka bir belgeye ait).
+verify-upload-missing = Lütfen bir PDF dosyası seçin.
+verify-language = Dil
+verify-development-key = Geliştirme anahtarı — geçerli değil: Bu belge bir geliştirme anahtarıyla (test veya tanıtım) imzalanmıştır ve Sağlık Dairesinin geçerli bir belgesi değildir.
+verify-signature-development = İmza bir geliştirme anahtarından geliyor — geçerli değil. Böyle bir belge yalnızca bir testtir.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Yanlışlıkla verildi
+verify-revocation-replaced = Yeni bir belgeyle değiştirildi
+verify-revocation-obtained-by-deception = Hile ile elde edildi
+verify-revocation-other = Başka bir neden

@@ -179,3 +179,51 @@ pdf-download = Tải PDF
 pdf-code-wrong = Mã dùng một lần sai hoặc không còn hiệu lực. Sau 5 lần thử, mã hết hiệu lực: khi đó hãy yêu cầu mã mới.
 pdf-code-malformed = Vui lòng kiểm tra mã giấy chứng nhận: 16 ký tự, ví dụ ABCD-EFGH-JKMN-PQRS.
 pdf-office = Bạn không cung cấp địa chỉ email? Văn phòng y tế sẽ cấp cho bạn một bản mới.
+
+## Verify page (/pruefen)
+
+verify-title = Kiểm tra giấy chứng nhận
+verify-intro = Tại đây cơ quan y tế, chủ lao động và cơ quan giám sát thực phẩm kiểm tra giấy chứng nhận theo Điều 43 khoản 1 IfSG.
+verify-enter-code = Mã giấy chứng nhận
+verify-code-hint = 16 ký tự, ví dụ ABCD-EFGH-JKMN-PQRS
+verify-check = Kiểm tra
+verify-valid = Hợp lệ: Giấy chứng nhận này đã được cấp và chưa bị tuyên bố không hợp lệ.
+verify-revoked = Đã bị tuyên bố không hợp lệ: Giấy chứng nhận này không còn giá trị.
+verify-unknown = Không xác định: Không có giấy chứng nhận nào với mã này.
+verify-deleted = Đã xóa sau khi hết thời hạn lưu trữ: Cơ quan y tế đã cấp một giấy chứng nhận với mã này và đã xóa dữ liệu của giấy chứng nhận sau thời hạn lưu trữ. Giấy chứng nhận vẫn có giá trị; không thể cấp bản sao nữa.
+verify-deleted-revoked = Đã xóa sau khi hết thời hạn lưu trữ: Giấy chứng nhận này đã bị tuyên bố không hợp lệ. Dữ liệu của giấy chứng nhận đã được xóa sau thời hạn lưu trữ.
+verify-deleted-check = Họ tên và ngày sinh không còn được lưu trữ. Vui lòng kiểm tra người này bằng chữ ký số từ mã QR (bên dưới) và bằng giấy tờ tùy thân.
+verify-issued-at = Ngày cấp
+verify-deleted-at = Ngày xóa
+verify-typo = Lỗi đánh máy: Mã này không thể tồn tại. Vui lòng so sánh từng ký tự.
+verify-malformed = Đây không phải là mã giấy chứng nhận (16 ký tự gồm chữ số và chữ cái).
+verify-holder = Người được cấp
+verify-latin-spelling = Cách viết trong hộ chiếu (chữ La-tinh)
+verify-birth-date = Ngày sinh
+verify-instructed-at = Ngày hướng dẫn
+verify-issuer = Cơ quan cấp
+verify-guardian = Người đưa ra lời tuyên bố (Điều 43 khoản 6 IfSG)
+verify-revoked-at = Ngày bị tuyên bố không hợp lệ
+verify-reason = Lý do
+verify-three-months = Khi bắt đầu công việc này lần đầu tiên, giấy chứng nhận không được cũ quá ba tháng.
+verify-signature-heading = Chữ ký số từ mã QR
+verify-signature-noscript = Khi không có JavaScript, trang này kiểm tra dữ liệu lưu tại cơ quan y tế (ở trên). Khi có JavaScript, trang còn kiểm tra thêm chữ ký từ mã QR.
+verify-signature-none = Trang này được mở mà không có mã QR; không có chữ ký nào để kiểm tra.
+verify-signature-checking = Đang kiểm tra chữ ký …
+verify-signature-valid = Chữ ký là thật và khớp với giấy chứng nhận này.
+verify-signature-invalid = Chữ ký KHÔNG hợp lệ: Dữ liệu đã bị thay đổi hoặc không phải do cơ quan y tế cấp.
+verify-upload-heading = Kiểm tra tệp PDF
+verify-upload-hint = Kiểm tra xem một tệp PDF có đúng y như cơ quan y tế đã cấp hay không.
+verify-upload = Kiểm tra tệp
+verify-upload-exact = Tệp này đã được cấp đúng y như vậy.
+verify-upload-not-exact = Tệp này KHÔNG được cấp như vậy (đã bị thay đổi, hoặc thuộc một giấy chứng nhận khác).
+verify-upload-missing = Vui lòng chọn một tệp PDF.
+verify-language = Ngôn ngữ
+verify-development-key = Khóa phát triển — không hợp lệ: Giấy chứng nhận này được ký bằng khóa phát triển (thử nghiệm hoặc trình diễn) và không phải là giấy chứng nhận hợp lệ của cơ quan y tế.
+verify-signature-development = Chữ ký đến từ một khóa phát triển — không hợp lệ. Giấy chứng nhận như vậy chỉ là thử nghiệm.
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = Cấp nhầm
+verify-revocation-replaced = Đã được thay bằng giấy chứng nhận mới
+verify-revocation-obtained-by-deception = Có được bằng gian lận
+verify-revocation-other = Lý do khác

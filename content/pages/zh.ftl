@@ -179,3 +179,51 @@ pdf-download = 下载 PDF
 pdf-code-wrong = 一次性验证码错误或已失效。尝试 5 次后即失效：届时请重新申请。
 pdf-code-malformed = 请检查证明代码：16 个字符，例如 ABCD-EFGH-JKMN-PQRS。
 pdf-office = 没有填写电子邮箱？卫生局可以为您补发一份。
+
+## Verify page (/pruefen)
+
+verify-title = 核查证明
+verify-intro = 卫生局、雇主和食品监督部门可在此核查依据 IfSG 第43条第1款签发的证明。
+verify-enter-code = 证明代码
+verify-code-hint = 16位字符，例如 ABCD-EFGH-JKMN-PQRS
+verify-check = 核查
+verify-valid = 有效：此证明已签发，且未被宣布无效。
+verify-revoked = 已被宣布无效：此证明已失效。
+verify-unknown = 未知：没有与此代码对应的证明。
+verify-deleted = 保存期满后已删除：卫生局曾为此代码签发证明，并在保存期满后删除了其数据。该证明仍然有效；但已无法再开具副本。
+verify-deleted-revoked = 保存期满后已删除：此证明曾被宣布无效。其数据已在保存期满后删除。
+verify-deleted-check = 姓名和出生日期已不再保存。请通过二维码中的数字签名（见下方）和身份证件核查此人。
+verify-issued-at = 签发日期
+verify-deleted-at = 删除日期
+verify-typo = 输入错误：不可能存在这样的代码。请逐个字符核对。
+verify-malformed = 这不是证明代码（应为由数字和字母组成的16位字符）。
+verify-holder = 持有人
+verify-latin-spelling = 护照上的拼写（拉丁字母）
+verify-birth-date = 出生日期
+verify-instructed-at = 培训日期
+verify-issuer = 签发机构
+verify-guardian = 声明作出人（IfSG 第43条第6款）
+verify-revoked-at = 宣布无效日期
+verify-reason = 原因
+verify-three-months = 首次从事该工作时，证明的日期不得超过三个月。
+verify-signature-heading = 二维码中的数字签名
+verify-signature-noscript = 未启用 JavaScript 时，本页面核查卫生局的记录（见上文）。启用 JavaScript 后，本页面还会核查二维码中的签名。
+verify-signature-none = 本页面打开时没有二维码，因此没有可核查的签名。
+verify-signature-checking = 正在核查签名 …
+verify-signature-valid = 签名真实，且与此证明相符。
+verify-signature-invalid = 签名无效：数据已被更改，或并非来自卫生局。
+verify-upload-heading = 核查 PDF 文件
+verify-upload-hint = 核查 PDF 文件是否与卫生局签发的完全一致。
+verify-upload = 核查文件
+verify-upload-exact = 此文件与签发的完全一致。
+verify-upload-not-exact = 此文件并非如此签发（已被更改，或属于另一份证明）。
+verify-upload-missing = 请选择一个 PDF 文件。
+verify-language = 语言
+verify-development-key = 开发密钥——无效：此证明使用开发密钥（测试或演示）签名，不是卫生局的有效证明。
+verify-signature-development = 签名来自开发密钥——无效。此类证明仅为测试。
+
+# The public names of the revocation categories.
+verify-revocation-issued-in-error = 误发
+verify-revocation-replaced = 已被新证明取代
+verify-revocation-obtained-by-deception = 以欺骗手段取得
+verify-revocation-other = 其他原因

@@ -52,7 +52,7 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
             let revocation = Revocation::parse(&reason, note.as_deref()).map_err(|e| {
                 anyhow!(
                     "--reason takes a category (issued_in_error, replaced, obtained_by_deception, other), a free text goes into --note: {}",
-                    invalid_fields(&e)
+                    explain(&e)
                 )
             })?;
             service::revoke(
@@ -63,7 +63,7 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
                 &code,
                 &revocation,
             )
-            .map_err(|e| anyhow!("{code}: {e}"))?;
+            .map_err(|e| anyhow!("{code}: {}", explain(&e)))?;
             if RevocationCategory::parse(&reason).is_none() {
                 println!(
                     "{reason:?} is no category: revoked as \"{}\", the text kept as the staff note",
@@ -82,7 +82,7 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
                 &code,
                 None,
             )
-            .map_err(|e| anyhow!("{code}: {e}"))?;
+            .map_err(|e| anyhow!("{code}: {}", explain(&e)))?;
             let out = out.unwrap_or_else(|| PathBuf::from(format!("Bescheinigung-{code}.pdf")));
             std::fs::write(&out, &pdf.bytes)
                 .map_err(|e| anyhow!("writing {}: {e}", out.display()))?;
@@ -92,13 +92,12 @@ pub fn run(settings: &Settings, command: CertificatesCommand) -> anyhow::Result<
     Ok(())
 }
 
-fn invalid_fields(error: &service::Error) -> String {
+/// A refused command in the API's words; an internal failure with its whole chain, as
+/// nothing else logs it here.
+fn explain(error: &service::Error) -> String {
     match error {
-        service::Error::Invalid(fields) => fields
-            .iter()
-            .map(|f| format!("{}: {}", f.field, f.detail))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
+        service::Error::Internal(e) => format!("{e:#}"),
+        service::Error::Unavailable(e) => e.clone(),
+        other => crate::web::problem::detail_of(other),
     }
 }

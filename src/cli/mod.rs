@@ -86,6 +86,17 @@ pub fn run(cli: Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let names: Vec<String> = std::env::vars_os()
+        .filter_map(|(name, _)| name.into_string().ok())
+        .collect();
+    for (name, closest) in crate::settings::unknown_variables(names.iter().map(String::as_str)) {
+        match closest {
+            Some(meant) => {
+                eprintln!("belehrung: {name} is no setting and is ignored; did you mean {meant}?")
+            }
+            None => eprintln!("belehrung: {name} is no setting and is ignored"),
+        }
+    }
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&settings),
         Command::Migrate => prepare_database(&settings).map(|_| println!("database is up to date")),

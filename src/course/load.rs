@@ -13,7 +13,6 @@ use super::model::{
 };
 use super::page_texts::PageTexts;
 use super::tenant::Tenant;
-use super::ui::UiTexts;
 
 /// The course ships as `content/courses/<id>/`; this is the one the law asks for.
 pub const COURSE_ID: &str = "ifsg43";
@@ -25,8 +24,6 @@ pub struct Content {
     pub course: Course,
     pub tenants: Vec<Tenant>,
     /// Page texts: the source language's, and every other course language's.
-    source_ui: UiTexts,
-    translated_ui: Vec<(String, UiTexts)>,
     /// E-mail texts of every course language.
     mail: Vec<(String, MailTexts)>,
     /// Learner page texts of every course language.
@@ -52,14 +49,6 @@ impl std::error::Error for ContentProblems {}
 impl Content {
     pub fn tenant(&self, id: &str) -> Option<&Tenant> {
         self.tenants.iter().find(|t| t.id == id)
-    }
-
-    /// The page texts in `language`, or in the course's source language.
-    pub fn ui(&self, language: &str) -> &UiTexts {
-        self.translated_ui
-            .iter()
-            .find(|(code, _)| code == language)
-            .map_or(&self.source_ui, |(_, texts)| texts)
     }
 
     /// The e-mail texts in `language`, or in the course's source language.
@@ -90,61 +79,45 @@ impl Content {
             }
             None => Vec::new(),
         };
-        let mut ui: Vec<(String, UiTexts)> = course
-            .iter()
-            .flat_map(|c| c.language_codes())
-            .filter_map(|code| {
-                let path = root.join("ui").join(format!("{code}.toml"));
-                read_toml::<UiTexts>(&path, &mut problems).map(|t| (code.to_string(), t))
-            })
-            .collect();
         let mail: Vec<(String, MailTexts)> = course
             .iter()
-            .flat_map(|c| c.language_codes())
-            .filter_map(|code| {
-                let path = root.join("mail").join(format!("{code}.toml"));
-                let texts = read_toml::<MailTexts>(&path, &mut problems)?;
+            .flat_map(|c| c.languages.iter())
+            .filter_map(|language| {
+                let path = root.join("mail").join(format!("{}.ftl", language.code));
+                let source = std::fs::read_to_string(&path)
+                    .map_err(|e| problems.add(&path, format!("cannot be read: {e}")))
+                    .ok()?;
+                let texts = MailTexts::parse(&language.code, source)
+                    .map_err(|errors| {
+                        for error in errors {
+                            problems.add(&path, error);
+                        }
+                    })
+                    .ok()?;
                 for problem in texts.problems() {
                     problems.add(&path, problem);
                 }
-                Some((code.to_string(), texts))
-            })
-            .collect();
-        if let Some(course) = &course {
-            for (kind, code, review) in ui
-                .iter()
-                .map(|(code, t)| ("ui", code, t.review))
-                .chain(mail.iter().map(|(code, t)| ("mail", code, t.review)))
-            {
-                if let Some(language) = course.language(code)
-                    && language.review != review
-                {
+                let want = language.review.as_str();
+                if texts.review() != Some(want) {
                     problems.add(
-                        &root.join(kind).join(format!("{code}.toml")),
+                        &path,
                         format!(
-                            "review = {:?} differs from the course language's {:?}",
-                            review.as_str(),
-                            language.review.as_str()
+                            "needs the term `-review = {want}`, the course language's review status"
                         ),
                     );
                 }
-            }
-        }
+                Some((language.code.clone(), texts))
+            })
+            .collect();
         let pages = course
             .as_ref()
             .map(|c| super::page_texts::load_all(root, c, &mut problems))
             .unwrap_or_default();
-        let source_ui = course.as_ref().and_then(|c| {
-            let at = ui.iter().position(|(code, _)| *code == c.source_language)?;
-            Some(ui.remove(at).1)
-        });
-        match (course, source_ui) {
-            (Some(course), Some(source_ui)) if problems.0.is_empty() => Ok(Self {
+        match course {
+            Some(course) if problems.0.is_empty() => Ok(Self {
                 root: root.to_path_buf(),
                 course,
                 tenants,
-                source_ui,
-                translated_ui: ui,
                 mail,
                 pages,
             }),

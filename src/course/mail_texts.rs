@@ -1,35 +1,64 @@
-//! The e-mails' texts per language (`content/mail/<lang>.toml`), checked with the content.
+//! The e-mails' texts per language (`content/mail/<lang>.ftl`, Project Fluent), checked
+//! with the content: every file has every message, and each message names only the
+//! values a mail has and at least those it must show.
 
-use serde::Deserialize;
+use fluent_bundle::FluentValue;
+use fluent_syntax::ast;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MailTexts {
-    /// As the course language's (checked with the content).
-    pub review: super::model::ReviewStatus,
-    pub certificate: MailText,
-    pub reissue: MailText,
+use super::page_texts::PageTexts;
+
+/// Which mail: each has a subject and a body; all share the footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailText {
+    Certificate,
+    Reissue,
     /// A new one-time link to go on with the instruction.
-    pub resume: MailText,
+    Resume,
     /// A one-time code that fetches the certificate's PDF.
-    pub pdf_code: MailText,
-    pub footer: Footer,
+    PdfCode,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MailText {
-    pub subject: String,
-    pub body: String,
+impl MailText {
+    const ALL: [Self; 4] = [
+        Self::Certificate,
+        Self::Reissue,
+        Self::Resume,
+        Self::PdfCode,
+    ];
+
+    fn subject_id(self) -> &'static str {
+        match self {
+            Self::Certificate => "certificate-subject",
+            Self::Reissue => "reissue-subject",
+            Self::Resume => "resume-subject",
+            Self::PdfCode => "pdf-code-subject",
+        }
+    }
+
+    fn body_id(self) -> &'static str {
+        match self {
+            Self::Certificate => "certificate-body",
+            Self::Reissue => "reissue-body",
+            Self::Resume => "resume-body",
+            Self::PdfCode => "pdf-code-body",
+        }
+    }
+
+    /// The values the body must name: a certificate mail that does not say how to
+    /// check it, or a code mail without the code, would be no use.
+    fn body_needs(self) -> &'static [&'static str] {
+        match self {
+            Self::Certificate | Self::Reissue => &["name", "office", "code", "verify_url"],
+            Self::Resume => &["name", "link"],
+            Self::PdfCode => &["one_time_code", "code"],
+        }
+    }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Footer {
-    pub text: String,
-}
+const FOOTER: &str = "footer";
+const FOOTER_NEEDS: [&str; 2] = ["office", "contact"];
 
-/// The values a mail text may name as `{placeholder}`.
+/// The values a mail text may name as `{ $placeholder }`.
 pub struct MailValues<'a> {
     pub name: &'a str,
     pub office: &'a str,
@@ -53,98 +82,197 @@ const PLACEHOLDERS: [&str; 7] = [
 ];
 
 impl MailValues<'_> {
-    /// `text` with each placeholder replaced; the texts were checked at load, so every
-    /// brace pair names one of the values.
-    pub fn fill(&self, text: &str) -> String {
+    fn args(&self) -> [(&'static str, FluentValue<'_>); 7] {
         [
-            ("{name}", self.name),
-            ("{office}", self.office),
-            ("{code}", self.code),
-            ("{verify_url}", self.verify_url),
-            ("{contact}", self.contact),
-            ("{link}", self.link),
-            ("{one_time_code}", self.one_time_code),
+            ("name", self.name.into()),
+            ("office", self.office.into()),
+            ("code", self.code.into()),
+            ("verify_url", self.verify_url.into()),
+            ("contact", self.contact.into()),
+            ("link", self.link.into()),
+            ("one_time_code", self.one_time_code.into()),
         ]
-        .iter()
-        .fold(text.to_string(), |text, (key, value)| {
-            text.replace(key, value)
-        })
     }
+}
+
+/// One language's mail texts.
+#[derive(Debug, Clone)]
+pub struct MailTexts {
+    texts: PageTexts,
+    /// What the checks found; empty for a usable file.
+    problems: Vec<String>,
+}
+
+/// A mail's words in one language, the values filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComposedMail {
+    pub subject: String,
+    pub body: String,
+    pub footer: String,
 }
 
 impl MailTexts {
-    /// Problems with the placeholders: unknown ones, and ones a text must have.
-    pub fn problems(&self) -> Vec<String> {
-        let body_needs = ["name", "office", "code", "verify_url"];
-        let mut problems = Vec::new();
-        let mut check = |key: &str, text: &str, required: &[&str]| {
-            let named = placeholders(text);
-            for name in &named {
-                if !PLACEHOLDERS.contains(&name.as_str()) {
-                    problems.push(format!("{key}: unknown placeholder {{{name}}}"));
-                }
-            }
-            for name in required {
-                if !named.iter().any(|n| n == name) {
-                    problems.push(format!("{key}: lacks the placeholder {{{name}}}"));
-                }
-            }
-            if text.trim().is_empty() {
-                problems.push(format!("{key} is empty"));
+    /// Parses one file; syntax errors fail, the placeholder checks go to `problems`.
+    pub fn parse(language: &str, source: String) -> Result<Self, Vec<String>> {
+        let problems = match fluent_syntax::parser::parse(source.as_str()) {
+            Ok(resource) => check(&resource),
+            Err((_, errors)) => {
+                return Err(errors
+                    .iter()
+                    .map(|e| format!("Fluent syntax error at byte {}: {}", e.pos.start, e.kind))
+                    .collect());
             }
         };
-        check("certificate.subject", &self.certificate.subject, &[]);
-        check("certificate.body", &self.certificate.body, &body_needs);
-        check("reissue.subject", &self.reissue.subject, &[]);
-        check("reissue.body", &self.reissue.body, &body_needs);
-        check("resume.subject", &self.resume.subject, &[]);
-        check("resume.body", &self.resume.body, &["name", "link"]);
-        check("pdf_code.subject", &self.pdf_code.subject, &[]);
-        check(
-            "pdf_code.body",
-            &self.pdf_code.body,
-            &["one_time_code", "code"],
-        );
-        check("footer.text", &self.footer.text, &["office", "contact"]);
-        problems
+        Ok(Self {
+            texts: PageTexts::parse(language, source)?,
+            problems,
+        })
+    }
+
+    /// Unknown placeholders, missing ones, missing or empty messages.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+
+    /// The term `-review`: the file's review status.
+    pub fn review(&self) -> Option<&str> {
+        self.texts.review()
+    }
+
+    pub fn compose(&self, which: MailText, values: &MailValues<'_>) -> ComposedMail {
+        let args = values.args();
+        ComposedMail {
+            subject: self.texts.text(which.subject_id(), &args),
+            body: self.texts.text(which.body_id(), &args),
+            footer: self.texts.text(FOOTER, &args),
+        }
     }
 }
 
-fn placeholders(text: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                names.push(after[..close].to_string());
-                rest = &after[close + 1..];
+/// Every message with the values it must name, checked against the file's syntax tree.
+fn check(resource: &ast::Resource<&str>) -> Vec<String> {
+    let mut wanted: Vec<(&str, &[&str])> = vec![(FOOTER, &FOOTER_NEEDS)];
+    for which in MailText::ALL {
+        wanted.push((which.subject_id(), &[]));
+        wanted.push((which.body_id(), which.body_needs()));
+    }
+    let mut problems = Vec::new();
+    for (id, needs) in wanted {
+        let message = resource.body.iter().find_map(|entry| match entry {
+            ast::Entry::Message(m) if m.id.name == id => Some(m),
+            _ => None,
+        });
+        let Some(pattern) = message.and_then(|m| m.value.as_ref()) else {
+            problems.push(format!("lacks the message {id}"));
+            continue;
+        };
+        let mut named = Vec::new();
+        variables(pattern, &mut named);
+        for name in &named {
+            if !PLACEHOLDERS.contains(name) {
+                problems.push(format!("{id}: unknown placeholder {{ ${name} }}"));
             }
-            None => {
-                names.push(after.to_string());
-                break;
+        }
+        for name in needs {
+            if !named.contains(name) {
+                problems.push(format!("{id}: lacks the placeholder {{ ${name} }}"));
             }
         }
     }
-    names
+    problems
+}
+
+fn variables<'s>(pattern: &ast::Pattern<&'s str>, named: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, named);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, named: &mut Vec<&'s str>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, named),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, named);
+            for variant in variants {
+                variables(&variant.value, named);
+            }
+        }
+    }
+}
+
+fn inline_variables<'s>(inline: &ast::InlineExpression<&'s str>, named: &mut Vec<&'s str>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => named.push(id.name),
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, named),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, named);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn placeholders_are_found_and_filled() {
-        assert_eq!(placeholders("a {name} b {code}"), ["name", "code"]);
-        let values = MailValues {
+    const VALID: &str = "-review = original
+certificate-subject = S
+certificate-body = { $name } { $office } { $code } { $verify_url }
+reissue-subject = S
+reissue-body = { $name } { $office } { $code } { $verify_url }
+resume-subject = S
+resume-body =
+    Hallo { $name },
+
+    { $link }
+pdf-code-subject = S
+pdf-code-body = { $one_time_code } { $code }
+footer = { $office }, { $contact }
+";
+
+    fn values() -> MailValues<'static> {
+        MailValues {
             name: "Şükrü Öztürk",
             office: "Amt",
             code: "ABCD",
             verify_url: "https://x/v/ABCD",
             contact: "a@b",
-            link: "",
+            link: "https://x/weiter",
             one_time_code: "",
-        };
-        assert_eq!(values.fill("{name}: {code}"), "Şükrü Öztürk: ABCD");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_paragraphs_kept() {
+        let texts = MailTexts::parse("de", VALID.to_string()).expect("valid");
+        assert!(texts.problems().is_empty(), "{:?}", texts.problems());
+        let mail = texts.compose(MailText::Resume, &values());
+        assert_eq!(mail.body, "Hallo Şükrü Öztürk,\n\nhttps://x/weiter");
+        assert_eq!(mail.footer, "Amt, a@b");
+    }
+
+    #[test]
+    fn unknown_missing_and_lacking_placeholders_are_problems() {
+        let source = VALID
+            .replace(
+                "{ $one_time_code } { $code }",
+                "{ $one_time_code } { $kode }",
+            )
+            .replace("footer = { $office }, { $contact }\n", "");
+        let texts = MailTexts::parse("de", source).expect("parses");
+        let problems = texts.problems().join("\n");
+        assert!(
+            problems.contains("pdf-code-body: unknown placeholder { $kode }"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("pdf-code-body: lacks the placeholder { $code }"),
+            "{problems}"
+        );
+        assert!(problems.contains("lacks the message footer"), "{problems}");
     }
 }

@@ -12,7 +12,6 @@ mod page_texts;
 pub mod quiz;
 mod tenant;
 mod tenant_file;
-pub mod ui;
 pub mod watch;
 
 pub use load::{Content, ContentProblems};

@@ -78,8 +78,18 @@ impl PageTexts {
         })
     }
 
+    /// The term `-review`: the file's review status.
+    pub fn review(&self) -> Option<&str> {
+        self.review.as_deref()
+    }
+
     pub fn ids(&self) -> &[String] {
         &self.ids
+    }
+
+    /// The message `id` without values.
+    pub fn get(&self, id: &str) -> String {
+        self.text(id, &[])
     }
 
     /// The message `id` with `args`; the id itself if the message is missing (the

@@ -6,7 +6,7 @@ use lettre::message::Mailbox;
 use lettre::{SmtpTransport, Transport};
 
 use crate::course::Direction;
-use crate::course::mail_texts::MailValues;
+use crate::course::mail_texts::{MailText, MailValues};
 use crate::db::models::{EnrolmentRow, IssuedPdfRow, OutboxRow};
 use crate::db::schema::{certificates, enrolments};
 use crate::db::{Database, DbConnection, Writer};
@@ -335,24 +335,20 @@ fn compose(
     let sections = languages
         .iter()
         .map(|code| {
-            let texts = ctx.content.mail(code);
-            let text = match kind {
-                MailKind::Certificate => &texts.certificate,
-                MailKind::Reissue => &texts.reissue,
-                MailKind::ResumeLink => &texts.resume,
-                MailKind::PdfCode => &texts.pdf_code,
+            let which = match kind {
+                MailKind::Certificate => MailText::Certificate,
+                MailKind::Reissue => MailText::Reissue,
+                MailKind::ResumeLink => MailText::Resume,
+                MailKind::PdfCode => MailText::PdfCode,
             };
-            subjects.push(values.fill(&text.subject));
+            let mail = ctx.content.mail(code).compose(which, &values);
+            subjects.push(mail.subject);
             let rtl = ctx
                 .content
                 .course
                 .language(code)
                 .is_some_and(|l| l.direction == Direction::Rtl);
-            Section::new(
-                code,
-                rtl,
-                &[values.fill(&text.body), values.fill(&texts.footer.text)],
-            )
+            Section::new(code, rtl, &[mail.body, mail.footer])
         })
         .collect();
     subjects.dedup();

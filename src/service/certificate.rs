@@ -38,9 +38,6 @@ pub struct CertificateView {
     pub development_key: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<DateTime<Utc>>,
-    /// The category's neutral name, in the course's source language (German).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revocation_reason: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revocation_category: Option<RevocationCategory>,
 }
@@ -176,10 +173,6 @@ pub fn certificate_details(
         .revocation_reason
         .as_deref()
         .map(RevocationCategory::from_stored);
-    let labels = &content
-        .ui(&content.course.source_language)
-        .verify
-        .revocation;
     let view = CertificateView {
         code: code.to_string(),
         status: if certificate.revoked_at.is_some() {
@@ -212,7 +205,6 @@ pub fn certificate_details(
             .and_then(RepresentativeRole::parse),
         development_key,
         revoked_at: certificate.revoked_at.map(from_db),
-        revocation_reason: category.map(|c| labels.label(c).to_string()),
         revocation_category: category,
     };
     Ok((

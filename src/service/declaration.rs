@@ -2,7 +2,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use super::status::{attempts, course_language, display_code};
-use super::{Context, Error, FieldError, FieldReason};
+use super::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::db::models::EnrolmentRow;
@@ -49,8 +49,6 @@ pub struct Issued {
 
 /// The answer to someone who knows of a reason for a work ban (the API's detail; the
 /// pages say it in the learner's language).
-const OBSTACLE_KNOWN: &str = "Wer Tatsachen für ein Tätigkeitsverbot kennt, darf die Tätigkeit nicht aufnehmen: bitte wenden Sie sich an das Gesundheitsamt. / If you know of facts that forbid the work, you may not start it: please contact the health office.";
-
 /// Records the declaration and issues the certificate in one transaction. Repeating it
 /// returns the certificate issued the first time.
 pub fn declare(
@@ -74,12 +72,10 @@ pub fn declare(
         let passed = attempts(conn, &enrolment.id)?
             .into_iter()
             .find(|a| a.passed == Some(true))
-            .ok_or_else(|| {
-                Error::conflict("quiz-not-passed", "The declaration follows a passed quiz.")
-            })?;
+            .ok_or_else(|| Error::Conflict(Conflict::QuizNotPassed))?;
         let instructed_at = passed.graded_at.unwrap_or(passed.started_at);
         if !input.no_known_obstacles {
-            return Err(Error::refused("obstacle-known", OBSTACLE_KNOWN));
+            return Err(Error::Refused(Refusal::ObstacleKnown));
         }
         let representative =
             parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
@@ -262,10 +258,7 @@ fn refuse_self_representation(
             .map(|(g, f)| fold(g, f)),
     ];
     if own.iter().flatten().any(|name| *name == theirs) {
-        return Err(Error::refused(
-            "guardian-is-holder",
-            "Die Erklärung für eine andere Person gibt die vertretende Person mit ihrem eigenen Namen ab. / The representative declares in their own name, not the holder's.",
-        ));
+        return Err(Error::Refused(Refusal::GuardianIsHolder));
     }
     Ok(())
 }
@@ -287,10 +280,7 @@ fn parse_representative(
 ) -> Result<Option<Representative>, Error> {
     let Some(g) = guardian else {
         return if minor {
-            Err(Error::refused(
-                "guardian-required",
-                "Für Personen unter 18 Jahren gibt die sorgeberechtigte Person die Erklärung ab (§ 43 Abs. 6 IfSG). / For a holder under 18 the person with custody makes the declaration.",
-            ))
+            Err(Error::Refused(Refusal::GuardianRequired))
         } else {
             Ok(None)
         };
@@ -298,27 +288,17 @@ fn parse_representative(
     let role = match g.role.as_deref() {
         None if minor => RepresentativeRole::Parent,
         None => {
-            return Err(Error::refused(
-                "guardian-not-applicable",
-                "Volljährige geben die Erklärung selbst ab, außer eine rechtliche Betreuung umfasst dies (Rolle \"carer\"). / An adult declares personally unless a legal carer does (role \"carer\").",
-            ));
+            return Err(Error::Refused(Refusal::GuardianNotApplicable { minor }));
         }
         Some(raw) => RepresentativeRole::parse(raw).ok_or_else(|| {
             Error::Invalid(vec![FieldError::new(
                 "guardian.role",
-                "must be parent, guardian or carer",
+                FieldReason::UnknownRepresentativeRole,
             )])
         })?,
     };
     if !role.fits_minor(minor) {
-        return Err(Error::refused(
-            "guardian-not-applicable",
-            if minor {
-                "Für Minderjährige erklärt ein sorgeberechtigter Elternteil oder der Vormund. / For a minor a parent with custody or the guardian declares."
-            } else {
-                "Für Volljährige erklärt nur eine rechtliche Betreuerin oder ein rechtlicher Betreuer. / For an adult only a legal carer declares."
-            },
-        ));
+        return Err(Error::Refused(Refusal::GuardianNotApplicable { minor }));
     }
     let mut errors = Vec::new();
     // The representative's name is printed on the certificate: it must be in a script
@@ -326,11 +306,7 @@ fn parse_representative(
     let mut parse = |field: &str, raw: &str| match PersonName::parse(raw) {
         Ok(name) if printable(name.as_str()) => Some(name),
         Ok(_) => {
-            errors.push(FieldError::because(
-                field,
-                "write the name in Latin letters, as in the passport",
-                FieldReason::NotLatin,
-            ));
+            errors.push(FieldError::new(field, FieldReason::NotLatin));
             None
         }
         Err(e) => {

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Berlin;
 use diesel::prelude::*;
 
-use super::{Context, Error};
+use super::{Context, Error, Refusal};
 use crate::certificate::claims::{CertificateClaims, qr_payload};
 use crate::certificate::{self, CertificateDocument, Issuer, SigningIdentity, jws};
 use crate::clock::{from_db, to_db};
@@ -103,10 +103,7 @@ fn job(ctx: &Context, conn: &mut DbConnection, record: Record) -> Result<PdfJob,
             &compact,
         )?
     {
-        return Err(Error::refused(
-            "development-certificate",
-            "Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt. / This certificate was issued with a development key and is not valid; it is not issued again.",
-        ));
+        return Err(Error::Refused(Refusal::DevelopmentCertificate));
     }
     Ok(job)
 }

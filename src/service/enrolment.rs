@@ -58,13 +58,13 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
     if tenant.is_none() {
         errors.push(FieldError::new(
             "tenant",
-            format!("no health office {:?} is served here", input.tenant),
+            FieldReason::UnknownOffice(input.tenant.clone()),
         ));
     }
     if input.course != course.id {
         errors.push(FieldError::new(
             "course",
-            format!("the only course is {:?}", course.id),
+            FieldReason::UnknownCourse(input.course.clone()),
         ));
     }
     let language_known = course.language(&input.language).is_some()
@@ -72,7 +72,7 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
     if !language_known {
         errors.push(FieldError::new(
             "language",
-            format!("{:?} is not offered by this health office", input.language),
+            FieldReason::LanguageNotOffered(input.language.clone()),
         ));
     }
     let given_name = PersonName::parse(&input.given_name)
@@ -82,7 +82,7 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
         .map_err(|e| errors.push(FieldError::from(("family_name", e))))
         .ok();
     let birth_date = BirthDate::parse(&input.birth_date, ctx.clock.today_in_germany())
-        .map_err(|e| errors.push(FieldError::new("birth_date", e)))
+        .map_err(|e| errors.push(FieldError::from(("birth_date", e))))
         .ok();
     let email = match input
         .email
@@ -128,11 +128,7 @@ fn latin_spelling(
     {
         Some(Ok(name)) if printable(name.as_str()) => Some(name),
         Some(Ok(_)) => {
-            errors.push(FieldError::because(
-                field,
-                "must be written in Latin letters, as in the passport",
-                FieldReason::NotLatin,
-            ));
+            errors.push(FieldError::new(field, FieldReason::NotLatin));
             None
         }
         Some(Err(e)) => {
@@ -140,10 +136,7 @@ fn latin_spelling(
             None
         }
         None => {
-            errors.push(FieldError::new(
-                field,
-                "the certificate is printed in Latin letters: give the name as written in the passport",
-            ));
+            errors.push(FieldError::new(field, FieldReason::LatinMissing));
             None
         }
     };

@@ -1,5 +1,7 @@
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use serde::Serialize;
+
+use crate::course::quiz::AnswerError;
+use crate::domain::{BirthDateError, EmailError, PersonNameError};
 
 /// What can go wrong in a learner's request. The web layer maps each variant to one
 /// HTTP status and problem type; nothing here carries personal data or SQL.
@@ -21,11 +23,11 @@ pub enum Error {
         language: String,
     },
     /// The request is valid but the enrolment is not in a state that allows it.
-    #[error("{detail}")]
-    Conflict { kind: &'static str, detail: String },
+    #[error("conflict: {}", .0.code())]
+    Conflict(Conflict),
     /// The request is well-formed but the rules refuse it.
-    #[error("{detail}")]
-    Refused { kind: &'static str, detail: String },
+    #[error("refused: {}", .0.code())]
+    Refused(Refusal),
     /// Too many requests of one kind from one enrolment; try again after this long.
     #[error("too many requests")]
     RateLimited { retry_after_s: u64 },
@@ -35,117 +37,169 @@ pub enum Error {
     Internal(#[from] anyhow::Error),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A field the rules refuse, and why. The service names causes, never words: the API
+/// and the pages each say them in their own texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub detail: String,
-    /// The cause where the detail alone is not enough to act on (a name with an
-    /// invisible character, an address with a display name); the API names it by a
-    /// stable string, the pages choose their words by it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<FieldReason>,
+    pub reason: FieldReason,
 }
 
-/// Why a field was refused, as far as a client or a page needs to tell causes apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+/// Why a field was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldReason {
-    // A name (see `domain::PersonNameError`).
-    Empty,
-    TooLong,
-    NoLetter,
-    ForbiddenCharacter,
-    ControlCharacter,
-    InvisibleCharacter,
-    DirectionControl,
-    MisplacedJoiner,
-    MixedScript,
+    Name(PersonNameError),
+    Email(EmailError),
+    BirthDate(BirthDateError),
+    Answer(AnswerError),
     /// A name the certificate cannot print: the passport's Latin spelling is needed.
     NotLatin,
-    // An e-mail address (see `domain::EmailError`).
-    NotPlain,
-    Quoted,
-    DomainLiteral,
-    NoDomainName,
-    Invalid,
+    /// A name in another script came without its Latin spelling.
+    LatinMissing,
+    UnknownOffice(String),
+    UnknownCourse(String),
+    LanguageNotOffered(String),
+    UnknownLesson(String),
+    /// A watched span outside `0 ≤ from < to ≤ length`.
+    SpanOutsideVideo {
+        length_ms: i64,
+    },
+    UnknownRevocationCategory,
+    NoteTooLong {
+        max_chars: usize,
+    },
+    UnknownRepresentativeRole,
 }
 
-impl From<&crate::domain::PersonNameError> for FieldReason {
-    fn from(error: &crate::domain::PersonNameError) -> Self {
-        use crate::domain::PersonNameError as E;
-        match error {
-            E::Empty => Self::Empty,
-            E::TooLong => Self::TooLong,
-            E::NoLetter => Self::NoLetter,
-            E::ForbiddenCharacter(_) => Self::ForbiddenCharacter,
-            E::ControlCharacter(_) => Self::ControlCharacter,
-            E::InvisibleCharacter(_) => Self::InvisibleCharacter,
-            E::DirectionControl(_) => Self::DirectionControl,
-            E::MisplacedJoiner(_) => Self::MisplacedJoiner,
-            E::MixedScripts { .. } => Self::MixedScript,
-        }
-    }
-}
-
-impl From<&crate::domain::EmailError> for FieldReason {
-    fn from(error: &crate::domain::EmailError) -> Self {
-        use crate::domain::EmailError as E;
-        match error {
-            E::TooLong => Self::TooLong,
-            E::ControlCharacter => Self::ControlCharacter,
-            E::NotPlain => Self::NotPlain,
-            E::Quoted => Self::Quoted,
-            E::DomainLiteral => Self::DomainLiteral,
-            E::NoDomainName => Self::NoDomainName,
-            E::Invalid => Self::Invalid,
+impl FieldReason {
+    /// The stable name the API gives the cause (an open list: clients must accept new
+    /// ones).
+    pub fn code(&self) -> &'static str {
+        use crate::domain::{BirthDateError as B, EmailError as E, PersonNameError as N};
+        match self {
+            Self::Name(N::Empty) => "empty",
+            Self::Name(N::TooLong) | Self::Email(E::TooLong) => "too-long",
+            Self::Name(N::NoLetter) => "no-letter",
+            Self::Name(N::ForbiddenCharacter(_)) => "forbidden-character",
+            Self::Name(N::ControlCharacter(_)) | Self::Email(E::ControlCharacter) => {
+                "control-character"
+            }
+            Self::Name(N::InvisibleCharacter(_)) => "invisible-character",
+            Self::Name(N::DirectionControl(_)) => "direction-control",
+            Self::Name(N::MisplacedJoiner(_)) => "misplaced-joiner",
+            Self::Name(N::MixedScripts { .. }) => "mixed-script",
+            Self::Email(E::NotPlain) => "not-plain",
+            Self::Email(E::Quoted) => "quoted",
+            Self::Email(E::DomainLiteral) => "domain-literal",
+            Self::Email(E::NoDomainName) => "no-domain-name",
+            Self::Email(E::Invalid) => "invalid",
+            Self::BirthDate(B::Malformed) => "malformed-date",
+            Self::BirthDate(B::InFuture) => "in-future",
+            Self::BirthDate(B::TooYoung) => "too-young",
+            Self::BirthDate(B::Implausible) => "implausible-date",
+            Self::Answer(AnswerError::UnknownQuestion(_)) => "unknown-question",
+            Self::Answer(AnswerError::UnknownOption { .. }) => "unknown-option",
+            Self::NotLatin => "not-latin",
+            Self::LatinMissing => "latin-missing",
+            Self::UnknownOffice(_) => "unknown-office",
+            Self::UnknownCourse(_) => "unknown-course",
+            Self::LanguageNotOffered(_) => "language-not-offered",
+            Self::UnknownLesson(_) => "unknown-lesson",
+            Self::SpanOutsideVideo { .. } => "span-outside-video",
+            Self::UnknownRevocationCategory => "unknown-category",
+            Self::NoteTooLong { .. } => "note-too-long",
+            Self::UnknownRepresentativeRole => "unknown-role",
         }
     }
 }
 
 impl FieldError {
-    pub fn new(field: &str, detail: impl ToString) -> Self {
+    pub fn new(field: &str, reason: FieldReason) -> Self {
         Self {
             field: field.to_string(),
-            detail: detail.to_string(),
-            reason: None,
-        }
-    }
-
-    pub fn because(field: &str, detail: impl ToString, reason: FieldReason) -> Self {
-        Self {
-            reason: Some(reason),
-            ..Self::new(field, detail)
+            reason,
         }
     }
 }
 
-impl From<(&str, crate::domain::PersonNameError)> for FieldError {
-    fn from((field, error): (&str, crate::domain::PersonNameError)) -> Self {
-        Self::because(field, &error, FieldReason::from(&error))
+impl From<(&str, PersonNameError)> for FieldError {
+    fn from((field, error): (&str, PersonNameError)) -> Self {
+        Self::new(field, FieldReason::Name(error))
     }
 }
 
-impl From<(&str, crate::domain::EmailError)> for FieldError {
-    fn from((field, error): (&str, crate::domain::EmailError)) -> Self {
-        Self::because(field, &error, FieldReason::from(&error))
+impl From<(&str, EmailError)> for FieldError {
+    fn from((field, error): (&str, EmailError)) -> Self {
+        Self::new(field, FieldReason::Email(error))
+    }
+}
+
+impl From<(&str, BirthDateError)> for FieldError {
+    fn from((field, error): (&str, BirthDateError)) -> Self {
+        Self::new(field, FieldReason::BirthDate(error))
+    }
+}
+
+/// Why an enrolment's state does not allow the request (409).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    QuizPassed,
+    /// The titles of the lessons not yet watched to the end.
+    LessonsNotWatched(Vec<String>),
+    AttemptGraded,
+    QuizNotPassed,
+    AlreadyRevoked,
+}
+
+impl Conflict {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::QuizPassed => "quiz-passed",
+            Self::LessonsNotWatched(_) => "lessons-not-watched",
+            Self::AttemptGraded => "attempt-graded",
+            Self::QuizNotPassed => "quiz-not-passed",
+            Self::AlreadyRevoked => "already-revoked",
+        }
+    }
+}
+
+/// Why the rules refuse a well-formed request (422).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A one-time code for the PDF that is wrong, used up or expired.
+    OneTimeCodeInvalid,
+    /// More separate watched stretches of one lesson than a round keeps.
+    TooManyStretches { lesson: String, max: usize },
+    /// The learner knows of facts that forbid the work (§ 42 IfSG).
+    ObstacleKnown,
+    /// The representative gave the holder's own name.
+    GuardianIsHolder,
+    /// A minor's declaration needs the person with custody (§ 43 Abs. 6 IfSG).
+    GuardianRequired,
+    /// The role does not fit the holder's age; `minor` says which roles would.
+    GuardianNotApplicable { minor: bool },
+    /// A certificate sealed with a development key is not issued again.
+    DevelopmentCertificate,
+    /// An upload that broke off.
+    UploadBroken,
+}
+
+impl Refusal {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::OneTimeCodeInvalid => "one-time-code-invalid",
+            Self::TooManyStretches { .. } => "too-many-stretches",
+            Self::ObstacleKnown => "obstacle-known",
+            Self::GuardianIsHolder => "guardian-is-holder",
+            Self::GuardianRequired => "guardian-required",
+            Self::GuardianNotApplicable { .. } => "guardian-not-applicable",
+            Self::DevelopmentCertificate => "development-certificate",
+            Self::UploadBroken => "upload-broken",
+        }
     }
 }
 
 impl Error {
-    pub fn conflict(kind: &'static str, detail: impl Into<String>) -> Self {
-        Self::Conflict {
-            kind,
-            detail: detail.into(),
-        }
-    }
-
-    pub fn refused(kind: &'static str, detail: impl Into<String>) -> Self {
-        Self::Refused {
-            kind,
-            detail: detail.into(),
-        }
-    }
-
     pub fn is_unique_violation(&self) -> bool {
         matches!(self, Self::Internal(e) if matches!(
             e.downcast_ref::<DieselError>(),

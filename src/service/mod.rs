@@ -33,7 +33,7 @@ pub use documents::{
     record_issued,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
-pub use error::{Error, FieldError, FieldReason};
+pub use error::{Conflict, Error, FieldError, FieldReason, Refusal};
 pub(crate) use pdf_access::draw_pdf_code;
 pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
 pub use progress::{

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use diesel::prelude::*;
 use rand::Rng;
 
-use super::{Context, Error};
+use super::{Context, Error, Refusal};
 use crate::clock::to_db;
 use crate::db::models::EnrolmentRow;
 use crate::db::schema::{certificates, enrolments, pdf_requests};
@@ -148,10 +148,7 @@ pub(crate) fn draw_pdf_code(
 }
 
 fn invalid() -> Error {
-    Error::refused(
-        "one-time-code-invalid",
-        "Der Code ist falsch oder gilt nicht mehr. Fordern Sie einen neuen an. / The code is wrong or no longer valid: ask for a new one.",
-    )
+    Error::Refused(Refusal::OneTimeCodeInvalid)
 }
 
 /// The certificate whose PDF the one-time `code` of request `request_id` opens. Every

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::auth::find_enrolment;
 use super::status::{course_language, current_coverage, lesson_coverage};
-use super::{Context, Error, FieldError};
+use super::{Context, Error, FieldError, FieldReason, Refusal};
 use crate::clock::{from_db, to_db};
 use crate::course::watch::{Coverage, MAX_STRETCHES, Span, credit};
 use crate::course::{CourseLanguage, Lesson};
@@ -139,14 +139,10 @@ pub fn report_progress(
         };
         let updated = existing.with(credited);
         if updated.stretch_count() > MAX_STRETCHES {
-            return Err(Error::refused(
-                "too-many-stretches",
-                format!(
-                    "lesson {:?} has {MAX_STRETCHES} separate watched stretches in this round; \
-                     report longer spans as they are played",
-                    lesson.id
-                ),
-            ));
+            return Err(Error::Refused(Refusal::TooManyStretches {
+                lesson: lesson.id.clone(),
+                max: MAX_STRETCHES,
+            }));
         }
         store_coverage(ctx, conn, &enrolment, &lesson.id, &updated, stored)
     })
@@ -159,7 +155,7 @@ fn parse_report<'a>(
     let lesson = language.lesson(&input.lesson).ok_or_else(|| {
         Error::Invalid(vec![FieldError::new(
             "lesson",
-            format!("the course has no lesson {:?}", input.lesson),
+            FieldReason::UnknownLesson(input.lesson.clone()),
         )])
     })?;
     Ok((lesson, parse_span(input, lesson.duration_ms)?))
@@ -177,10 +173,9 @@ fn parse_span(input: &ProgressInput, duration_ms: i64) -> Result<Span, Error> {
     span.ok_or_else(|| {
         Error::Invalid(vec![FieldError::new(
             "to_s",
-            format!(
-                "a span needs 0 ≤ from_s < to_s ≤ the video's length ({:.1} s)",
-                duration_ms as f64 / 1000.0
-            ),
+            FieldReason::SpanOutsideVideo {
+                length_ms: duration_ms,
+            },
         )])
     })
 }

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::status::{attempts, course_language, current_coverage, lesson_progress};
-use super::{Context, Error, FieldError};
+use super::{Conflict, Context, Error, FieldError, FieldReason};
 use crate::clock::to_db;
 use crate::course::CourseLanguage;
 use crate::course::quiz::{AnswerError, DrawnQuestion, draw, grade};
@@ -70,10 +70,7 @@ pub fn start_attempt(
         let language = course_language(ctx, &enrolment)?;
         let attempts = attempts(conn, &enrolment.id)?;
         if attempts.iter().any(|a| a.passed == Some(true)) {
-            return Err(Error::conflict(
-                "quiz-passed",
-                "The quiz is already passed; the declaration is next.",
-            ));
+            return Err(Error::Conflict(Conflict::QuizPassed));
         }
         if let Some(open) = attempts.iter().find(|a| a.graded_at.is_none()) {
             return shown(open, language, false);
@@ -123,13 +120,9 @@ fn ensure_all_watched(
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(Error::conflict(
-            "lessons-not-watched",
-            format!(
-                "Watch these lessons to the end first: {}.",
-                missing.join(", ")
-            ),
-        ))
+        Err(Error::Conflict(Conflict::LessonsNotWatched(
+            missing.into_iter().map(str::to_string).collect(),
+        )))
     }
 }
 
@@ -195,10 +188,7 @@ pub fn grade_attempt(
             .optional()?
             .ok_or(Error::NotFound("quiz attempt"))?;
         if attempt.graded_at.is_some() {
-            return Err(Error::conflict(
-                "attempt-graded",
-                "This attempt was already graded; start a new one.",
-            ));
+            return Err(Error::Conflict(Conflict::AttemptGraded));
         }
         let rules = ctx.content.course.quiz;
         let drawn = drawn_of(&attempt)?;
@@ -207,7 +197,7 @@ pub fn grade_attempt(
                 AnswerError::UnknownQuestion(q)
                 | AnswerError::UnknownOption { question: q, .. } => format!("answers.{q}"),
             };
-            Error::Invalid(vec![FieldError::new(&field, e)])
+            Error::Invalid(vec![FieldError::new(&field, FieldReason::Answer(e))])
         })?;
         let now = to_db(ctx.clock.now());
         diesel::update(quiz_attempts::table.find(&attempt.id))

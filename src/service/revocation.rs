@@ -2,7 +2,7 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::documents::pdf_for_code;
-use super::{Context, Error, FieldError, SealedPdf};
+use super::{Conflict, Context, Error, FieldError, FieldReason, SealedPdf};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::schema::{certificates, declarations};
@@ -69,19 +69,16 @@ impl Revocation {
             (None, _) => {
                 return Err(Error::Invalid(vec![FieldError::new(
                     "reason",
-                    format!(
-                        "choose one of {}",
-                        RevocationCategory::ALL
-                            .map(RevocationCategory::code)
-                            .join(", ")
-                    ),
+                    FieldReason::UnknownRevocationCategory,
                 )]));
             }
         };
         if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
             return Err(Error::Invalid(vec![FieldError::new(
                 "note",
-                format!("a note has at most {MAX_NOTE_CHARS} characters"),
+                FieldReason::NoteTooLong {
+                    max_chars: MAX_NOTE_CHARS,
+                },
             )]));
         }
         Ok(Self {
@@ -109,10 +106,7 @@ pub fn revoke(
             .select(certificates::revoked_at)
             .get_result(conn)?;
         if revoked_at.is_some() {
-            return Err(Error::conflict(
-                "already-revoked",
-                "the certificate is already revoked",
-            ));
+            return Err(Error::Conflict(Conflict::AlreadyRevoked));
         }
         let now = ctx.clock.now();
         diesel::update(certificates::table.find(code.compact()))

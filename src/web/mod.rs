@@ -12,6 +12,7 @@ pub(crate) mod media;
 mod page_headers;
 mod pdf_download;
 pub mod problem;
+mod problem_detail;
 pub mod rate_limit;
 mod staff;
 mod state;

@@ -9,7 +9,13 @@ use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Serialize;
 
-use crate::service::{Error, FieldError};
+use super::problem_detail::{FieldProblem, conflict_detail, fields_detail, refusal_detail};
+use crate::service::Error;
+
+/// What an operator reads of a refused command.
+pub fn detail_of(error: &Error) -> String {
+    problem_of(error).detail
+}
 
 /// Largest JSON body a learner call needs; anything bigger is refused unread.
 pub const JSON_LIMIT_BYTES: usize = 64 * 1024;
@@ -22,7 +28,7 @@ pub struct Problem {
     pub status: u16,
     pub detail: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<FieldProblem>,
 }
 
 impl Problem {
@@ -53,13 +59,9 @@ impl Problem {
 fn problem_of(error: &Error) -> Problem {
     match error {
         Error::Invalid(errors) => {
-            let detail = errors
-                .iter()
-                .map(|e| format!("{}: {}", e.field, e.detail))
-                .collect::<Vec<_>>()
-                .join("; ");
+            let detail = fields_detail(errors);
             Problem {
-                errors: errors.clone(),
+                errors: errors.iter().map(FieldProblem::from).collect(),
                 ..Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-input", detail)
             }
         }
@@ -83,12 +85,16 @@ fn problem_of(error: &Error) -> Problem {
             "access-ended",
             "Dieser Zugang gilt nicht mehr, weil die Bescheinigung schon ausgestellt ist. Das PDF gibt es mit Code, Geburtsdatum und einem Einmalcode an die hinterlegte E-Mail-Adresse: POST /api/v1/certificate-access oder die Seite /bescheinigung; sonst beim Gesundheitsamt. / This access no longer works because the certificate was issued. Get the PDF with the certificate code, the birth date and a one-time code sent to the e-mail address on record: POST /api/v1/certificate-access or the page /bescheinigung; otherwise from the health office.",
         ),
-        Error::Conflict { kind, detail } => {
-            Problem::new(StatusCode::CONFLICT, kind, detail.clone())
-        }
-        Error::Refused { kind, detail } => {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, kind, detail.clone())
-        }
+        Error::Conflict(conflict) => Problem::new(
+            StatusCode::CONFLICT,
+            conflict.code(),
+            conflict_detail(conflict),
+        ),
+        Error::Refused(refusal) => Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            refusal.code(),
+            refusal_detail(refusal),
+        ),
         Error::RateLimited { retry_after_s } => Problem::new(
             StatusCode::TOO_MANY_REQUESTS,
             "rate-limited",

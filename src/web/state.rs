@@ -23,8 +23,8 @@ pub struct AppState {
     /// Who the client of a request is (see [`crate::domain::ClientAddr`]).
     pub client_addressing: Arc<super::client_addr::ClientAddressing>,
     pub lookups: LookupCache,
-    pub staff_session: crate::staff::SessionPolicy,
-    pub throttle: crate::staff::ThrottlePolicy,
+    pub staff_session: crate::service::office::accounts::SessionPolicy,
+    pub throttle: crate::service::office::accounts::ThrottlePolicy,
     /// Cookies get `Secure` when the public URL is https (behind TLS).
     pub secure_cookies: bool,
     /// Permits for rendering a certificate, one per core (see [`AppState::db_rendering`]).

@@ -12,10 +12,9 @@ use serde::Deserialize;
 
 use super::AppState;
 use crate::certificate::MAX_CERTIFICATE_BYTES;
-use crate::course::RepresentativeRoles;
-use crate::course::ui::VerifyTexts;
-use crate::domain::{CertificateCode, CodeError};
-use crate::service::{self, CertificateView, Error, Lookup, UploadVerdict};
+use crate::course::{PageTexts, RepresentativeRoles};
+use crate::domain::{CertificateCode, CodeError, RevocationCategory};
+use crate::service::{self, CertificateView, Error, Lookup, Refusal, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/v").get(entry))
@@ -100,7 +99,7 @@ struct VerifyPage<'a> {
     lang: &'a str,
     dir: &'static str,
     languages: Vec<(String, String)>,
-    t: &'a VerifyTexts,
+    t: &'a PageTexts,
     /// In an unchecked machine translation: the notice and the link to the German.
     machine_notice: Option<(String, String)>,
     entered: String,
@@ -138,7 +137,7 @@ fn render(
             .iter()
             .map(|l| (l.code.clone(), l.name.clone()))
             .collect(),
-        t: &content.ui(lang).verify,
+        t: content.pages(lang),
         machine_notice: content
             .course
             .language(lang)
@@ -201,7 +200,7 @@ fn url_escape(code: &str) -> String {
 async fn lookup(
     state: &AppState,
     raw: &str,
-    t: &VerifyTexts,
+    t: &PageTexts,
     lang: &str,
 ) -> Result<(StatusCode, Outcome), Error> {
     let code = match CertificateCode::parse(raw) {
@@ -211,7 +210,7 @@ async fn lookup(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Outcome {
                     class: "typo",
-                    headline: t.typo.clone(),
+                    headline: t.get("verify-typo"),
                     code: String::new(),
                     certificate: None,
                     deleted: None,
@@ -223,7 +222,7 @@ async fn lookup(
                 StatusCode::BAD_REQUEST,
                 Outcome {
                     class: "malformed",
-                    headline: t.malformed.clone(),
+                    headline: t.get("verify-malformed"),
                     code: String::new(),
                     certificate: None,
                     deleted: None,
@@ -239,7 +238,7 @@ async fn lookup(
                 StatusCode::NOT_FOUND,
                 Outcome {
                     class: "unknown",
-                    headline: t.unknown.clone(),
+                    headline: t.get("verify-unknown"),
                     code: shown,
                     certificate: None,
                     deleted: None,
@@ -252,9 +251,9 @@ async fn lookup(
         Lookup::Certificate(view) => {
             // A development key's certificate never reads as valid.
             let (class, headline) = match (view.revoked_at.is_some(), view.development_key) {
-                (true, _) => ("revoked", t.revoked.clone()),
-                (false, true) => ("development", t.development_key.clone()),
-                (false, false) => ("valid", t.valid.clone()),
+                (true, _) => ("revoked", t.get("verify-revoked")),
+                (false, true) => ("development", t.get("verify-development-key")),
+                (false, false) => ("valid", t.get("verify-valid")),
             };
             (
                 StatusCode::OK,
@@ -272,9 +271,9 @@ async fn lookup(
                 at.with_timezone(&Berlin).format("%d.%m.%Y").to_string()
             };
             let (class, headline) = if d.still_valid() {
-                ("deleted", t.deleted.clone())
+                ("deleted", t.get("verify-deleted"))
             } else {
-                ("revoked", t.deleted_revoked.clone())
+                ("revoked", t.get("verify-deleted-revoked"))
             };
             (
                 StatusCode::GONE,
@@ -304,7 +303,7 @@ fn roles<'a>(state: &'a AppState, lang: &str) -> Option<&'a RepresentativeRoles>
         .map(|l| &l.declaration.roles)
 }
 
-fn show(view: &CertificateView, t: &VerifyTexts, roles: Option<&RepresentativeRoles>) -> Shown {
+fn show(view: &CertificateView, t: &PageTexts, roles: Option<&RepresentativeRoles>) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M")
@@ -326,9 +325,7 @@ fn show(view: &CertificateView, t: &VerifyTexts, roles: Option<&RepresentativeRo
             .zip(roles)
             .map(|(r, roles)| roles.name(r).to_string()),
         revoked_at: view.revoked_at.map(local),
-        reason: view
-            .revocation_category
-            .map(|c| t.revocation.label(c).to_string()),
+        reason: view.revocation_category.map(|c| t.get(revocation_label(c))),
     }
 }
 
@@ -338,7 +335,7 @@ async fn page(
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, Error> {
     let lang = language(&state, query.lang.as_deref());
-    let t = &state.ctx.content.ui(&lang).verify;
+    let t = state.ctx.content.pages(&lang);
     let (status, outcome) = lookup(&state, &path, t, &lang).await?;
     Ok(render(
         &state,
@@ -358,7 +355,7 @@ async fn upload(
     mut form: Multipart,
 ) -> Result<HttpResponse, Error> {
     let lang = language(&state, query.lang.as_deref());
-    let t = &state.ctx.content.ui(&lang).verify;
+    let t = state.ctx.content.pages(&lang);
     let (status, outcome) = lookup(&state, &path, t, &lang).await?;
     let mut pdf = Vec::new();
     let mut too_large = false;
@@ -367,7 +364,10 @@ async fn upload(
             continue;
         }
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| Error::refused("upload-broken", e.to_string()))?;
+            let chunk = chunk.map_err(|e| {
+                tracing::debug!(error = %e, "upload broke off");
+                Error::Refused(Refusal::UploadBroken)
+            })?;
             // The rest is read and dropped, so that the sender gets the page and not a
             // broken connection; nothing of it is kept.
             too_large |= pdf.len() + chunk.len() > MAX_CERTIFICATE_BYTES;
@@ -378,7 +378,7 @@ async fn upload(
     }
     let not_issued = UploadResult {
         class: "invalid",
-        message: t.upload_not_exact.clone(),
+        message: t.get("verify-upload-not-exact"),
     };
     let (status, upload) = match (CertificateCode::parse(&path), pdf.is_empty()) {
         _ if too_large => (StatusCode::PAYLOAD_TOO_LARGE, not_issued),
@@ -386,7 +386,7 @@ async fn upload(
             status,
             UploadResult {
                 class: "typo",
-                message: t.upload_missing.clone(),
+                message: t.get("verify-upload-missing"),
             },
         ),
         (Ok(code), false) => {
@@ -398,7 +398,7 @@ async fn upload(
                     status,
                     UploadResult {
                         class: "valid",
-                        message: t.upload_exact.clone(),
+                        message: t.get("verify-upload-exact"),
                     },
                 ),
                 UploadVerdict::NotIssued | UploadVerdict::Unreadable => (status, not_issued),
@@ -414,4 +414,14 @@ async fn upload(
         Some(outcome),
         Some(upload),
     ))
+}
+
+/// The message naming a revocation category in the page texts.
+pub fn revocation_label(category: RevocationCategory) -> &'static str {
+    match category {
+        RevocationCategory::IssuedInError => "verify-revocation-issued-in-error",
+        RevocationCategory::Replaced => "verify-revocation-replaced",
+        RevocationCategory::ObtainedByDeception => "verify-revocation-obtained-by-deception",
+        RevocationCategory::Other => "verify-revocation-other",
+    }
 }

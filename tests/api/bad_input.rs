@@ -74,41 +74,50 @@ async fn malformed_bodies_are_refused_and_change_nothing(backend: Backend) {
 
 async fn invalid_enrolments_name_every_bad_field(backend: Backend) {
     let app = spawn_app(backend).await;
+    // Each refused field names its cause by a stable reason.
     let cases: Vec<(&str, Value, &str)> = vec![
-        ("tenant", json!("gesundheitsamt-atlantis"), "tenant"),
-        ("course", json!("ifsg42"), "course"),
-        ("language", json!("tlh"), "language"),
-        ("given_name", json!(""), "given_name"),
+        ("tenant", json!("gesundheitsamt-atlantis"), "unknown-office"),
+        ("course", json!("ifsg42"), "unknown-course"),
+        ("language", json!("tlh"), "language-not-offered"),
+        ("given_name", json!(""), "empty"),
         (
             "given_name",
             json!("Robert'); DROP TABLE enrolments;--"),
-            "given_name",
+            "forbidden-character",
         ),
-        ("family_name", json!("x".repeat(101)), "family_name"),
-        ("family_name", json!("<b>Müller</b>"), "family_name"),
-        ("birth_date", json!("1990-02-30"), "birth_date"),
-        ("birth_date", json!("2030-01-01"), "birth_date"),
-        ("birth_date", json!("2013-01-01"), "birth_date"),
-        ("birth_date", json!("12.04.1990"), "birth_date"),
-        ("email", json!("not an address"), "email"),
+        ("family_name", json!("x".repeat(101)), "too-long"),
+        ("family_name", json!("<b>Müller</b>"), "forbidden-character"),
+        ("birth_date", json!("1990-02-30"), "malformed-date"),
+        ("birth_date", json!("2030-01-01"), "in-future"),
+        ("birth_date", json!("2013-01-01"), "too-young"),
+        ("birth_date", json!("12.04.1990"), "malformed-date"),
+        ("email", json!("not an address"), "not-plain"),
     ];
-    for (field, value, reported) in cases {
+    for (field, value, reason) in cases {
         let mut body = learner();
         body[field] = value.clone();
         let response = app.post("/api/v1/enrolments", None, &body).await;
         assert_problem(&response, 422);
-        let fields: Vec<&str> = response.body["errors"]
+        let errors: Vec<(&str, &str, &str)> = response.body["errors"]
             .as_array()
             .expect("errors")
             .iter()
-            .filter_map(|e| e["field"].as_str())
+            .map(|e| {
+                (
+                    e["field"].as_str().unwrap_or_default(),
+                    e["reason"].as_str().unwrap_or_default(),
+                    e["detail"].as_str().unwrap_or_default(),
+                )
+            })
             .collect();
+        assert_eq!(errors.len(), 1, "{field} = {value}: {}", response.body);
         assert_eq!(
-            fields,
-            vec![reported],
+            (errors[0].0, errors[0].1),
+            (field, reason),
             "{field} = {value}: {}",
             response.body
         );
+        assert!(!errors[0].2.is_empty(), "{}", response.body);
     }
     let mut everything_wrong = learner();
     everything_wrong["given_name"] = json!("1");

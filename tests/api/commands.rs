@@ -190,8 +190,7 @@ fn a_translation_without_videos_is_checked_and_shows_the_source_film() {
         listing.replacen("\"en\"", "\"en\", \"nl\"", 1),
     )
     .expect("write course");
-    std::fs::copy(root.join("ui/en.toml"), root.join("ui/nl.toml")).expect("ui");
-    std::fs::copy(root.join("mail/en.toml"), root.join("mail/nl.toml")).expect("mail");
+    std::fs::copy(root.join("mail/en.ftl"), root.join("mail/nl.ftl")).expect("mail");
     std::fs::copy(root.join("pages/en.ftl"), root.join("pages/nl.ftl")).expect("pages");
 
     let output = content_check(&root);

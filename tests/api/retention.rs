@@ -188,7 +188,7 @@ async fn a_deleted_certificate_reads_as_deleted_not_unknown(backend: Backend) {
     };
     let (status, body) = page(kept.clone()).await;
     assert_eq!(status, 410);
-    let deleted = &ui.ui("de").verify.deleted;
+    let deleted = &ui.pages("de").get("verify-deleted");
     let escaped = deleted.replace('"', "&#34;");
     assert!(
         body.contains(deleted.as_str()) || body.contains(&escaped),

@@ -2,6 +2,7 @@
 //! certificate with its history, and the figures. Every query is limited to one office;
 //! what the audit log records goes through `traced`.
 
+pub mod accounts;
 mod figures;
 mod record;
 mod search;

@@ -54,7 +54,7 @@ async fn request(
         Err(problem) => return Ok(problem.response()),
     };
     let birth_date = BirthDate::parse(&body.birth_date, state.ctx.clock.today_in_germany())
-        .map_err(|e| Error::Invalid(vec![FieldError::new("birth_date", e)]))?;
+        .map_err(|e| Error::Invalid(vec![FieldError::from(("birth_date", e))]))?;
     let requested = state
         .db_write(move |ctx, conn| {
             service::request_pdf_code(ctx, conn, &code, birth_date.date(), client)

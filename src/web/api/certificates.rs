@@ -1,6 +1,6 @@
 use actix_web::{HttpResponse, web};
 
-use crate::service::{DeletedCertificate, Error, Lookup};
+use crate::service::{CertificateView, DeletedCertificate, Error, Lookup};
 use crate::web::AppState;
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -25,9 +25,26 @@ async fn lookup(
     Ok(match &*state.lookup(&code).await? {
         Lookup::Certificate(view) => HttpResponse::Ok()
             .insert_header(("Cache-Control", "no-store"))
-            .json(view),
+            .json(Found {
+                view,
+                revocation_reason: view.revocation_category.map(|category| {
+                    let content = &state.ctx.content;
+                    content
+                        .pages(&content.course.source_language)
+                        .get(crate::web::verify_page::revocation_label(category))
+                }),
+            }),
         Lookup::Deleted(deleted) => gone(deleted),
     })
+}
+
+/// A certificate with its revocation category's German name beside the category.
+#[derive(serde::Serialize)]
+struct Found<'a> {
+    #[serde(flatten)]
+    view: &'a CertificateView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revocation_reason: Option<String>,
 }
 
 /// A certificate deleted after its office's retention period: 410 Gone, as a problem

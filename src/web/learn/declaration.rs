@@ -14,7 +14,7 @@ use super::session::Learner;
 use super::texts::Texts;
 use crate::domain::RepresentativeRole;
 use crate::service::{
-    self, DeclarationInput, DeclarationWording, EnrolmentStatus, Error, GuardianInput,
+    self, DeclarationInput, DeclarationWording, EnrolmentStatus, Error, GuardianInput, Refusal,
 };
 use crate::web::AppState;
 
@@ -243,13 +243,10 @@ fn refused_representative(
     let t = Texts::new(&state.ctx.content, Some(&learner.enrolment.language));
     let problems = match error {
         Error::Invalid(errors) => errors.iter().map(|e| field_problem(&t, e)).collect(),
-        Error::Refused {
-            kind: "guardian-is-holder",
-            ..
-        } => vec![t.get("error-representative-is-holder")],
+        Error::Refused(Refusal::GuardianIsHolder) => vec![t.get("error-representative-is-holder")],
         // A role that does not fit the age is only sent by a tampered form (or the
         // learner came of age between the steps).
-        Error::Refused { .. } => vec![t.get("error-role")],
+        Error::Refused(_) => vec![t.get("error-role")],
         other => return Err(learner.fail(other)),
     };
     Ok(representative_page(
@@ -265,7 +262,7 @@ fn field_problem(t: &Texts, error: &service::FieldError) -> String {
     if error.field == "guardian.role" {
         return t.get("error-role");
     }
-    super::enrol::field_message(t, &error.field, error.reason)
+    super::enrol::field_message(t, &error.field, &error.reason)
 }
 
 /// The declaration made: the learner's own, or their representative's.
@@ -309,10 +306,10 @@ pub async fn declare(
         .await
     {
         Ok(_) => Ok(redirect("/lernen/fertig")),
-        Err(e @ (Error::Invalid(_) | Error::Refused { .. })) if representative.is_some() => {
+        Err(e @ (Error::Invalid(_) | Error::Refused(_))) if representative.is_some() => {
             refused_representative(&state, &learner, representative.unwrap_or_default(), e)
         }
-        Err(Error::Conflict { .. }) => Ok(redirect("/lernen")),
+        Err(Error::Conflict(_)) => Ok(redirect("/lernen")),
         Err(e) => Err(learner.fail(e)),
     }
 }

@@ -111,11 +111,7 @@ pub async fn form(
 /// What the learner reads about a refused field: the specific cause where there is one
 /// (an invisible character in a name, a name before an e-mail address), led by the
 /// field's label so that two refused names can be told apart.
-pub(super) fn field_message(
-    t: &super::texts::Texts,
-    field: &str,
-    reason: Option<FieldReason>,
-) -> String {
+pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: &FieldReason) -> String {
     let label = match field {
         "given_name" => "given-name-label",
         "family_name" => "family-name-label",
@@ -125,18 +121,19 @@ pub(super) fn field_message(
         "guardian.family_name" => "representative-family-name-label",
         _ => "",
     };
+    use crate::domain::{EmailError as E, PersonNameError as N};
     use FieldReason as R;
     let specific = match reason {
-        Some(R::InvisibleCharacter | R::ControlCharacter) if !label.is_empty() => {
+        R::Name(N::InvisibleCharacter(_) | N::ControlCharacter(_)) if !label.is_empty() => {
             Some("error-name-invisible")
         }
-        Some(R::DirectionControl) => Some("error-name-direction"),
-        Some(R::MisplacedJoiner) => Some("error-name-joiner"),
-        Some(R::MixedScript) => Some("error-name-mixed-script"),
-        Some(R::NotLatin) if !label.is_empty() => Some("error-latin"),
-        Some(
-            R::NotPlain | R::Quoted | R::DomainLiteral | R::ControlCharacter | R::NoDomainName,
-        ) if field == "email" => Some("error-email-plain"),
+        R::Name(N::DirectionControl(_)) => Some("error-name-direction"),
+        R::Name(N::MisplacedJoiner(_)) => Some("error-name-joiner"),
+        R::Name(N::MixedScripts { .. }) => Some("error-name-mixed-script"),
+        R::NotLatin if !label.is_empty() => Some("error-latin"),
+        R::Email(
+            E::NotPlain | E::Quoted | E::DomainLiteral | E::ControlCharacter | E::NoDomainName,
+        ) => Some("error-email-plain"),
         _ => None,
     };
     match (specific, label) {
@@ -221,7 +218,7 @@ pub async fn submit(
                 "email",
             ] {
                 if let Some(error) = fields.iter().find(|f| f.field == field) {
-                    errors.push((field.to_string(), field_message(&t, field, error.reason)));
+                    errors.push((field.to_string(), field_message(&t, field, &error.reason)));
                 }
             }
             if errors.is_empty() {

@@ -160,7 +160,7 @@ pub async fn download(
         .await;
     let code = match checked {
         Ok(code) => code,
-        Err(Error::Refused { .. }) => {
+        Err(Error::Refused(_)) => {
             return Ok(render(
                 &state,
                 StatusCode::UNPROCESSABLE_ENTITY,

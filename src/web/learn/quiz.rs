@@ -103,7 +103,7 @@ pub async fn start(
         .await
     {
         Ok(started) => started,
-        Err(Error::Conflict { .. }) => return Ok(redirect("/lernen/fragen")),
+        Err(Error::Conflict(_)) => return Ok(redirect("/lernen/fragen")),
         Err(e) => {
             return Err(learner.fail(e));
         }
@@ -190,7 +190,7 @@ pub async fn grade(
     {
         Ok(graded) => graded,
         // Already graded (a second click, the back button): the quiz page knows what next.
-        Err(Error::Conflict { .. } | Error::NotFound(_)) => return Ok(redirect("/lernen/fragen")),
+        Err(Error::Conflict(_) | Error::NotFound(_)) => return Ok(redirect("/lernen/fragen")),
         Err(e) => {
             return Err(learner.fail(e));
         }

@@ -11,8 +11,11 @@ use serde::Deserialize;
 use super::login::CsrfForm;
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::{OwnAccount, SESSION_COOKIE};
+use super::texts::{filters, text, text_with};
 use crate::service::Error;
-use crate::staff::{self, CredentialError, Duty, NewFactor, PASSWORD_MIN_LENGTH, PasswordChange};
+use crate::service::office::accounts::{
+    self as staff, CredentialError, Duty, NewFactor, PASSWORD_MIN_LENGTH, PasswordChange,
+};
 use crate::web::AppState;
 
 #[derive(Template)]
@@ -131,11 +134,8 @@ pub async fn page(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, PageError> {
     let message = match query.done.as_deref() {
-        Some("password") => Some("Ihr Passwort ist geändert.".to_string()),
-        Some("second-factor") => Some(
-            "Der zweite Faktor ist eingerichtet. Ab jetzt fragt die Anmeldung nach dem Code aus Ihrer App."
-                .to_string(),
-        ),
+        Some("password") => Some(text("staff-account-password-changed")),
+        Some("second-factor") => Some(text("staff-account-second-factor-done")),
         _ => None,
     };
     render(&state, &own, StatusCode::OK, message, None, None).await
@@ -166,30 +166,21 @@ pub struct PasswordForm {
 }
 
 fn password_problem(error: &CredentialError) -> Option<String> {
-    use crate::staff::PasswordError as P;
+    use crate::service::office::accounts::PasswordError as P;
     let text = match error {
-        CredentialError::WrongPassword => "Das bisherige Passwort stimmt nicht.".to_string(),
-        CredentialError::Mismatch => {
-            "Das neue Passwort und seine Wiederholung sind nicht gleich.".to_string()
-        }
-        CredentialError::Unchanged => {
-            "Das neue Passwort muss sich vom bisherigen unterscheiden.".to_string()
-        }
-        CredentialError::Policy(P::TooShort) => {
-            format!("Das neue Passwort braucht mindestens {PASSWORD_MIN_LENGTH} Zeichen.")
-        }
-        CredentialError::Policy(P::TooLong) => {
-            "Das neue Passwort ist zu lang (höchstens 256 Zeichen).".to_string()
-        }
+        CredentialError::WrongPassword => text("staff-account-wrong-password"),
+        CredentialError::Mismatch => text("staff-account-password-mismatch"),
+        CredentialError::Unchanged => text("staff-account-password-unchanged"),
+        CredentialError::Policy(P::TooShort) => text_with(
+            "staff-account-password-too-short",
+            &[("min", &PASSWORD_MIN_LENGTH)],
+        ),
+        CredentialError::Policy(P::TooLong) => text("staff-account-password-too-long"),
         CredentialError::Policy(P::TooFewDistinct) => {
-            "Das neue Passwort braucht mindestens 6 verschiedene Zeichen.".to_string()
+            text("staff-account-password-too-few-distinct")
         }
-        CredentialError::Policy(P::ContainsLogin) => {
-            "Das neue Passwort darf den Benutzernamen nicht enthalten.".to_string()
-        }
-        CredentialError::Policy(P::Common) => {
-            "Das neue Passwort enthält eine Folge, die jeder Rateversuch zuerst probiert (wie 123456, qwertz oder passwort).".to_string()
-        }
+        CredentialError::Policy(P::ContainsLogin) => text("staff-account-password-contains-login"),
+        CredentialError::Policy(P::Common) => text("staff-account-password-common"),
         _ => return None,
     };
     Some(text)
@@ -291,12 +282,8 @@ pub async fn confirm_enrolment(
         .await?;
     let problem = match outcome {
         Ok(()) => return Ok(see_other("/staff/account?done=second-factor")),
-        Err(CredentialError::WrongCode) => {
-            "Der Code passt nicht. Geben Sie den Code ein, den die App gerade anzeigt (6 Ziffern)."
-        }
-        Err(CredentialError::NoPendingFactor) => {
-            "Die Einrichtung wurde inzwischen neu begonnen oder ist abgelaufen. Bitte beginnen Sie sie noch einmal."
-        }
+        Err(CredentialError::WrongCode) => text("staff-account-wrong-code"),
+        Err(CredentialError::NoPendingFactor) => text("staff-account-no-pending-factor"),
         Err(e) => return Err(internal(e).into()),
     };
     let (id, issuer) = (own.0.0.staff_id.clone(), office(&state, own.0.tenant()));
@@ -308,7 +295,7 @@ pub async fn confirm_enrolment(
         &own,
         StatusCode::UNPROCESSABLE_ENTITY,
         None,
-        Some(problem.to_string()),
+        Some(problem),
         pending,
     )
     .await

@@ -5,9 +5,11 @@ use askama::Template;
 use super::login::CsrfForm;
 use super::page::{PageError, Who, berlin, html};
 use super::session::CurrentStaff;
-use crate::audit::{Actor, entries_for_tenant};
+use super::texts::{filters, text_with};
 use crate::service::Error;
-use crate::staff::{self, AccountError, Role};
+use crate::service::office::accounts::{
+    self as staff, AccountError, Actor, Role, entries_for_tenant,
+};
 use crate::web::AppState;
 
 fn require_admin(staff: &CurrentStaff) -> Result<(), PageError> {
@@ -165,7 +167,10 @@ pub async fn disable(
     accounts_page(
         &state,
         &staff,
-        Some(format!("Das Konto {shown} ist gesperrt.")),
+        Some(text_with(
+            "staff-accounts-disabled-done",
+            &[("login", &shown)],
+        )),
     )
     .await
 }

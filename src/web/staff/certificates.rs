@@ -8,9 +8,10 @@ use serde::Deserialize;
 
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
-use crate::audit::Actor;
+use super::texts::{filters, text, text_with};
 use crate::domain::{CertificateCode, Email, RevocationCategory};
 use crate::service::office::CertificateRecord;
+use crate::service::office::accounts::Actor;
 use crate::service::{self, Revocation, Scope};
 use crate::web::AppState;
 
@@ -40,9 +41,8 @@ struct Shown {
     guardian: Option<String>,
     enrolled_at: String,
     instructed_at: String,
-    language: String,
-    course_version: String,
-    declaration_version: String,
+    /// Language, course version and declaration version, in words.
+    course: String,
     quiz_attempts: i64,
     email: Option<String>,
     email_value: String,
@@ -56,43 +56,60 @@ struct Shown {
 
 fn history(record: &CertificateRecord) -> Vec<String> {
     let mut events: Vec<(chrono::DateTime<chrono::Utc>, String)> = vec![
-        (record.enrolled_at, "Angemeldet".to_string()),
+        (record.enrolled_at, text("staff-certificate-enrolled")),
         (
             record.view.declared_at,
-            "Erklärung abgegeben, Bescheinigung ausgestellt".to_string(),
+            text("staff-certificate-event-declared"),
         ),
     ];
     events.extend(
         record
             .pdfs_issued
             .iter()
-            .map(|t| (*t, "PDF-Datei erzeugt".to_string())),
+            .map(|t| (*t, text("staff-certificate-event-pdf"))),
     );
     for mail in &record.mails {
         let what = match mail.kind.as_str() {
-            "reissue" => "Neue Ausfertigung",
-            "pdf-code" => "Einmalcode für das PDF",
-            _ => "Bescheinigung",
+            "reissue" => text("staff-certificate-mail-reissue"),
+            "pdf-code" => text("staff-certificate-mail-pdf-code"),
+            _ => text("staff-certificate-mail-certificate"),
         };
         let outcome = match (mail.sent_at, mail.failed_at) {
-            (Some(sent), _) => format!("versandt {}", berlin(sent)),
-            (None, Some(_)) => format!("NICHT zustellbar nach {} Versuchen", mail.attempts),
-            (None, None) => format!("wartet auf Versand ({} Versuche)", mail.attempts),
+            (Some(sent), _) => text_with("staff-certificate-mail-sent", &[("at", &berlin(sent))]),
+            (None, Some(_)) => text_with(
+                "staff-certificate-mail-failed",
+                &[("attempts", &mail.attempts)],
+            ),
+            (None, None) => text_with(
+                "staff-certificate-mail-waiting",
+                &[("attempts", &mail.attempts)],
+            ),
         };
         events.push((
             mail.queued_at,
-            format!("E-Mail ({what}) an {}: {outcome}", mail.recipient),
+            text_with(
+                "staff-certificate-event-mail",
+                &[
+                    ("what", &what),
+                    ("recipient", &mail.recipient),
+                    ("outcome", &outcome),
+                ],
+            ),
         ));
     }
     if let Some(revoked_at) = record.view.revoked_at {
-        events.push((revoked_at, "Für ungültig erklärt".to_string()));
+        events.push((revoked_at, text("staff-certificate-revoked")));
     }
     for entry in &record.audit {
         events.push((
             entry.at.and_utc(),
-            format!(
-                "Protokoll Nr. {}: {} durch {}",
-                entry.seq, entry.action, entry.actor
+            text_with(
+                "staff-certificate-event-audit",
+                &[
+                    ("seq", &entry.seq),
+                    ("action", &entry.action),
+                    ("actor", &entry.actor),
+                ],
             ),
         ));
     }
@@ -111,10 +128,7 @@ fn certificate_page(
 ) -> HttpResponse {
     let view = &record.view;
     let content = &state.ctx.content;
-    let labels = &content
-        .ui(&content.course.source_language)
-        .verify
-        .revocation;
+    let labels = content.pages(&content.course.source_language);
     let shown = Shown {
         code: view.code.clone(),
         revoked: view.revoked_at.is_some(),
@@ -136,19 +150,32 @@ fn certificate_page(
         }),
         enrolled_at: berlin(record.enrolled_at),
         instructed_at: berlin(view.instructed_at),
-        language: view.course.language.clone(),
-        course_version: view.course.version.clone(),
-        declaration_version: view.course.declaration_version.clone(),
+        course: text_with(
+            "staff-certificate-course-value",
+            &[
+                ("language", &view.course.language),
+                ("version", &view.course.version),
+                ("declaration", &view.course.declaration_version),
+            ],
+        ),
         quiz_attempts: record.quiz_attempts,
         email: record.email.clone(),
         email_value: record.email.clone().unwrap_or_default(),
         revoked_at: view.revoked_at.map(berlin),
-        reason: view.revocation_reason.clone().unwrap_or_default(),
+        reason: view
+            .revocation_category
+            .map(|c| labels.get(crate::web::verify_page::revocation_label(c)))
+            .unwrap_or_default(),
         note: record.details.revocation_note.clone(),
         history: history(record),
         categories: RevocationCategory::ALL
             .into_iter()
-            .map(|c| (c.code(), labels.label(c).to_string()))
+            .map(|c| {
+                (
+                    c.code(),
+                    labels.get(crate::web::verify_page::revocation_label(c)),
+                )
+            })
             .collect(),
     };
     html(
@@ -226,10 +253,7 @@ pub async fn revoke(
         &form.category
     };
     let revocation = Revocation::parse(reason, Some(&form.note)).map_err(|e| match e {
-        service::Error::Invalid(_) => PageError::Invalid(
-            "Bitte wählen Sie einen Grund, aus dem die Bescheinigung für ungültig erklärt wird; eine Notiz hat höchstens 500 Zeichen."
-                .to_string(),
-        ),
+        service::Error::Invalid(_) => PageError::Invalid(text("staff-certificate-revoke-invalid")),
         other => other.into(),
     })?;
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
@@ -255,7 +279,7 @@ pub async fn revoke(
         &state,
         &staff,
         &record,
-        Some("Die Bescheinigung ist für ungültig erklärt.".to_string()),
+        Some(text("staff-certificate-revoked-done")),
     ))
 }
 
@@ -278,13 +302,12 @@ pub async fn reissue(
     let code = parse_code(&code)?;
     let mail_to = match form.email.trim() {
         "" => None,
-        raw => Some(
-            Email::parse(raw).map_err(|e| {
-                PageError::Invalid(format!(
-                    "Die E-Mail-Adresse wurde nicht angenommen ({e}). Bitte geben Sie nur die Adresse selbst an, zum Beispiel name@beispiel.de."
-                ))
-            })?,
-        ),
+        raw => Some(Email::parse(raw).map_err(|e| {
+            PageError::Invalid(text_with(
+                "staff-certificate-email-invalid",
+                &[("error", &e)],
+            ))
+        })?),
     };
     let (tenant, login) = (staff.tenant().to_string(), staff.0.login.clone());
     let (reissued, mailed) = (code.clone(), mail_to.clone());
@@ -310,7 +333,7 @@ pub async fn reissue(
             &state,
             &staff,
             &record,
-            Some("Die neue Ausfertigung wird per E-Mail versandt.".to_string()),
+            Some(text("staff-certificate-reissue-mailed")),
         ));
     }
     Ok(crate::web::pdf_download::pdf_download(

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::CurrentStaff;
+use super::texts::{filters, text, text_with};
 use crate::service::office::{FigureRow, figures};
 use crate::web::AppState;
 
@@ -22,16 +23,17 @@ fn period(state: &AppState, query: &Period) -> Result<(NaiveDate, NaiveDate), Pa
     let today = state.ctx.clock.today_in_germany();
     let parse = |raw: &Option<String>, default: NaiveDate| match raw.as_deref().map(str::trim) {
         None | Some("") => Ok(default),
-        Some(raw) => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-            .map_err(|_| PageError::Invalid(format!("{raw:?} ist kein Datum (JJJJ-MM-TT)."))),
+        Some(raw) => NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| {
+            PageError::Invalid(text_with(
+                "staff-figures-not-a-date",
+                &[("value", &format!("{raw:?}"))],
+            ))
+        }),
     };
     let to = parse(&query.to, today)?;
     let from = parse(&query.from, to - TimeDelta::days(29))?;
     if from > to || to - from > TimeDelta::days(1100) {
-        return Err(PageError::Invalid(
-            "Der Zeitraum muss mit dem Anfang beginnen und darf höchstens drei Jahre lang sein."
-                .into(),
-        ));
+        return Err(PageError::Invalid(text("staff-figures-period-invalid")));
     }
     Ok((from, to))
 }

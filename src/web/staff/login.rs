@@ -6,12 +6,13 @@ use serde::Deserialize;
 
 use super::page::{PageError, Who, html, secure_headers};
 use super::session::{LOGIN_CSRF_COOKIE, OwnAccount, SESSION_COOKIE, cookie, removal};
+use super::texts::{filters, text, text_with};
 
 use crate::domain::ClientAddr;
 use crate::metrics::LoginOutcome;
 use crate::secret::{random_token, same_secret};
 use crate::service::Error;
-use crate::staff::{self, LoginAttempt, LoginError};
+use crate::service::office::accounts::{self as staff, LoginAttempt, LoginError};
 use crate::web::AppState;
 use crate::web::rate_limit::RetryAfter;
 
@@ -108,9 +109,7 @@ pub async fn submit(
                 &state,
                 StatusCode::UNAUTHORIZED,
                 &form.login,
-                Some(
-                    "Benutzername, Passwort oder Code stimmen nicht, oder das Konto ist gesperrt.",
-                ),
+                Some(&text("staff-login-rejected")),
             ))
         }
         Err(LoginError::Throttled { retry_after }) => {
@@ -119,17 +118,15 @@ pub async fn submit(
             let seconds = millis.div_ceil(1000).max(1);
             let minutes = seconds.div_ceil(60);
             let wait = if minutes == 1 {
-                "einer Minute".to_string()
+                text("staff-login-wait-one-minute")
             } else {
-                format!("{minutes} Minuten")
+                text_with("staff-login-wait-minutes", &[("minutes", &minutes)])
             };
             let mut response = login_page(
                 &state,
                 StatusCode::TOO_MANY_REQUESTS,
                 &form.login,
-                Some(&format!(
-                    "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in {wait} noch einmal."
-                )),
+                Some(&text_with("staff-login-throttled", &[("wait", &wait)])),
             );
             RetryAfter(seconds).set_on(&mut response);
             Ok(response)

@@ -10,6 +10,7 @@ mod login;
 mod page;
 mod search;
 mod session;
+mod texts;
 
 use actix_web::web;
 

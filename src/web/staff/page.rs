@@ -5,8 +5,9 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Berlin;
 
-use crate::service::Error;
-use crate::staff::{Role, StaffSession};
+use super::texts::{filters, text};
+use crate::service::office::accounts::{Role, StaffSession};
+use crate::service::{Conflict, Error, FieldReason, Refusal};
 
 /// Who is logged in, as the layout shows it.
 pub struct Who {
@@ -90,6 +91,29 @@ pub enum PageError {
     Internal,
 }
 
+/// A refused field in the staff pages' words.
+fn field_message(field: &str, reason: &FieldReason) -> String {
+    match reason {
+        FieldReason::NoteTooLong { max_chars } => {
+            super::texts::text_with("staff-error-note-too-long", &[("max", max_chars)])
+        }
+        FieldReason::UnknownRevocationCategory => {
+            super::texts::text("staff-error-unknown-category")
+        }
+        _ => {
+            let label = match field {
+                "family_name" => text("staff-search-family-name"),
+                "given_name" => text("staff-search-given-name"),
+                "birth_date" => text("staff-search-birth-date"),
+                "email" => text("staff-certificate-email"),
+                "note" => text("staff-certificate-note"),
+                other => other.to_string(),
+            };
+            super::texts::text_with("staff-error-field", &[("field", &label)])
+        }
+    }
+}
+
 impl From<Error> for PageError {
     fn from(error: Error) -> Self {
         match error {
@@ -97,11 +121,19 @@ impl From<Error> for PageError {
             Error::Invalid(fields) => Self::Invalid(
                 fields
                     .iter()
-                    .map(|f| f.detail.clone())
+                    .map(|f| field_message(&f.field, &f.reason))
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join(" "),
             ),
-            Error::Conflict { detail, .. } | Error::Refused { detail, .. } => Self::Invalid(detail),
+            Error::Conflict(Conflict::AlreadyRevoked) => {
+                Self::Invalid(super::texts::text("staff-error-already-revoked"))
+            }
+            Error::Refused(Refusal::DevelopmentCertificate) => {
+                Self::Invalid(super::texts::text("staff-error-development-certificate"))
+            }
+            Error::Conflict(_) | Error::Refused(_) => {
+                Self::Invalid(super::texts::text("staff-error-refused"))
+            }
             Error::Unavailable(_) => Self::Unavailable,
             other => {
                 tracing::error!(error = %other, "staff request failed");
@@ -136,33 +168,33 @@ impl ResponseError for PageError {
                     .finish();
             }
             Self::Csrf => (
-                "Formular abgelaufen",
-                "Das Formular war nicht mehr gültig. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+                text("staff-error-csrf-heading"),
+                text("staff-error-csrf-message"),
             ),
             Self::AdminOnly => (
-                "Keine Berechtigung",
-                "Diese Seite sehen nur Administratorinnen und Administratoren des Gesundheitsamts.",
+                text("staff-error-admin-only-heading"),
+                text("staff-error-admin-only-message"),
             ),
             Self::NotFound => (
-                "Nicht gefunden",
-                "Dieses Gesundheitsamt hat keine Bescheinigung mit diesem Code.",
+                text("staff-error-not-found-heading"),
+                text("staff-error-not-found-message"),
             ),
-            Self::Invalid(detail) => ("Eingabe prüfen", detail.as_str()),
+            Self::Invalid(detail) => (text("staff-error-invalid-heading"), detail.clone()),
             Self::Unavailable => (
-                "Vorübergehend nicht erreichbar",
-                "Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einigen Minuten noch einmal.",
+                text("staff-error-unavailable-heading"),
+                text("staff-error-unavailable-message"),
             ),
             Self::Internal => (
-                "Fehler",
-                "Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.",
+                text("staff-error-internal-heading"),
+                text("staff-error-internal-message"),
             ),
         };
         html(
             self.status_code(),
             &ErrorPage {
                 who: None,
-                heading,
-                message,
+                heading: &heading,
+                message: &message,
                 back: "/staff",
             },
         )

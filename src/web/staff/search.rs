@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::certificates::office_name;
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
+use super::texts::{filters, text, text_with};
 use crate::domain::{BirthDate, CertificateCode};
 use crate::service::office::{Found, PersonQuery};
 use crate::web::AppState;
@@ -120,7 +121,7 @@ pub async fn search(
             .insert_header((header::LOCATION, format!("/staff/certificates/{code}")))
             .finish(),
         Err(e) => {
-            let message = Some(format!("Der Code ist so nicht möglich: {e}"));
+            let message = Some(text_with("staff-search-code-impossible", &[("error", &e)]));
             search_page(
                 &state,
                 &staff,
@@ -146,7 +147,7 @@ pub async fn search_person(
     staff.check_csrf(&query.csrf)?;
     let birth_date = BirthDate::parse(&query.birth_date, state.ctx.clock.today_in_germany());
     let (Ok(birth_date), false) = (birth_date, query.family_name.trim().is_empty()) else {
-        let message = Some("Bitte geben Sie Familienname und Geburtsdatum an.".to_string());
+        let message = Some(text("staff-search-person-missing"));
         return Ok(search_page(
             &state,
             &staff,

@@ -7,7 +7,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use super::page::PageError;
 use crate::secret::same_secret;
 use crate::service::Error;
-use crate::staff::{self, StaffSession};
+use crate::service::office::accounts::{self as staff, StaffSession};
 use crate::web::AppState;
 
 pub const SESSION_COOKIE: &str = "belehrung_staff";

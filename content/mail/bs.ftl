@@ -1,0 +1,47 @@
+# E-mail texts (Bosnian). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Vaša potvrda prema § 43 IfSG
+certificate-body =
+    Dobar dan, { $name },
+
+    završili ste obuku prema § 43 Abs. 1 Zakona o zaštiti od infekcija (Infektionsschutzgesetz). Vaša potvrda se nalazi u prilogu ove poruke kao PDF datoteka.
+
+    Izdavalac: { $office }
+
+    Kod potvrde: { $code }
+    Svako može provjeriti potvrdu ovdje: { $verify_url }
+
+    Molimo vas da potvrdu date svom poslodavcu. Prvog radnog dana potvrda ne smije biti starija od tri mjeseca. Dobro čuvajte datoteku.
+
+reissue-subject = Novi primjerak vaše potvrde prema § 43 IfSG
+reissue-body =
+    Dobar dan, { $name },
+
+    u prilogu dobijate novi primjerak svoje potvrde kao PDF datoteku. Sama potvrda nije promijenjena.
+
+    Izdavalac: { $office }
+
+    Kod potvrde: { $code }
+    Svako može provjeriti potvrdu ovdje: { $verify_url }
+
+resume-subject = Vaš link za pouku
+resume-body =
+    Dobar dan { $name },
+
+    ovim linkom nastavljate pouku:
+    { $link }
+
+    Link važi samo jednom. Ne dajte ga nikome.
+
+pdf-code-subject = Vaš jednokratni kod za potvrdu
+pdf-code-body =
+    Dobar dan { $name },
+
+    vaš jednokratni kod: { $one_time_code }
+
+    Unesite ga na { $link } da preuzmete potvrdu { $code }. Kod važi kratko i samo jednom.
+
+    Niste tražili kod? Onda izbrišite ovu poruku.
+
+footer = Ova poruka je poslana automatski. Na pitanja odgovara: { $office }, { $contact }

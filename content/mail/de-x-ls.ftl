@@ -1,0 +1,59 @@
+# E-mail texts (Leichte Sprache, easy-read German). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Ihre Bescheinigung nach § 43 IfSG
+certificate-body =
+    Guten Tag { $name },
+
+    Sie haben die ganze Belehrung gemacht.
+    Die Belehrung ist nach § 43 Absatz 1 Infektions-Schutz-Gesetz.
+    Die Abkürzung für dieses Gesetz ist: IfSG.
+    Sie bekommen jetzt Ihre Bescheinigung.
+    Die Bescheinigung ist eine PDF-Datei.
+    Die PDF-Datei ist im Anhang von dieser E-Mail.
+
+    Gemacht von: { $office }
+
+    Code von der Bescheinigung: { $code }
+    Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+    Geben Sie die Bescheinigung Ihrem Arbeit-Geber.
+    Wichtig: Am 1. Arbeits-Tag darf die Bescheinigung höchstens 3 Monate alt sein.
+    Heben Sie die Datei gut auf.
+
+reissue-subject = Noch einmal: Ihre Bescheinigung nach § 43 IfSG
+reissue-body =
+    Guten Tag { $name },
+
+    Sie bekommen Ihre Bescheinigung noch einmal.
+    Die Bescheinigung ist eine PDF-Datei.
+    Die PDF-Datei ist im Anhang von dieser E-Mail.
+    Es ist die gleiche Bescheinigung wie vorher.
+    Sie bekommen nur eine neue Datei.
+
+    Gemacht von: { $office }
+
+    Code von der Bescheinigung: { $code }
+    Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+resume-subject = Ihr Link zur Belehrung
+resume-body =
+    Guten Tag { $name },
+
+    mit diesem Link machen Sie weiter:
+    { $link }
+
+    Der Link geht nur 1 Mal. Geben Sie den Link niemandem.
+
+pdf-code-subject = Ihr Einmal-Code für die Bescheinigung
+pdf-code-body =
+    Guten Tag { $name },
+
+    Ihr Einmal-Code: { $one_time_code }
+
+    Schreiben Sie den Code hier: { $link }
+    Dann bekommen Sie die Bescheinigung { $code }. Der Code geht nur kurz und nur 1 Mal.
+
+    Sie wollten keinen Code? Dann löschen Sie diese E-Mail.
+
+footer = Ein Computer hat diese E-Mail automatisch geschickt. Haben Sie Fragen? Dann schreiben Sie an: { $office }, { $contact }

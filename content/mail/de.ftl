@@ -1,0 +1,53 @@
+# Texte der E-Mails (Deutsch), im Format Fluent (https://projectfluent.org). Jede
+# Kurssprache hat eine solche Datei mit denselben Nachrichten. Variablen: { $name } (Vor-
+# und Nachname), { $office } (Name des Gesundheitsamts), { $code } (Code der
+# Bescheinigung), { $verify_url } (Link zur Prüfung), { $contact } (E-Mail-Adresse des
+# Gesundheitsamts), { $link } (ein Link zum Weitermachen oder die Seite für den
+# Einmalcode), { $one_time_code } (Einmalcode für das PDF). Absätze trennt eine Leerzeile.
+# Review status, as the course language's (content/README.md).
+-review = original
+
+certificate-subject = Ihre Bescheinigung nach § 43 IfSG
+certificate-body =
+    Guten Tag { $name },
+
+    Sie haben die Belehrung nach § 43 Abs. 1 Infektionsschutzgesetz abgeschlossen. Ihre Bescheinigung ist als PDF-Datei angehängt.
+
+    Ausgestellt von: { $office }
+
+    Code der Bescheinigung: { $code }
+    Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+    Geben Sie die Bescheinigung Ihrem Arbeitgeber. Am ersten Arbeitstag darf sie nicht älter als drei Monate sein. Bewahren Sie die Datei gut auf.
+
+reissue-subject = Neue Ausfertigung Ihrer Bescheinigung nach § 43 IfSG
+reissue-body =
+    Guten Tag { $name },
+
+    Sie erhalten eine neue Ausfertigung Ihrer Bescheinigung als PDF-Datei im Anhang. Die Bescheinigung selbst ist unverändert.
+
+    Ausgestellt von: { $office }
+
+    Code der Bescheinigung: { $code }
+    Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+resume-subject = Ihr Link zur Belehrung nach § 43 IfSG
+resume-body =
+    Guten Tag { $name },
+
+    mit diesem Link machen Sie mit Ihrer Belehrung weiter:
+    { $link }
+
+    Der Link gilt nur einmal. Geben Sie ihn niemandem weiter.
+
+pdf-code-subject = Ihr Einmalcode für die Bescheinigung
+pdf-code-body =
+    Guten Tag { $name },
+
+    Ihr Einmalcode: { $one_time_code }
+
+    Geben Sie ihn auf { $link } ein, um die Bescheinigung { $code } herunterzuladen. Der Code gilt nur kurz und nur einmal.
+
+    Sie haben keinen Code angefordert? Dann löschen Sie diese Nachricht.
+
+footer = Diese Nachricht wurde automatisch versandt. Fragen beantwortet: { $office }, { $contact }

@@ -1,0 +1,47 @@
+# E-mail texts (English). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Your certificate under § 43 IfSG
+certificate-body =
+    Hello { $name },
+
+    You have completed the instruction under § 43 Abs. 1 of the Infection Protection Act (Infektionsschutzgesetz). Your certificate is attached as a PDF file.
+
+    Issued by: { $office }
+
+    Certificate code: { $code }
+    Anyone can check the certificate here: { $verify_url }
+
+    Please give the certificate to your employer. On your first day of work, it must not be older than three months. Keep the file in a safe place.
+
+reissue-subject = New copy of your certificate under § 43 IfSG
+reissue-body =
+    Hello { $name },
+
+    A new copy of your certificate is attached as a PDF file. The certificate itself has not changed.
+
+    Issued by: { $office }
+
+    Certificate code: { $code }
+    Anyone can check the certificate here: { $verify_url }
+
+resume-subject = Your link to the instruction under § 43 IfSG
+resume-body =
+    Hello { $name },
+
+    with this link you continue your instruction:
+    { $link }
+
+    The link works only once. Do not give it to anyone.
+
+pdf-code-subject = Your one-time code for the certificate
+pdf-code-body =
+    Hello { $name },
+
+    your one-time code: { $one_time_code }
+
+    Enter it at { $link } to download the certificate { $code }. The code is valid only for a short time and only once.
+
+    You did not ask for a code? Then delete this message.
+
+footer = This message was sent automatically. If you have questions, please contact: { $office }, { $contact }

@@ -1,0 +1,47 @@
+# E-mail texts (French). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Votre attestation selon le § 43 IfSG
+certificate-body =
+    Bonjour { $name },
+
+    Vous avez terminé l'instruction selon le § 43 Abs. 1 de la loi sur la protection contre les infections (Infektionsschutzgesetz). Votre attestation est jointe à ce message en fichier PDF.
+
+    Délivrée par : { $office }
+
+    Code de l'attestation : { $code }
+    Tout le monde peut vérifier l'attestation ici : { $verify_url }
+
+    Remettez l'attestation à votre employeur. Le premier jour de travail, l'attestation ne doit pas dater de plus de trois mois. Conservez bien le fichier.
+
+reissue-subject = Nouvel exemplaire de votre attestation selon le § 43 IfSG
+reissue-body =
+    Bonjour { $name },
+
+    Vous recevez en pièce jointe un nouvel exemplaire de votre attestation en fichier PDF. L'attestation elle-même n'a pas changé.
+
+    Délivrée par : { $office }
+
+    Code de l'attestation : { $code }
+    Tout le monde peut vérifier l'attestation ici : { $verify_url }
+
+resume-subject = Votre lien vers l'instruction
+resume-body =
+    Bonjour { $name },
+
+    avec ce lien, vous continuez votre instruction :
+    { $link }
+
+    Le lien ne fonctionne qu'une seule fois. Ne le donnez à personne.
+
+pdf-code-subject = Votre code à usage unique pour l'attestation
+pdf-code-body =
+    Bonjour { $name },
+
+    votre code à usage unique : { $one_time_code }
+
+    Saisissez-le sur { $link } pour télécharger l'attestation { $code }. Le code n'est valable que peu de temps et une seule fois.
+
+    Vous n'avez pas demandé de code ? Supprimez alors ce message.
+
+footer = Ce message a été envoyé automatiquement. Pour toute question : { $office }, { $contact }

@@ -1,0 +1,47 @@
+# E-mail texts (Hungarian). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Az Ön igazolása (§ 43 IfSG)
+certificate-body =
+    Tisztelt { $name }!
+
+    Ön elvégezte az oktatást a fertőzésvédelmi törvény (Infektionsschutzgesetz) § 43 Abs. 1 szerint. Igazolását PDF-fájlként csatoltuk ehhez a levélhez.
+
+    Kiállította: { $office }
+
+    Az igazolás kódja: { $code }
+    Bárki ellenőrizheti az igazolást itt: { $verify_url }
+
+    Kérjük, adja oda az igazolást a munkáltatójának. Az első munkanapon az igazolás nem lehet három hónapnál régebbi. Gondosan őrizze meg a fájlt.
+
+reissue-subject = Az Ön igazolásának új példánya (§ 43 IfSG)
+reissue-body =
+    Tisztelt { $name }!
+
+    Igazolásának új példányát PDF-fájlként csatoltuk ehhez a levélhez. Maga az igazolás nem változott.
+
+    Kiállította: { $office }
+
+    Az igazolás kódja: { $code }
+    Bárki ellenőrizheti az igazolást itt: { $verify_url }
+
+resume-subject = Az oktatáshoz tartozó linkje
+resume-body =
+    Jó napot, { $name }!
+
+    Ezzel a linkkel folytatja az oktatást:
+    { $link }
+
+    A link csak egyszer használható. Ne adja oda senkinek.
+
+pdf-code-subject = Egyszer használatos kód az igazoláshoz
+pdf-code-body =
+    Jó napot, { $name }!
+
+    Az egyszer használatos kódja: { $one_time_code }
+
+    Adja meg itt: { $link }, hogy letöltse a(z) { $code } igazolást. A kód csak rövid ideig és csak egyszer érvényes.
+
+    Nem kért kódot? Akkor törölje ezt az üzenetet.
+
+footer = Ezt az üzenetet automatikusan küldtük. Kérdés esetén forduljon ide: { $office }, { $contact }

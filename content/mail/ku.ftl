@@ -1,0 +1,47 @@
+# E-mail texts (Kurmanji). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Belgeya we li gorî § 43 IfSG
+certificate-body =
+    Rojbaş { $name },
+
+    We agahdarkirina li gorî Qanûna Parastina ji Enfeksiyonan (Infektionsschutzgesetz) § 43 Abs. 1 temam kir. Belgeya we wek pelê PDF bi vê e-nameyê ve hatiye girêdan.
+
+    Saziya ku daye: { $office }
+
+    Koda belgeyê: { $code }
+    Her kes dikare belgeyê li vir kontrol bike: { $verify_url }
+
+    Ji kerema xwe belgeyê bidin kardêrê xwe. Di roja yekem a kar de divê belge ji sê mehan kevintir nebe. Pelê baş biparêzin.
+
+reissue-subject = Nusxeyeke nû ya belgeya we li gorî § 43 IfSG
+reissue-body =
+    Rojbaş { $name },
+
+    Nusxeyeke nû ya belgeya we wek pelê PDF bi vê e-nameyê ve hatiye girêdan. Belge bi xwe nehatiye guhertin.
+
+    Saziya ku daye: { $office }
+
+    Koda belgeyê: { $code }
+    Her kes dikare belgeyê li vir kontrol bike: { $verify_url }
+
+resume-subject = Girêdana we ya hînkirinê
+resume-body =
+    Rojbaş { $name },
+
+    bi vê girêdanê hûn hînkirina xwe didomînin:
+    { $link }
+
+    Girêdan tenê carekê dixebite. Wê nedin kesî.
+
+pdf-code-subject = Koda we ya yekcarî ji bo belgeyê
+pdf-code-body =
+    Rojbaş { $name },
+
+    koda we ya yekcarî: { $one_time_code }
+
+    Wê li { $link } binivîsin da ku belgeya { $code } daxin. Kod tenê demeke kurt û tenê carekê derbasdar e.
+
+    We kod nexwestiye? Wê demê vê peyamê jê bibin.
+
+footer = Ev peyam bixweber hatiye şandin. Ji bo pirsan: { $office }, { $contact }

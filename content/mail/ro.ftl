@@ -1,0 +1,47 @@
+# E-mail texts (Romanian). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Certificatul dumneavoastră conform § 43 IfSG
+certificate-body =
+    Bună ziua, { $name },
+
+    Ați finalizat instruirea conform § 43 Abs. 1 din Legea privind protecția împotriva infecțiilor (Infektionsschutzgesetz). Certificatul dumneavoastră este atașat ca fișier PDF.
+
+    Emis de: { $office }
+
+    Codul certificatului: { $code }
+    Oricine poate verifica certificatul aici: { $verify_url }
+
+    Dați certificatul angajatorului dumneavoastră. În prima zi de lucru, certificatul nu poate fi mai vechi de trei luni. Păstrați bine fișierul.
+
+reissue-subject = Un nou exemplar al certificatului dumneavoastră conform § 43 IfSG
+reissue-body =
+    Bună ziua, { $name },
+
+    Primiți în atașament un nou exemplar al certificatului dumneavoastră, ca fișier PDF. Certificatul în sine nu s-a schimbat.
+
+    Emis de: { $office }
+
+    Codul certificatului: { $code }
+    Oricine poate verifica certificatul aici: { $verify_url }
+
+resume-subject = Linkul dumneavoastră către instruire
+resume-body =
+    Bună ziua { $name },
+
+    cu acest link continuați instruirea:
+    { $link }
+
+    Linkul funcționează o singură dată. Nu îl dați nimănui.
+
+pdf-code-subject = Codul dumneavoastră unic pentru certificat
+pdf-code-body =
+    Bună ziua { $name },
+
+    codul dumneavoastră unic: { $one_time_code }
+
+    Introduceți-l pe { $link } pentru a descărca certificatul { $code }. Codul este valabil doar scurt timp și o singură dată.
+
+    Nu ați cerut un cod? Atunci ștergeți acest mesaj.
+
+footer = Acest mesaj a fost trimis automat. Pentru întrebări: { $office }, { $contact }

@@ -1,0 +1,47 @@
+# E-mail texts (Somali). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Shahaadadaada sida uu dhigayo § 43 IfSG
+certificate-body =
+    Salaan { $name },
+
+    Waxaad dhammaysay tababarka sida uu dhigayo § 43 Abs. 1 ee Sharciga Ka-hortagga Cudurrada Faafa (Infektionsschutzgesetz). Shahaadadaada oo ah fayl PDF ah ayaa ku lifaaqan e-maylkan.
+
+    Waxaa bixiyey: { $office }
+
+    Koodka shahaadada: { $code }
+    Qof kastaa halkan wuu ka hubin karaa shahaadada: { $verify_url }
+
+    Fadlan shahaadada u dhiib loo-shaqeeyahaaga. Maalinta ugu horreysa ee shaqada, shahaadadu waa inaysan ka da' weynaan saddex bilood. Faylka si wanaagsan u kaydi.
+
+reissue-subject = Nuqul cusub oo shahaadadaada ah sida uu dhigayo § 43 IfSG
+reissue-body =
+    Salaan { $name },
+
+    Nuqul cusub oo shahaadadaada ah ayaa ku lifaaqan e-maylkan, waana fayl PDF ah. Shahaadada lafteedu isma beddelin.
+
+    Waxaa bixiyey: { $office }
+
+    Koodka shahaadada: { $code }
+    Qof kastaa halkan wuu ka hubin karaa shahaadada: { $verify_url }
+
+resume-subject = Xiriirkaaga tababarka
+resume-body =
+    Salaan { $name },
+
+    xiriirkan ayaad ku sii wadataa tababarkaaga:
+    { $link }
+
+    Xiriirku hal mar oo keliya ayuu shaqeeyaa. Cidna ha siin.
+
+pdf-code-subject = Koodkaaga hal mar ah ee shahaadada
+pdf-code-body =
+    Salaan { $name },
+
+    koodkaaga hal mar ah: { $one_time_code }
+
+    Ku geli { $link } si aad u soo dejiso shahaadada { $code }. Koodku wakhti gaaban iyo hal mar oo keliya ayuu shaqeeyaa.
+
+    Ma aadan codsan kood? Markaas tirtir fariintan.
+
+footer = Fariintan si toos ah ayaa loo soo diray. Haddii aad su'aalo qabtid, la xiriir: { $office }, { $contact }

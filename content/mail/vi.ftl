@@ -1,0 +1,47 @@
+# E-mail texts (Vietnamese). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = Giấy chứng nhận của bạn theo § 43 IfSG
+certificate-body =
+    Xin chào { $name },
+
+    Bạn đã hoàn thành buổi hướng dẫn theo § 43 Abs. 1 Luật Phòng chống bệnh truyền nhiễm (Infektionsschutzgesetz). Giấy chứng nhận của bạn được gửi kèm thư này dưới dạng tệp PDF.
+
+    Cơ quan cấp: { $office }
+
+    Mã giấy chứng nhận: { $code }
+    Bất kỳ ai cũng có thể kiểm tra giấy chứng nhận tại đây: { $verify_url }
+
+    Hãy đưa giấy chứng nhận cho chủ lao động của bạn. Vào ngày làm việc đầu tiên, giấy chứng nhận không được cũ quá ba tháng. Hãy giữ tệp này cẩn thận.
+
+reissue-subject = Bản mới của giấy chứng nhận của bạn theo § 43 IfSG
+reissue-body =
+    Xin chào { $name },
+
+    Bạn nhận được một bản mới của giấy chứng nhận dưới dạng tệp PDF gửi kèm thư này. Bản thân giấy chứng nhận không thay đổi.
+
+    Cơ quan cấp: { $office }
+
+    Mã giấy chứng nhận: { $code }
+    Bất kỳ ai cũng có thể kiểm tra giấy chứng nhận tại đây: { $verify_url }
+
+resume-subject = Liên kết đến buổi hướng dẫn của bạn
+resume-body =
+    Xin chào { $name },
+
+    với liên kết này bạn tiếp tục buổi hướng dẫn:
+    { $link }
+
+    Liên kết chỉ dùng được một lần. Đừng đưa cho ai.
+
+pdf-code-subject = Mã dùng một lần cho giấy chứng nhận
+pdf-code-body =
+    Xin chào { $name },
+
+    mã dùng một lần của bạn: { $one_time_code }
+
+    Nhập mã tại { $link } để tải giấy chứng nhận { $code }. Mã chỉ có hiệu lực trong thời gian ngắn và chỉ một lần.
+
+    Bạn không yêu cầu mã? Hãy xóa tin nhắn này.
+
+footer = Thư này được gửi tự động. Nếu có câu hỏi, xin liên hệ: { $office }, { $contact }

@@ -1,0 +1,47 @@
+# E-mail texts (Chinese, Simplified). Every course language has such a file with the same messages (Project Fluent).
+-review = machine
+
+certificate-subject = 您依据 § 43 IfSG 获得的证明
+certificate-body =
+    { $name }，您好：
+
+    您已完成依据《感染防护法》（Infektionsschutzgesetz）§ 43 Abs. 1 进行的培训。您的证明已作为 PDF 文件附在本邮件中。
+
+    签发机构：{ $office }
+
+    证明代码：{ $code }
+    任何人都可以在这里核查该证明：{ $verify_url }
+
+    请将证明交给您的雇主。在第一个工作日，证明的日期不得超过三个月。请妥善保存此文件。
+
+reissue-subject = 您依据 § 43 IfSG 获得的证明：新副本
+reissue-body =
+    { $name }，您好：
+
+    您的证明的新副本已作为 PDF 文件附在本邮件中。证明本身没有改变。
+
+    签发机构：{ $office }
+
+    证明代码：{ $code }
+    任何人都可以在这里核查该证明：{ $verify_url }
+
+resume-subject = 您的培训链接
+resume-body =
+    { $name }，您好：
+
+    通过此链接继续您的培训：
+    { $link }
+
+    该链接只能使用一次。请勿转交他人。
+
+pdf-code-subject = 您的证明一次性验证码
+pdf-code-body =
+    { $name }，您好：
+
+    您的一次性验证码：{ $one_time_code }
+
+    请在 { $link } 输入该验证码，下载证明 { $code }。验证码仅在短时间内有效，且只能使用一次。
+
+    您没有申请验证码？请删除此邮件。
+
+footer = 此邮件为自动发送。如有问题，请联系：{ $office }，{ $contact }

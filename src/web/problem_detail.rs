@@ -1,0 +1,190 @@
+//! The API's words for the causes the service names: each refused field, conflict and
+//! refusal gets its `detail` here, from `problems.ftl`.
+
+use serde::Serialize;
+
+use crate::course::PageTexts;
+use crate::domain::RevocationCategory;
+use crate::service::{Conflict, FieldError, FieldReason, Refusal};
+
+/// The problem details' words (`problems.ftl`), compiled in like the staff pages'.
+static TEXTS: std::sync::LazyLock<PageTexts> = std::sync::LazyLock::new(|| {
+    PageTexts::parse("en", include_str!("problems.ftl").to_string())
+        .unwrap_or_else(|errors| panic!("src/web/problems.ftl: {}", errors.join("; ")))
+});
+
+fn text(id: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<_> = args
+        .iter()
+        .map(|(name, value)| (*name, fluent_bundle::FluentValue::from(value.clone())))
+        .collect();
+    TEXTS.text(id, &args)
+}
+
+/// A refused field as the API shows it: the field, why in words, and the cause's
+/// stable name.
+#[derive(Debug, Serialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub detail: String,
+    pub reason: &'static str,
+}
+
+impl From<&FieldError> for FieldProblem {
+    fn from(error: &FieldError) -> Self {
+        Self {
+            field: error.field.clone(),
+            detail: field_detail(&error.reason),
+            reason: error.reason.code(),
+        }
+    }
+}
+
+/// Why a field was refused, in the API's words.
+pub fn field_detail(reason: &FieldReason) -> String {
+    let value = |v: &String| vec![("value", v.clone())];
+    match reason {
+        FieldReason::Name(e) => e.to_string(),
+        FieldReason::Email(e) => e.to_string(),
+        FieldReason::BirthDate(e) => e.to_string(),
+        FieldReason::Answer(e) => e.to_string(),
+        FieldReason::NotLatin => text("field-not-latin", &[]),
+        FieldReason::LatinMissing => text("field-latin-missing", &[]),
+        FieldReason::UnknownOffice(v) => text("field-unknown-office", &value(v)),
+        FieldReason::UnknownCourse(v) => text("field-unknown-course", &value(v)),
+        FieldReason::LanguageNotOffered(v) => text("field-language-not-offered", &value(v)),
+        FieldReason::UnknownLesson(v) => text("field-unknown-lesson", &value(v)),
+        FieldReason::SpanOutsideVideo { length_ms } => text(
+            "field-span-outside-video",
+            &[("seconds", format!("{:.1}", *length_ms as f64 / 1000.0))],
+        ),
+        FieldReason::UnknownRevocationCategory => text(
+            "field-unknown-category",
+            &[(
+                "categories",
+                RevocationCategory::ALL
+                    .map(RevocationCategory::code)
+                    .join(", "),
+            )],
+        ),
+        FieldReason::NoteTooLong { max_chars } => {
+            text("field-note-too-long", &[("max", max_chars.to_string())])
+        }
+        FieldReason::UnknownRepresentativeRole => text("field-unknown-role", &[]),
+    }
+}
+
+/// Every refused field, `field: detail; …`.
+pub fn fields_detail(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field, field_detail(&e.reason)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn conflict_detail(conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::QuizPassed => text("conflict-quiz-passed", &[]),
+        Conflict::LessonsNotWatched(lessons) => text(
+            "conflict-lessons-not-watched",
+            &[("lessons", lessons.join(", "))],
+        ),
+        Conflict::AttemptGraded => text("conflict-attempt-graded", &[]),
+        Conflict::QuizNotPassed => text("conflict-quiz-not-passed", &[]),
+        Conflict::AlreadyRevoked => text("conflict-already-revoked", &[]),
+    }
+}
+
+pub fn refusal_detail(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::OneTimeCodeInvalid => text("refused-one-time-code-invalid", &[]),
+        Refusal::TooManyStretches { lesson, max } => text(
+            "refused-too-many-stretches",
+            &[("lesson", lesson.clone()), ("max", max.to_string())],
+        ),
+        Refusal::ObstacleKnown => text("refused-obstacle-known", &[]),
+        Refusal::GuardianIsHolder => text("refused-guardian-is-holder", &[]),
+        Refusal::GuardianRequired => text("refused-guardian-required", &[]),
+        Refusal::GuardianNotApplicable { minor: true } => {
+            text("refused-guardian-not-applicable-minor", &[])
+        }
+        Refusal::GuardianNotApplicable { minor: false } => {
+            text("refused-guardian-not-applicable-adult", &[])
+        }
+        Refusal::DevelopmentCertificate => text("refused-development-certificate", &[]),
+        Refusal::UploadBroken => text("refused-upload-broken", &[]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::course::quiz::AnswerError;
+    use crate::domain::{BirthDateError, EmailError, PersonNameError};
+
+    /// Every cause has words of its own (a missing message would show its id), and
+    /// every message of `problems.ftl` is one of them.
+    #[test]
+    fn every_cause_has_its_words_and_every_message_a_cause() {
+        let fields = [
+            FieldReason::Name(PersonNameError::Empty),
+            FieldReason::Email(EmailError::Invalid),
+            FieldReason::BirthDate(BirthDateError::InFuture),
+            FieldReason::Answer(AnswerError::UnknownQuestion("q".into())),
+            FieldReason::NotLatin,
+            FieldReason::LatinMissing,
+            FieldReason::UnknownOffice("x".into()),
+            FieldReason::UnknownCourse("x".into()),
+            FieldReason::LanguageNotOffered("x".into()),
+            FieldReason::UnknownLesson("x".into()),
+            FieldReason::SpanOutsideVideo { length_ms: 61_500 },
+            FieldReason::UnknownRevocationCategory,
+            FieldReason::NoteTooLong { max_chars: 500 },
+            FieldReason::UnknownRepresentativeRole,
+        ];
+        let conflicts = [
+            Conflict::QuizPassed,
+            Conflict::LessonsNotWatched(vec!["Händewaschen".into()]),
+            Conflict::AttemptGraded,
+            Conflict::QuizNotPassed,
+            Conflict::AlreadyRevoked,
+        ];
+        let refusals = [
+            Refusal::OneTimeCodeInvalid,
+            Refusal::TooManyStretches {
+                lesson: "x".into(),
+                max: 200,
+            },
+            Refusal::ObstacleKnown,
+            Refusal::GuardianIsHolder,
+            Refusal::GuardianRequired,
+            Refusal::GuardianNotApplicable { minor: true },
+            Refusal::GuardianNotApplicable { minor: false },
+            Refusal::DevelopmentCertificate,
+            Refusal::UploadBroken,
+        ];
+        let texts: Vec<String> = fields
+            .iter()
+            .map(field_detail)
+            .chain(conflicts.iter().map(conflict_detail))
+            .chain(refusals.iter().map(refusal_detail))
+            .collect();
+        let ids: BTreeSet<&String> = TEXTS.ids().iter().collect();
+        for text in &texts {
+            assert!(!ids.contains(text), "no words for {text}");
+            assert!(!text.contains('{'), "a value was not filled: {text}");
+        }
+        let distinct: BTreeSet<&String> = texts.iter().collect();
+        assert_eq!(distinct.len(), texts.len(), "two causes share words");
+        // Four of the field causes describe themselves; the rest use one message each.
+        assert_eq!(ids.len(), texts.len() - 4);
+        assert!(
+            texts.contains(
+                &"a span needs 0 ≤ from_s < to_s ≤ the video's length (61.5 s)".to_string()
+            )
+        );
+    }
+}

@@ -1,0 +1,37 @@
+# The API's problem details (application/problem+json), in English for the developers of
+# client software; a few add the German a client may show to the learner. Variables are
+# filled from the refused request.
+
+## Why a field is refused (the causes from names, e-mail addresses, birth dates and
+## quiz answers describe themselves)
+
+field-not-latin = must be written in Latin letters, as in the passport
+field-latin-missing = the certificate is printed in Latin letters: give the name as written in the passport
+field-unknown-office = no health office "{ $value }" is served here
+field-unknown-course = the only course is "{ $value }"
+field-language-not-offered = "{ $value }" is not offered by this health office
+field-unknown-lesson = the course has no lesson "{ $value }"
+field-span-outside-video = a span needs 0 ≤ from_s < to_s ≤ the video's length ({ $seconds } s)
+field-unknown-category = choose one of { $categories }
+field-note-too-long = a note has at most { $max } characters
+field-unknown-role = must be parent, guardian or carer
+
+## The enrolment's state does not allow the request (409)
+
+conflict-quiz-passed = The quiz is already passed; the declaration is next.
+conflict-lessons-not-watched = Watch these lessons to the end first: { $lessons }.
+conflict-attempt-graded = This attempt was already graded; start a new one.
+conflict-quiz-not-passed = The declaration follows a passed quiz.
+conflict-already-revoked = the certificate is already revoked
+
+## The rules refuse the request (422)
+
+refused-one-time-code-invalid = Der Code ist falsch oder gilt nicht mehr. Fordern Sie einen neuen an. / The code is wrong or no longer valid: ask for a new one.
+refused-too-many-stretches = lesson "{ $lesson }" has { $max } separate watched stretches in this round; report longer spans as they are played
+refused-obstacle-known = Wer Tatsachen für ein Tätigkeitsverbot kennt, darf die Tätigkeit nicht aufnehmen: bitte wenden Sie sich an das Gesundheitsamt. / If you know of facts that forbid the work, you may not start it: please contact the health office.
+refused-guardian-is-holder = Die Erklärung für eine andere Person gibt die vertretende Person mit ihrem eigenen Namen ab. / The representative declares in their own name, not the holder's.
+refused-guardian-required = Für Personen unter 18 Jahren gibt die sorgeberechtigte Person die Erklärung ab (§ 43 Abs. 6 IfSG). / For a holder under 18 the person with custody makes the declaration.
+refused-guardian-not-applicable-minor = Für Minderjährige erklärt ein sorgeberechtigter Elternteil oder der Vormund. / For a minor a parent with custody or the guardian declares.
+refused-guardian-not-applicable-adult = Volljährige geben die Erklärung selbst ab, außer eine rechtliche Betreuung umfasst dies (Rolle "carer"). / An adult declares personally unless a legal carer does (role "carer").
+refused-development-certificate = Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt. / This certificate was issued with a development key and is not valid; it is not issued again.
+refused-upload-broken = the upload broke off; send the file again

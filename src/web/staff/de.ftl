@@ -1,0 +1,220 @@
+# Die Texte der Seiten des Gesundheitsamts (/staff), im Format Fluent.
+
+## Navigation (base.html); the same words are the titles of their pages.
+
+staff-nav-label = Bereiche
+staff-nav-search = Suche
+# Also the title and heading of figures.html.
+staff-nav-figures = Zahlen
+# Also the title and heading of audit.html.
+staff-nav-audit = Protokoll
+# Also the title of accounts.html.
+staff-nav-accounts = Konten
+# Also the title and heading of account.html.
+staff-nav-account = Mein Konto
+staff-nav-logout = Abmelden ({ $name })
+
+## Layout (base.html)
+
+# After the page's own title: "Suche – Belehrung nach § 43 IfSG".
+staff-base-title-suffix = Belehrung nach § 43 IfSG
+staff-base-skip = Zum Inhalt
+
+## Login (login.html, login.rs)
+
+staff-login-title = Anmeldung
+staff-login-heading = Anmeldung für das Gesundheitsamt
+# Also a column of accounts.html.
+staff-login-username = Benutzername
+staff-login-password = Passwort
+staff-login-code = Code aus der Authenticator-App
+staff-login-code-hint = (nur wenn eingerichtet)
+staff-login-submit = Anmelden
+staff-login-rejected = Benutzername, Passwort oder Code stimmen nicht, oder das Konto ist gesperrt.
+# $wait is staff-login-wait-one-minute or staff-login-wait-minutes.
+staff-login-throttled = Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in { $wait } noch einmal.
+staff-login-wait-one-minute = einer Minute
+staff-login-wait-minutes = { $minutes } Minuten
+
+## Search (search.html, search.rs)
+
+staff-search-title = Bescheinigung suchen
+staff-search-code = Code
+staff-search-by-code = Nach Code suchen
+staff-search-by-person = Nach Person suchen
+staff-search-family-name = Familienname
+staff-search-given-name = Vorname
+staff-search-optional = (optional)
+# Also on certificate.html.
+staff-search-birth-date = Geburtsdatum
+staff-search-found = Treffer: { $count }
+staff-search-none-found = Keine Bescheinigung dieses Gesundheitsamts passt zu den Angaben.
+# Also a column of accounts.html.
+staff-search-name = Name
+# Also on certificate.html.
+staff-search-instructed-at = Belehrt am
+# Also a column of accounts.html.
+staff-search-status = Status
+staff-search-valid = gültig
+staff-search-revoked = für ungültig erklärt
+# $error: why the code cannot be one (the domain's words).
+staff-search-code-impossible = Der Code ist so nicht möglich: { $error }
+staff-search-person-missing = Bitte geben Sie Familienname und Geburtsdatum an.
+
+## Certificate (certificate.html, certificates.rs)
+
+staff-certificate-title = Bescheinigung { $code }
+staff-certificate-valid = Gültig
+# Also an event of the history.
+staff-certificate-revoked = Für ungültig erklärt
+staff-certificate-holder = Inhaber/in
+staff-certificate-latin = Schreibweise im Pass (lateinisch, so auf der Bescheinigung)
+staff-certificate-guardian = Erklärung abgegeben von (§ 43 Abs. 6 IfSG)
+# Also an event of the history and a column of figures.html.
+staff-certificate-enrolled = Angemeldet
+staff-certificate-course = Sprache, Kursversion
+staff-certificate-course-value = { $language }, { $version } (Erklärung { $declaration })
+staff-certificate-quiz-attempts = Quiz-Versuche
+staff-certificate-email = E-Mail
+staff-certificate-no-email = keine angegeben
+staff-certificate-revoked-at = Für ungültig erklärt am
+staff-certificate-reason = Grund (öffentlich)
+staff-certificate-note-shown = Notiz (nur für das Amt)
+staff-certificate-history = Verlauf
+staff-certificate-revoke-heading = Für ungültig erklären
+staff-certificate-category = Grund (wird bei der Prüfung angezeigt)
+staff-certificate-choose = Bitte wählen
+staff-certificate-note = Notiz
+staff-certificate-note-hint = (nur für das Amt, nie öffentlich; keine Gesundheitsdaten, wenn es sich vermeiden lässt)
+staff-certificate-revoke = Bescheinigung für ungültig erklären
+# The heading and the button.
+staff-certificate-reissue = Neu ausstellen
+staff-certificate-reissue-hint = Für eine verlorene Bescheinigung: derselbe Eintrag, eine neue PDF-Datei.
+staff-certificate-reissue-email = Per E-Mail senden an
+staff-certificate-reissue-email-hint = (leer lassen zum Herunterladen)
+staff-certificate-revoke-invalid = Bitte wählen Sie einen Grund, aus dem die Bescheinigung für ungültig erklärt wird; eine Notiz hat höchstens 500 Zeichen.
+staff-certificate-revoked-done = Die Bescheinigung ist für ungültig erklärt.
+# $error: what is wrong with the address (the domain's words).
+staff-certificate-email-invalid = Die E-Mail-Adresse wurde nicht angenommen ({ $error }). Bitte geben Sie nur die Adresse selbst an, zum Beispiel name@beispiel.de.
+staff-certificate-reissue-mailed = Die neue Ausfertigung wird per E-Mail versandt.
+# The history: each event follows its time ("01.02.2025 10:00: …").
+staff-certificate-event-declared = Erklärung abgegeben, Bescheinigung ausgestellt
+staff-certificate-event-pdf = PDF-Datei erzeugt
+# $what: one of the staff-certificate-mail-… kinds; $outcome: one of the mail states.
+staff-certificate-event-mail = E-Mail ({ $what }) an { $recipient }: { $outcome }
+staff-certificate-mail-reissue = Neue Ausfertigung
+staff-certificate-mail-pdf-code = Einmalcode für das PDF
+staff-certificate-mail-certificate = Bescheinigung
+staff-certificate-mail-sent = versandt { $at }
+staff-certificate-mail-failed = NICHT zustellbar nach { $attempts } Versuchen
+staff-certificate-mail-waiting = wartet auf Versand ({ $attempts } Versuche)
+staff-certificate-event-audit = Protokoll Nr. { $seq }: { $action } durch { $actor }
+
+## Own account (account.html, account.rs)
+
+staff-account-must-change-password = Sie haben sich mit einem Einmalpasswort angemeldet. Bitte wählen Sie jetzt Ihr eigenes Passwort; erst dann öffnen sich die anderen Seiten.
+staff-account-must-enrol = Ihr Konto verlangt einen zweiten Faktor. Bitte richten Sie jetzt Ihre Authenticator-App ein; erst dann öffnen sich die anderen Seiten.
+staff-account-enrol-heading = Zweiten Faktor einrichten
+staff-account-enrol-intro = Scannen Sie den QR-Code mit Ihrer Authenticator-App, oder geben Sie den Schlüssel von Hand ein. Nur Sie sehen ihn, und nur jetzt.
+staff-account-qr-label = QR-Code für die Authenticator-App
+staff-account-secret = Schlüssel
+staff-account-uri = Adresse für die App
+staff-account-confirm-code = Code, den die App jetzt anzeigt
+staff-account-confirm = Bestätigen und einschalten
+# The heading and the button.
+staff-account-change-password = Passwort ändern
+staff-account-current-password = Bisheriges Passwort
+staff-account-current-one-time-password = Bisheriges Passwort (das Einmalpasswort)
+staff-account-new-password = Neues Passwort
+staff-account-new-password-hint = Mindestens { $min } Zeichen und 6 verschiedene, nicht Ihr Benutzername und keine Folge wie 123456. Ein Satz aus mehreren Wörtern ist gut zu merken.
+staff-account-repeat-password = Neues Passwort wiederholen
+# Also a column of accounts.html.
+staff-account-second-factor = Zweiter Faktor
+staff-account-second-factor-enrolled = Eingerichtet: Die Anmeldung fragt nach dem Code aus Ihrer Authenticator-App. Für ein neues Gerät richten Sie ihn neu ein; der bisherige gilt dann nicht mehr.
+staff-account-second-factor-required = Ihr Konto verlangt einen zweiten Faktor: einen Code aus einer Authenticator-App bei jeder Anmeldung.
+staff-account-second-factor-not-enrolled = Nicht eingerichtet. Mit einem zweiten Faktor fragt die Anmeldung zusätzlich nach einem Code aus einer Authenticator-App.
+staff-account-enrol-again = Neu einrichten
+staff-account-enrol-now = Jetzt einrichten
+staff-account-password-changed = Ihr Passwort ist geändert.
+staff-account-second-factor-done = Der zweite Faktor ist eingerichtet. Ab jetzt fragt die Anmeldung nach dem Code aus Ihrer App.
+staff-account-wrong-password = Das bisherige Passwort stimmt nicht.
+staff-account-password-mismatch = Das neue Passwort und seine Wiederholung sind nicht gleich.
+staff-account-password-unchanged = Das neue Passwort muss sich vom bisherigen unterscheiden.
+staff-account-password-too-short = Das neue Passwort braucht mindestens { $min } Zeichen.
+staff-account-password-too-long = Das neue Passwort ist zu lang (höchstens 256 Zeichen).
+staff-account-password-too-few-distinct = Das neue Passwort braucht mindestens 6 verschiedene Zeichen.
+staff-account-password-contains-login = Das neue Passwort darf den Benutzernamen nicht enthalten.
+staff-account-password-common = Das neue Passwort enthält eine Folge, die jeder Rateversuch zuerst probiert (wie 123456, qwertz oder passwort).
+staff-account-wrong-code = Der Code passt nicht. Geben Sie den Code ein, den die App gerade anzeigt (6 Ziffern).
+staff-account-no-pending-factor = Die Einrichtung wurde inzwischen neu begonnen oder ist abgelaufen. Bitte beginnen Sie sie noch einmal.
+
+## Accounts of the office (accounts.html, admin.rs)
+
+staff-accounts-heading = Konten der Mitarbeitenden
+# The introduction is one paragraph around two commands:
+# "{ -commands } <code>belehrung staff add</code> { -and } <code>belehrung staff reset</code>. { -duties }"
+staff-accounts-intro-commands = Neue Konten und neue Einmalpasswörter vergibt der Betrieb mit
+staff-accounts-intro-and = und
+staff-accounts-intro-duties = Das Einmalpasswort muss bei der nächsten Anmeldung durch ein eigenes ersetzt werden; den zweiten Faktor richtet jede Person selbst ein.
+staff-accounts-role = Rolle
+staff-accounts-action = Aktion
+staff-accounts-second-factor-yes = ja
+staff-accounts-second-factor-required = verlangt, noch nicht eingerichtet
+staff-accounts-second-factor-no = nein
+staff-accounts-disabled = gesperrt
+staff-accounts-active-one-time-password = aktiv, Einmalpasswort noch nicht geändert
+staff-accounts-active = aktiv
+staff-accounts-disable = Sperren
+staff-accounts-disabled-done = Das Konto { $login } ist gesperrt.
+
+## Audit log (audit.html)
+
+staff-audit-intro = Die letzten { $count } Einträge dieses Gesundheitsamts, neueste zuerst.
+staff-audit-seq = Nr.
+staff-audit-time = Zeit
+staff-audit-actor = Wer
+staff-audit-action = Was
+staff-audit-subject = Eintrag
+staff-audit-detail = Details
+
+## Figures (figures.html, figures.rs)
+
+staff-figures-from = Von
+staff-figures-to = Bis
+staff-figures-show = Anzeigen
+staff-figures-csv = Als CSV herunterladen
+staff-figures-day = Tag
+staff-figures-language = Sprache
+staff-figures-watched = Videos gesehen
+staff-figures-passed = Quiz bestanden
+staff-figures-certified = Bescheinigt
+staff-figures-median = Median Minuten
+staff-figures-none = Keine Anmeldungen in diesem Zeitraum.
+# $value: what was typed, in quotation marks.
+staff-figures-not-a-date = { $value } ist kein Datum (JJJJ-MM-TT).
+staff-figures-period-invalid = Der Zeitraum muss mit dem Anfang beginnen und darf höchstens drei Jahre lang sein.
+
+## Errors (error.html, page.rs)
+
+staff-error-back = Zurück
+staff-error-csrf-heading = Formular abgelaufen
+staff-error-csrf-message = Das Formular war nicht mehr gültig. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.
+staff-error-admin-only-heading = Keine Berechtigung
+staff-error-admin-only-message = Diese Seite sehen nur Administratorinnen und Administratoren des Gesundheitsamts.
+staff-error-not-found-heading = Nicht gefunden
+staff-error-not-found-message = Dieses Gesundheitsamt hat keine Bescheinigung mit diesem Code.
+# The heading above a message that says what in the input was refused.
+staff-error-invalid-heading = Eingabe prüfen
+staff-error-unavailable-heading = Vorübergehend nicht erreichbar
+staff-error-unavailable-message = Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einigen Minuten noch einmal.
+staff-error-internal-heading = Fehler
+staff-error-internal-message = Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.
+
+## What the rules refuse (page.rs)
+
+staff-error-already-revoked = Diese Bescheinigung ist bereits für ungültig erklärt.
+staff-error-development-certificate = Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt.
+staff-error-refused = Das ist für diese Bescheinigung jetzt nicht möglich.
+staff-error-note-too-long = Die Notiz hat höchstens { $max } Zeichen.
+staff-error-unknown-category = Bitte wählen Sie einen der Gründe aus der Liste.
+staff-error-field = Bitte prüfen Sie die Angabe „{ $field }“.
