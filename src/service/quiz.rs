@@ -47,7 +47,9 @@ pub struct AttemptGraded {
     pub attempts_left: u32,
     /// Every attempt of this round failed: the lessons must be watched again.
     pub must_rewatch: bool,
-    pub message: String,
+    /// Attempts per round, for the words after a round used up.
+    #[serde(skip)]
+    pub max_attempts: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -228,13 +230,6 @@ pub fn grade_attempt(
                 ))
                 .execute(conn)?;
         }
-        let message = if grade.passed {
-            PASSED.to_string()
-        } else if must_rewatch {
-            rewatch_message(rules.max_attempts)
-        } else {
-            retry_message(attempts_left)
-        };
         let results = grade
             .results
             .iter()
@@ -261,25 +256,7 @@ pub fn grade_attempt(
                 attempts_left
             },
             must_rewatch,
-            message,
+            max_attempts: rules.max_attempts,
         })
     })
-}
-
-/// The API's detail after a passed attempt.
-const PASSED: &str =
-    "Bestanden. Als Nächstes geben Sie die Erklärung ab. / Passed. Next, make the declaration.";
-
-/// The API's detail when every attempt of a round is used.
-fn rewatch_message(max: u32) -> String {
-    format!(
-        "Nicht bestanden, und alle {max} Versuche sind aufgebraucht. Sehen Sie die Videos bitte noch einmal an; danach können Sie das Quiz erneut machen. / Not passed and all {max} attempts are used: watch the videos again, then the quiz opens again."
-    )
-}
-
-/// The API's detail when attempts are left.
-fn retry_message(left: u32) -> String {
-    format!(
-        "Nicht bestanden. Sie haben noch {left} Versuch(e). / Not passed; {left} attempt(s) left."
-    )
 }

@@ -83,7 +83,7 @@ fn problem_of(error: &Error) -> Problem {
         Error::AccessEnded { .. } => Problem::new(
             StatusCode::UNAUTHORIZED,
             "access-ended",
-            "Dieser Zugang gilt nicht mehr, weil die Bescheinigung schon ausgestellt ist. Das PDF gibt es mit Code, Geburtsdatum und einem Einmalcode an die hinterlegte E-Mail-Adresse: POST /api/v1/certificate-access oder die Seite /bescheinigung; sonst beim Gesundheitsamt. / This access no longer works because the certificate was issued. Get the PDF with the certificate code, the birth date and a one-time code sent to the e-mail address on record: POST /api/v1/certificate-access or the page /bescheinigung; otherwise from the health office.",
+            super::problem_detail::api_text("access-ended"),
         ),
         Error::Conflict(conflict) => Problem::new(
             StatusCode::CONFLICT,

@@ -83,6 +83,22 @@ pub fn fields_detail(errors: &[FieldError]) -> String {
         .join("; ")
 }
 
+/// A message of the API's words without values.
+pub fn api_text(id: &str) -> String {
+    text(id, &[])
+}
+
+/// What to do after a graded attempt, in the API's words.
+pub fn graded_message(graded: &crate::service::AttemptGraded) -> String {
+    if graded.passed {
+        text("quiz-passed", &[])
+    } else if graded.must_rewatch {
+        text("quiz-rewatch", &[("max", graded.max_attempts.to_string())])
+    } else {
+        text("quiz-retry", &[("left", graded.attempts_left.to_string())])
+    }
+}
+
 pub fn conflict_detail(conflict: &Conflict) -> String {
     match conflict {
         Conflict::QuizPassed => text("conflict-quiz-passed", &[]),
@@ -166,11 +182,28 @@ mod tests {
             Refusal::DevelopmentCertificate,
             Refusal::UploadBroken,
         ];
+        let graded = |passed, must_rewatch| crate::service::AttemptGraded {
+            passed,
+            score: 0.5,
+            correct: 4,
+            total: 8,
+            results: Vec::new(),
+            attempts_left: 2,
+            must_rewatch,
+            max_attempts: 3,
+        };
+        let quiz = [
+            graded(true, false),
+            graded(false, true),
+            graded(false, false),
+        ];
         let texts: Vec<String> = fields
             .iter()
             .map(field_detail)
             .chain(conflicts.iter().map(conflict_detail))
             .chain(refusals.iter().map(refusal_detail))
+            .chain(quiz.iter().map(graded_message))
+            .chain(["access-ended", "code-typo", "invalid-postcode"].map(api_text))
             .collect();
         let ids: BTreeSet<&String> = TEXTS.ids().iter().collect();
         for text in &texts {

@@ -1,4 +1,4 @@
-# The API's problem details (application/problem+json), in English for the developers of
+# The API's words: problem details (application/problem+json) and the quiz's next step, in English for the developers of
 # client software; a few add the German a client may show to the learner. Variables are
 # filled from the refused request.
 
@@ -15,6 +15,12 @@ field-span-outside-video = a span needs 0 ≤ from_s < to_s ≤ the video's leng
 field-unknown-category = choose one of { $categories }
 field-note-too-long = a note has at most { $max } characters
 field-unknown-role = must be parent, guardian or carer
+
+## After a graded quiz attempt (the `message` of the answer)
+
+quiz-passed = Bestanden. Als Nächstes geben Sie die Erklärung ab. / Passed. Next, make the declaration.
+quiz-rewatch = Nicht bestanden, und alle { $max } Versuche sind aufgebraucht. Sehen Sie die Videos bitte noch einmal an; danach können Sie das Quiz erneut machen. / Not passed and all { $max } attempts are used: watch the videos again, then the quiz opens again.
+quiz-retry = Nicht bestanden. Sie haben noch { $left } Versuch(e). / Not passed; { $left } attempt(s) left.
 
 ## The enrolment's state does not allow the request (409)
 
@@ -35,3 +41,9 @@ refused-guardian-not-applicable-minor = Für Minderjährige erklärt ein sorgebe
 refused-guardian-not-applicable-adult = Volljährige geben die Erklärung selbst ab, außer eine rechtliche Betreuung umfasst dies (Rolle "carer"). / An adult declares personally unless a legal carer does (role "carer").
 refused-development-certificate = Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt. / This certificate was issued with a development key and is not valid; it is not issued again.
 refused-upload-broken = the upload broke off; send the file again
+
+## Other problems
+
+access-ended = Dieser Zugang gilt nicht mehr, weil die Bescheinigung schon ausgestellt ist. Das PDF gibt es mit Code, Geburtsdatum und einem Einmalcode an die hinterlegte E-Mail-Adresse: POST /api/v1/certificate-access oder die Seite /bescheinigung; sonst beim Gesundheitsamt. / This access no longer works because the certificate was issued. Get the PDF with the certificate code, the birth date and a one-time code sent to the e-mail address on record: POST /api/v1/certificate-access or the page /bescheinigung; otherwise from the health office.
+code-typo = Der Code enthält einen Tippfehler (das Prüfzeichen passt nicht). / The code contains a typo: its check character does not match.
+invalid-postcode = Eine Postleitzahl hat fünf Ziffern. / A German postcode has five digits.

@@ -92,7 +92,18 @@ async fn answer_quiz(
             service::grade_attempt(ctx, conn, &id, attempt, &answers)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(graded))
+    Ok(HttpResponse::Ok().json(Graded {
+        message: crate::web::problem_detail::graded_message(&graded),
+        graded: &graded,
+    }))
+}
+
+/// A graded attempt with what to do next, in words.
+#[derive(Serialize)]
+struct Graded<'a> {
+    #[serde(flatten)]
+    graded: &'a service::AttemptGraded,
+    message: String,
 }
 
 #[derive(Serialize)]

@@ -32,7 +32,7 @@ fn certificate_code(raw: &str) -> Result<CertificateCode, Problem> {
         CodeError::CheckMismatch => Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "code-typo",
-            "Der Code enthält einen Tippfehler (das Prüfzeichen passt nicht). / The code contains a typo: its check character does not match.",
+            crate::web::problem_detail::api_text("code-typo"),
         ),
         e => Problem::new(StatusCode::BAD_REQUEST, "malformed-code", e.to_string()),
     })

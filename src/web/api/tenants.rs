@@ -35,7 +35,7 @@ async fn list(state: web::Data<AppState>, query: web::Query<TenantQuery>) -> Htt
             return Problem::new(
                 StatusCode::BAD_REQUEST,
                 "invalid-postcode",
-                "Eine Postleitzahl hat fünf Ziffern. / A German postcode has five digits.",
+                crate::web::problem_detail::api_text("invalid-postcode"),
             )
             .response();
         }
