@@ -7,11 +7,9 @@
 //! data/keys/<tenant>/<kid>.toml       created_at, development, retired_at
 //! ```
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::sync::Arc;
 
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{DateTime, Utc};
@@ -21,6 +19,7 @@ use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, LineEnding};
 use serde::{Deserialize, Serialize};
 
 use super::SigningIdentity;
+use super::folder_cache::FolderCache;
 use super::jwk::{Jwks, public_jwk, thumbprint};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -54,23 +53,19 @@ pub struct DevelopmentKeys {
 #[derive(Debug, Clone)]
 pub struct KeyStore {
     root: PathBuf,
-    /// [`KeyStore::development_keys`] per office, with the modification time of the
-    /// office's folder it was read at: the public lookup asks for every certificate.
-    development: Arc<Mutex<HashMap<String, SeenDevelopmentKeys>>>,
+    /// [`KeyStore::development_keys`] per office: the public lookup asks for every
+    /// certificate.
+    development: Arc<FolderCache<Arc<DevelopmentKeys>>>,
+    /// [`KeyStore::current`] per office: every PDF asks for it.
+    current: Arc<FolderCache<Option<Arc<SigningIdentity>>>>,
 }
-
-/// An office's development keys and the folder's modification time they were read at.
-type SeenDevelopmentKeys = (SystemTime, Arc<DevelopmentKeys>);
-
-/// A folder changed this recently may change again within the file system's
-/// timestamp granularity, unseen: its answer is not kept.
-const SETTLED: Duration = Duration::from_secs(1);
 
 impl KeyStore {
     pub fn new(data_dir: &Path) -> Self {
         Self {
             root: data_dir.join("keys"),
             development: Arc::default(),
+            current: Arc::default(),
         }
     }
 
@@ -79,7 +74,12 @@ impl KeyStore {
     }
 
     /// The key the tenant signs with now, if it has one.
-    pub fn current(&self, tenant: &str) -> anyhow::Result<Option<SigningIdentity>> {
+    pub fn current(&self, tenant: &str) -> anyhow::Result<Option<Arc<SigningIdentity>>> {
+        self.current
+            .get_or_read(&self.tenant_dir(tenant), || self.read_current(tenant))
+    }
+
+    fn read_current(&self, tenant: &str) -> anyhow::Result<Option<Arc<SigningIdentity>>> {
         let Some(info) = self
             .list_tenant(tenant)?
             .into_iter()
@@ -94,20 +94,20 @@ impl KeyStore {
         let signing_key = SigningKey::from_pkcs8_pem(&pem)
             .map_err(|e| anyhow!("{}: not a P-256 PKCS#8 key: {e}", key_path.display()))?;
         let certificate_der = read_certificate(&dir.join(format!("{}.cert.pem", info.kid)))?;
-        Ok(Some(SigningIdentity {
+        Ok(Some(Arc::new(SigningIdentity {
             kid: info.kid,
             tenant: tenant.to_string(),
             signing_key,
             certificate_der,
             development: info.development,
-        }))
+        })))
     }
 
     /// Makes a self-signed development key when the tenant has no key yet.
-    pub fn ensure(&self, tenant: &str, office_name: &str) -> anyhow::Result<SigningIdentity> {
+    pub fn ensure(&self, tenant: &str, office_name: &str) -> anyhow::Result<Arc<SigningIdentity>> {
         match self.current(tenant)? {
             Some(identity) => Ok(identity),
-            None => self.generate(tenant, office_name),
+            None => self.generate(tenant, office_name).map(Arc::new),
         }
     }
 
@@ -269,22 +269,9 @@ impl KeyStore {
     /// now. Read again whenever the office's folder changed (every key change creates
     /// or removes a file in it; see [`write_meta`]), from any process.
     pub fn development_keys(&self, tenant: &str) -> anyhow::Result<Arc<DevelopmentKeys>> {
-        let modified = fs::metadata(self.tenant_dir(tenant))
-            .and_then(|m| m.modified())
-            .ok();
-        let cache = || self.development.lock().unwrap_or_else(|p| p.into_inner());
-        if let (Some(modified), Some((seen, keys))) = (modified, cache().get(tenant))
-            && modified == *seen
-        {
-            return Ok(keys.clone());
-        }
-        let keys = Arc::new(self.read_development_keys(tenant)?);
-        if let Some(modified) = modified
-            && modified.elapsed().is_ok_and(|age| age > SETTLED)
-        {
-            cache().insert(tenant.to_string(), (modified, keys.clone()));
-        }
-        Ok(keys)
+        self.development.get_or_read(&self.tenant_dir(tenant), || {
+            self.read_development_keys(tenant).map(Arc::new)
+        })
     }
 
     fn read_development_keys(&self, tenant: &str) -> anyhow::Result<DevelopmentKeys> {
@@ -392,6 +379,7 @@ fn read_pkcs12(path: &Path, password: &str) -> anyhow::Result<(SigningKey, Vec<u
 mod tests {
     use super::*;
     use p256::pkcs8::EncodePrivateKey;
+    use std::time::{Duration, SystemTime};
 
     /// Makes the office's folder look settled, as it is between key changes.
     fn settle(store: &KeyStore, tenant: &str) {
@@ -402,7 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_import_shows_in_the_development_answer_at_once() {
+    fn a_key_import_shows_in_the_development_answer_and_signs_at_once() {
         let data = tempfile::tempdir().expect("temp dir");
         let store = KeyStore::new(data.path());
         let development = store.generate("musterstadt", "Musterstadt").expect("key");
@@ -412,6 +400,12 @@ mod tests {
         assert!(Arc::ptr_eq(
             &before,
             &store.development_keys("musterstadt").expect("kept")
+        ));
+        let signing = store.current("musterstadt").expect("read").expect("a key");
+        assert_eq!(signing.kid, development.kid);
+        assert!(Arc::ptr_eq(
+            &signing,
+            &store.current("musterstadt").expect("kept").expect("a key")
         ));
 
         let real = crate::certificate::self_signed_identity("musterstadt", "Musterstadt")
@@ -446,5 +440,8 @@ mod tests {
         let after = store.development_keys("musterstadt").expect("answer");
         assert!(!after.current, "the imported key is the office's real key");
         assert!(after.kids.contains(&development.kid) && !after.kids.contains(&real.kid));
+        let signing = store.current("musterstadt").expect("read").expect("a key");
+        assert_eq!(signing.kid, real.kid, "the imported key signs at once");
+        assert!(!signing.development);
     }
 }

@@ -4,6 +4,7 @@ mod assets;
 mod canvas;
 pub mod claims;
 mod document;
+mod folder_cache;
 mod identity;
 pub mod jwk;
 pub mod jws;

@@ -67,7 +67,7 @@ pub fn run(settings: &Settings, command: KeysCommand) -> anyhow::Result<()> {
         }
         KeysCommand::Rotate { tenant } => {
             let name = office(&tenant)?;
-            let old = store.current(&tenant)?.map(|k| k.kid);
+            let old = store.current(&tenant)?.map(|k| k.kid.clone());
             let identity = store.generate(&tenant, &name)?;
             println!(
                 "{tenant}: new key {}{}",

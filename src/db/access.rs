@@ -2,25 +2,34 @@
 //! time: a writer that finds the lock taken sleeps and retries (1, 2, 5 … 100 ms), and
 //! one that upgrades a read transaction fails with BUSY at once. So on SQLite every
 //! write queues on one gate per process and starts the moment the one before it is
-//! done, and a connection handed out for reading is set read-only (`PRAGMA
-//! query_only`): a write that skips the gate fails in every test, not under load. The
+//! done, and reads come from a second pool whose connections are read-only (`PRAGMA
+//! query_only`, set once when each opens): a write that skips the gate fails in every
+//! test, not under load. The
 //! functions that write take a [`Writer`], which only [`Database::write`] hands out, so
 //! calling one from a read does not compile. PostgreSQL locks rows and needs no gate.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use diesel::connection::SimpleConnection;
 use diesel::r2d2::{PoolError, PooledConnection};
 
+use super::connection::build_read_pool;
 use super::{ConnectionManager, DatabaseUrl, DbConnection, DbPool, build_pool};
 
 #[derive(Clone)]
 pub struct Database {
+    /// The connections that write (on SQLite, one at a time behind the gate).
     pool: DbPool,
+    /// The connections that read: on SQLite a pool of read-only connections, on
+    /// PostgreSQL the same pool.
+    readers: DbPool,
     /// On SQLite, one writer at a time; `None` on PostgreSQL.
     gate: Option<Arc<Mutex<()>>>,
 }
+
+/// On SQLite the gate lets one writer through at a time; a second connection covers a
+/// writer that is handed its connection while the one before returns its own.
+const SQLITE_WRITERS: u32 = 2;
 
 /// The turn to write: held, no other writer of this process starts (on SQLite).
 pub struct WriteTurn<'a> {
@@ -79,15 +88,24 @@ impl DerefMut for Writer<'_> {
 }
 
 impl Database {
-    /// Opens a pool of at most `max_size` connections to `url`.
+    /// Opens at most `max_size` connections to `url` for reading (on SQLite, and two
+    /// more for writing).
     pub fn connect(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<Self> {
-        Ok(Self::over(build_pool(url, max_size)?, url))
-    }
-
-    /// Reads and writes through `pool`, which connects to `url`.
-    pub fn over(pool: DbPool, url: &DatabaseUrl) -> Self {
-        let gate = matches!(url, DatabaseUrl::Sqlite(_)).then(|| Arc::new(Mutex::new(())));
-        Self { pool, gate }
+        match url {
+            DatabaseUrl::Sqlite(_) => Ok(Self {
+                pool: build_pool(url, SQLITE_WRITERS)?,
+                readers: build_read_pool(url, max_size)?,
+                gate: Some(Arc::new(Mutex::new(()))),
+            }),
+            DatabaseUrl::Postgres(_) => {
+                let pool = build_pool(url, max_size)?;
+                Ok(Self {
+                    readers: pool.clone(),
+                    pool,
+                    gate: None,
+                })
+            }
+        }
     }
 
     /// Runs `work` on a pooled connection that cannot write (on SQLite).
@@ -109,9 +127,7 @@ impl Database {
 
     /// A pooled connection that cannot write (on SQLite), for a command that only reads.
     pub fn reader(&self) -> Result<PooledConnection<ConnectionManager>, ReadError> {
-        let mut conn = self.pool.get()?;
-        set_query_only(&mut conn, true)?;
-        Ok(conn)
+        Ok(self.readers.get()?)
     }
 
     /// The right to write until the turn is dropped, for a command that writes.
@@ -121,26 +137,15 @@ impl Database {
             .gate
             .as_deref()
             .map(|gate| gate.lock().unwrap_or_else(PoisonError::into_inner));
-        let mut conn = self.pool.get()?;
-        set_query_only(&mut conn, false)?;
+        let conn = self.pool.get()?;
         Ok(WriteTurn { _turn: turn, conn })
-    }
-}
-
-/// On SQLite, whether the connection refuses to write; PostgreSQL is left as it is.
-fn set_query_only(conn: &mut DbConnection, on: bool) -> Result<(), diesel::result::Error> {
-    match conn {
-        DbConnection::Sqlite(c) => c.batch_execute(if on {
-            "PRAGMA query_only = 1"
-        } else {
-            "PRAGMA query_only = 0"
-        }),
-        DbConnection::Postgres(_) => Ok(()),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use diesel::connection::SimpleConnection;
+
     use super::*;
 
     #[test]

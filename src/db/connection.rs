@@ -49,11 +49,17 @@ pub type DbPool = r2d2::Pool<ConnectionManager>;
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    /// SQLite connections that refuse to write (`PRAGMA query_only`), set once when the
+    /// connection opens.
+    read_only: bool,
 }
 
 impl ConnectionManager {
     pub fn new(url: DatabaseUrl) -> Self {
-        Self { url }
+        Self {
+            url,
+            read_only: false,
+        }
     }
 }
 
@@ -81,6 +87,10 @@ impl ManageConnection for ConnectionManager {
                      PRAGMA secure_delete = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
+                if self.read_only {
+                    conn.batch_execute("PRAGMA query_only = 1")
+                        .map_err(r2d2::Error::QueryError)?;
+                }
                 Ok(DbConnection::Sqlite(conn))
             }
             DatabaseUrl::Postgres(url) => PgConnection::establish(url.expose_secret())
@@ -102,6 +112,15 @@ impl ManageConnection for ConnectionManager {
 /// Builds the pool; for SQLite it creates the file's folder first (the default path lies
 /// in the data dir, which a fresh checkout does not have yet).
 pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
+    pool_of(url, max_size, false)
+}
+
+/// A pool of SQLite connections that cannot write (see `access`).
+pub(super) fn build_read_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
+    pool_of(url, max_size, true)
+}
+
+fn pool_of(url: &DatabaseUrl, max_size: u32, read_only: bool) -> anyhow::Result<DbPool> {
     if let DatabaseUrl::Sqlite(path) = url {
         prepare_sqlite_file(path)?;
     }
@@ -113,7 +132,10 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> anyhow::Result<DbPool> {
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(5))
         .test_on_check_out(test_on_check_out)
-        .build(ConnectionManager::new(url.clone()))
+        .build(ConnectionManager {
+            url: url.clone(),
+            read_only,
+        })
         .map_err(|e| anyhow::anyhow!("cannot connect to the {} database: {e}", url.backend_name()))
 }
 

@@ -32,10 +32,12 @@ pub fn authenticate(
     if !known {
         return Err(Error::Forbidden);
     }
+    // One certificate per enrolment at most (a unique column): no LIMIT, which SQLite
+    // would prepare anew on every call.
     let issued_at = certificates::table
         .filter(certificates::enrolment_id.eq(&enrolment.id))
         .select(certificates::issued_at)
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     if let Some(issued_at) = issued_at
         && from_db(issued_at) + ctx.access.token_after_certificate <= ctx.clock.now()

@@ -1,5 +1,7 @@
 //! Building, signing and sealing a certificate's PDF from its record.
 
+use std::sync::Arc;
+
 use crate::secret::sha256_hex;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Berlin;
@@ -110,7 +112,7 @@ fn job(ctx: &Context, conn: &mut DbConnection, record: Record) -> Result<PdfJob,
 
 pub struct PdfJob {
     document: CertificateDocument,
-    identity: SigningIdentity,
+    identity: Arc<SigningIdentity>,
     code: String,
     compact_code: String,
 }
@@ -153,7 +155,7 @@ impl PdfJob {
         let issued = IssuedPdfRow {
             sha256: sha256_hex(&sealed),
             code: self.compact_code,
-            kid: self.identity.kid,
+            kid: self.identity.kid.clone(),
             issued_at: to_db(now),
         };
         Ok((

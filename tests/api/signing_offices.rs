@@ -29,7 +29,7 @@ fn save(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn current_key(app: &TestApp, tenant: &str) -> SigningIdentity {
+fn current_key(app: &TestApp, tenant: &str) -> std::sync::Arc<SigningIdentity> {
     KeyStore::new(&app.data_dir)
         .current(tenant)
         .expect("key store")

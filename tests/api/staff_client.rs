@@ -39,7 +39,7 @@ impl TestApp {
     /// The database as the service uses it, for work that writes.
     pub fn database(&self) -> belehrung::db::Database {
         let url = belehrung::db::DatabaseUrl::parse(&self.database_url).expect("url");
-        belehrung::db::Database::over(self.db_connection(), &url)
+        belehrung::db::Database::connect(&url, 1).expect("database")
     }
 
     /// A staff account of `tenant` in daily use: added as the command line would, its
