@@ -157,6 +157,7 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
             }
         }
     }
+    form_errors_name_each_cause(language, &report["errors"]);
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");
@@ -168,6 +169,44 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         out.display()
     );
     println!("{language} page weights: {}", weights.join(", "));
+}
+
+/// The personal-data form sent with "Max1" as the given name and the 31st of February:
+/// the title begins with "Fehler:" in the page's language, the focus is on the summary,
+/// each field says its own cause at the field and in the summary, and the language
+/// switch stays.
+fn form_errors_name_each_cause(language: &str, errors: &Value) {
+    let content = belehrung::course::Content::load(&root().join("content")).expect("content");
+    let t = content.pages(language);
+    let title = errors["title"].as_str().unwrap_or_default();
+    assert!(
+        title.starts_with(&t.get("error-title-prefix")),
+        "{language}: {errors:#}"
+    );
+    assert_eq!(
+        errors["focused"], "errors",
+        "{language}: focus on the summary"
+    );
+    assert_eq!(errors["languageSwitch"], true);
+    let character = t.text(
+        "error-name-character",
+        &[("character", fluent_bundle::FluentValue::from("1"))],
+    );
+    let given = format!("{}: {character}", t.get("given-name-label"));
+    let day = t.get("error-birth-date-no-such-day");
+    // At the field its label is right above; in the summary it leads the message.
+    assert_eq!(
+        errors["atFields"],
+        serde_json::json!([["given_name-error", character], ["birth_date-error", day]]),
+        "{language}"
+    );
+    assert_eq!(
+        errors["summary"],
+        serde_json::json!([["#given_name", given], ["#birth_date", day]]),
+        "{language}"
+    );
+    assert_eq!(errors["describedBy"], "birth_date-hint birth_date-error");
+    assert_ne!(day, t.get("error-birth-date"), "a cause of its own");
 }
 
 #[test]

@@ -13,7 +13,7 @@ mod representative;
 mod resume_secret;
 mod revocation;
 
-pub use birth_date::{BirthDate, BirthDateError};
+pub use birth_date::{BirthDate, BirthDateError, DateWriting};
 pub use certificate_code::{CertificateCode, CodeError};
 pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::{Email, EmailError};

@@ -11,7 +11,7 @@ use crate::course::Tenant;
 use crate::db::models::NewEnrolment;
 use crate::db::schema::enrolments;
 use crate::db::{DbConnection, Writer};
-use crate::domain::{BirthDate, Email, PersonName};
+use crate::domain::{BirthDate, DateWriting, Email, PersonName};
 use crate::secret::hash_token;
 
 /// What a learner sends to enrol, before it is parsed.
@@ -24,6 +24,9 @@ pub struct EnrolmentInput {
     pub given_name: String,
     pub family_name: String,
     pub birth_date: String,
+    /// How `birth_date` is written: `YYYY-MM-DD` from the API, as typed on the page.
+    #[serde(skip)]
+    pub birth_date_writing: DateWriting,
     #[serde(default)]
     pub email: Option<String>,
     /// The passport's Latin spelling, required for a name in a script the certificate
@@ -81,9 +84,13 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
     let family_name = PersonName::parse(&input.family_name)
         .map_err(|e| errors.push(FieldError::from(("family_name", e))))
         .ok();
-    let birth_date = BirthDate::parse(&input.birth_date, ctx.clock.today_in_germany())
-        .map_err(|e| errors.push(FieldError::from(("birth_date", e))))
-        .ok();
+    let birth_date = BirthDate::parse_as(
+        &input.birth_date,
+        input.birth_date_writing,
+        ctx.clock.today_in_germany(),
+    )
+    .map_err(|e| errors.push(FieldError::from(("birth_date", e))))
+    .ok();
     let email = match input
         .email
         .as_deref()

@@ -94,6 +94,8 @@ impl FieldReason {
             Self::Email(E::NoDomainName) => "no-domain-name",
             Self::Email(E::Invalid) => "invalid",
             Self::BirthDate(B::Malformed) => "malformed-date",
+            Self::BirthDate(B::NoSuchDay) => "no-such-day",
+            Self::BirthDate(B::TwoDigitYear) => "two-digit-year",
             Self::BirthDate(B::InFuture) => "in-future",
             Self::BirthDate(B::TooYoung) => "too-young",
             Self::BirthDate(B::Implausible) => "implausible-date",

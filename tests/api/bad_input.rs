@@ -87,7 +87,7 @@ async fn invalid_enrolments_name_every_bad_field(backend: Backend) {
         ),
         ("family_name", json!("x".repeat(101)), "too-long"),
         ("family_name", json!("<b>Müller</b>"), "forbidden-character"),
-        ("birth_date", json!("1990-02-30"), "malformed-date"),
+        ("birth_date", json!("1990-02-30"), "no-such-day"),
         ("birth_date", json!("2030-01-01"), "in-future"),
         ("birth_date", json!("2013-01-01"), "too-young"),
         ("birth_date", json!("12.04.1990"), "malformed-date"),

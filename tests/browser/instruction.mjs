@@ -54,15 +54,27 @@ try {
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("personal-data");
 
-  // A mistake first: the form says what is wrong, in the page's language.
+  // Mistakes first: the form says what is wrong at each field and in the summary, in
+  // the page's language, one message per cause.
+  await type("#given_name", "Max1");
   await type("#family_name", person.family);
   await type("#birth_date", "31.02.1990");
   await tabTo(page, 'main form button[type="submit"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("personal-data-errors");
   if (!(await page.$("#errors"))) throw new Error("no error summary shown");
+  report.errors = await page.evaluate(() => ({
+    title: document.title,
+    focused: document.activeElement ? document.activeElement.id : null,
+    summary: [...document.querySelectorAll("#errors li a")].map((a) => [a.getAttribute("href"), a.textContent]),
+    atFields: [...document.querySelectorAll(".field-error")].map((p) => [p.id, p.textContent]),
+    describedBy: document.querySelector("#birth_date").getAttribute("aria-describedby"),
+    languageSwitch: !!document.querySelector("form.language select"),
+  }));
 
-  await type("#given_name", person.given);
+  await tabTo(page, "#given_name");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(person.given);
   await tabTo(page, "#birth_date");
   await page.keyboard.press("Control+A");
   await page.keyboard.type(person.born);

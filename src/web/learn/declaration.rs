@@ -262,7 +262,7 @@ fn field_problem(t: &Texts, error: &service::FieldError) -> String {
     if error.field == "guardian.role" {
         return t.get("error-role");
     }
-    super::enrol::field_message(t, &error.field, &error.reason)
+    super::enrol::field_message(t, &error.field, &error.reason).summary
 }
 
 /// The declaration made: the learner's own, or their representative's.

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
-use crate::domain::ClientAddr;
+use crate::domain::{ClientAddr, DateWriting};
 use crate::secret::{random_token, same_secret};
 use crate::service::{self, EnrolmentInput, Error, FieldReason};
 use crate::web::AppState;
@@ -41,13 +41,29 @@ struct EnrolPage<'a> {
     office_name: String,
     fee: String,
     form: EnrolForm,
-    /// (field id, message) in the order of the form.
-    errors: Vec<(String, String)>,
+    /// The refused fields in the order of the form.
+    errors: Vec<FieldProblem>,
+}
+
+/// A refused field: what the summary says (led by the field's label where the cause
+/// alone would not say which field) and what the field itself says.
+pub(super) struct FieldProblem {
+    pub field: String,
+    pub summary: String,
+    pub at_field: String,
 }
 
 impl EnrolPage<'_> {
     fn has_error(&self, field: &str) -> bool {
-        self.errors.iter().any(|(f, _)| f == field)
+        self.errors.iter().any(|e| e.field == field)
+    }
+
+    /// The message shown at the field.
+    fn error_of(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.at_field.as_str())
     }
 }
 
@@ -63,7 +79,7 @@ fn render(
     state: &AppState,
     status: StatusCode,
     form: EnrolForm,
-    errors: Vec<(String, String)>,
+    errors: Vec<FieldProblem>,
 ) -> Result<HttpResponse, LearnError> {
     let content = &state.ctx.content;
     let lang = Some(form.lang.as_str()).filter(|l| !l.is_empty());
@@ -71,13 +87,14 @@ fn render(
         .tenant(&form.tenant)
         .filter(|t| lang.is_none_or(|l| t.offers(l)))
         .ok_or_else(|| LearnError::new(Kind::NotFound, content, lang))?;
-    let mut f = Frame::new(content, lang).for_office(&tenant.id);
-    if errors.is_empty() {
-        // The language can still change here; once enrolled, it is the course's.
-        f = f.switchable(content, "/anmeldung");
-        f.languages.retain(|(code, _)| tenant.offers(code));
-        f.keep.push(("tenant".into(), tenant.id.clone()));
-    }
+    // The language can still change here, also beside the errors of a refused form (a
+    // learner who cannot read them needs it most); once enrolled, it is the course's.
+    // Switching opens the empty form: what was typed never goes into an address.
+    let mut f = Frame::new(content, lang)
+        .for_office(&tenant.id)
+        .switchable(content, "/anmeldung");
+    f.languages.retain(|(code, _)| tenant.offers(code));
+    f.keep.push(("tenant".into(), tenant.id.clone()));
     let csrf = random_token();
     let page = EnrolPage {
         csrf: csrf.clone(),
@@ -111,7 +128,11 @@ pub async fn form(
 /// What the learner reads about a refused field: the specific cause where there is one
 /// (an invisible character in a name, a name before an e-mail address), led by the
 /// field's label so that two refused names can be told apart.
-pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: &FieldReason) -> String {
+pub(super) fn field_message(
+    t: &super::texts::Texts,
+    field: &str,
+    reason: &FieldReason,
+) -> FieldProblem {
     let label = match field {
         "given_name" => "given-name-label",
         "family_name" => "family-name-label",
@@ -121,44 +142,61 @@ pub(super) fn field_message(t: &super::texts::Texts, field: &str, reason: &Field
         "guardian.family_name" => "representative-family-name-label",
         _ => "",
     };
-    use crate::domain::{EmailError as E, PersonNameError as N};
+    use crate::domain::{BirthDate, BirthDateError as B, EmailError as E, PersonNameError as N};
     use FieldReason as R;
+    use fluent_bundle::FluentValue;
+    let with = |id: &str, name: &str, value: FluentValue<'_>| t.pages_text(id, &[(name, value)]);
     let specific = match reason {
         R::Name(N::InvisibleCharacter(_) | N::ControlCharacter(_)) if !label.is_empty() => {
-            Some("error-name-invisible")
+            Some(t.get("error-name-invisible"))
         }
-        R::Name(N::DirectionControl(_)) => Some("error-name-direction"),
-        R::Name(N::MisplacedJoiner(_)) => Some("error-name-joiner"),
-        R::Name(N::MixedScripts { .. }) => Some("error-name-mixed-script"),
-        R::NotLatin if !label.is_empty() => Some("error-latin"),
+        R::Name(N::DirectionControl(_)) => Some(t.get("error-name-direction")),
+        R::Name(N::MisplacedJoiner(_)) => Some(t.get("error-name-joiner")),
+        R::Name(N::MixedScripts { .. }) => Some(t.get("error-name-mixed-script")),
+        R::Name(N::ForbiddenCharacter(c)) => Some(with(
+            "error-name-character",
+            "character",
+            c.to_string().into(),
+        )),
+        R::Name(N::TooLong) => Some(with(
+            "error-name-too-long",
+            "max",
+            (crate::domain::PersonName::MAX_CHARS as f64).into(),
+        )),
+        R::Name(N::NoLetter) => Some(t.get("error-name-no-letter")),
+        R::NotLatin if !label.is_empty() => Some(t.get("error-latin")),
         R::Email(
             E::NotPlain | E::Quoted | E::DomainLiteral | E::ControlCharacter | E::NoDomainName,
-        ) => Some("error-email-plain"),
+        ) => Some(t.get("error-email-plain")),
+        R::BirthDate(B::NoSuchDay) => Some(t.get("error-birth-date-no-such-day")),
+        R::BirthDate(B::TwoDigitYear) => Some(t.get("error-birth-date-two-digit-year")),
+        R::BirthDate(B::InFuture) => Some(t.get("error-birth-date-future")),
+        R::BirthDate(B::TooYoung) => Some(with(
+            "error-birth-date-too-young",
+            "min",
+            f64::from(BirthDate::MIN_AGE).into(),
+        )),
+        R::BirthDate(B::Implausible) => Some(t.get("error-birth-date-implausible")),
         _ => None,
     };
-    match (specific, label) {
-        (Some(message), "") => t.get(message),
-        (Some(message), label) => format!("{}: {}", t.get(label), t.get(message)),
-        (None, _) => t.get(match field {
-            "given_name" => "error-given-name",
-            "family_name" => "error-family-name",
-            "birth_date" => "error-birth-date",
-            "email" => "error-email",
-            _ => "error-latin",
-        }),
-    }
-}
-
-/// `31.12.1990` (as people write it) or `1990-12-31`, as the ISO date the rules parse.
-pub(super) fn iso_date(raw: &str) -> String {
-    let raw = raw.trim();
-    let parts: Vec<&str> = raw
-        .split(['.', '/', ' '])
-        .filter(|p| !p.is_empty())
-        .collect();
-    match parts.as_slice() {
-        [day, month, year] if year.len() == 4 => format!("{year}-{month:0>2}-{day:0>2}"),
-        _ => raw.to_string(),
+    let (summary, at_field) = match (specific, label) {
+        (Some(message), "") => (message.clone(), message),
+        (Some(message), label) => (format!("{}: {message}", t.get(label)), message),
+        (None, _) => {
+            let message = t.get(match field {
+                "given_name" => "error-given-name",
+                "family_name" => "error-family-name",
+                "birth_date" => "error-birth-date",
+                "email" => "error-email",
+                _ => "error-latin",
+            });
+            (message.clone(), message)
+        }
+    };
+    FieldProblem {
+        field: field.to_string(),
+        summary,
+        at_field,
     }
 }
 
@@ -188,7 +226,8 @@ pub async fn submit(
         language: form.lang.clone(),
         given_name: form.given_name.clone(),
         family_name: form.family_name.clone(),
-        birth_date: iso_date(&form.birth_date),
+        birth_date: form.birth_date.clone(),
+        birth_date_writing: DateWriting::Written,
         email: optional(&form.email),
         given_name_latin: optional(&form.given_name_latin),
         family_name_latin: optional(&form.family_name_latin),
@@ -208,7 +247,7 @@ pub async fn submit(
         }
         Err(Error::Invalid(fields)) => {
             let t = super::texts::Texts::new(&content, Some(&form.lang));
-            let mut errors: Vec<(String, String)> = Vec::new();
+            let mut errors = Vec::new();
             for field in [
                 "given_name",
                 "family_name",
@@ -218,7 +257,7 @@ pub async fn submit(
                 "email",
             ] {
                 if let Some(error) = fields.iter().find(|f| f.field == field) {
-                    errors.push((field.to_string(), field_message(&t, field, &error.reason)));
+                    errors.push(field_message(&t, field, &error.reason));
                 }
             }
             if errors.is_empty() {
@@ -228,18 +267,5 @@ pub async fn submit(
             render(&state, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
         }
         Err(other) => Err(LearnError::from_service(other, &content, Some(&form.lang))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::iso_date;
-
-    #[test]
-    fn german_dates_become_iso() {
-        assert_eq!(iso_date("31.12.1990"), "1990-12-31");
-        assert_eq!(iso_date(" 1.2.2001 "), "2001-02-01");
-        assert_eq!(iso_date("1990-12-31"), "1990-12-31");
-        assert_eq!(iso_date("gestern"), "gestern");
     }
 }

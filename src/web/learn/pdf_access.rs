@@ -7,10 +7,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::enrol::iso_date;
 use super::page::{Frame, Kind, LearnError, html, security_headers};
 use super::session::{FORM_COOKIE, form_cookie};
-use crate::domain::{BirthDate, CertificateCode, ClientAddr};
+use crate::domain::{BirthDate, CertificateCode, ClientAddr, DateWriting};
 use crate::secret::{random_token, same_secret};
 use crate::service::{self, Error};
 use crate::web::AppState;
@@ -121,7 +120,7 @@ pub async fn request(
         ));
     };
     let today = state.ctx.clock.today_in_germany();
-    let Ok(birth_date) = BirthDate::parse(&iso_date(&form.birth_date), today) else {
+    let Ok(birth_date) = BirthDate::parse_as(&form.birth_date, DateWriting::Written, today) else {
         return Ok(render(
             &state,
             unprocessable,
