@@ -37,7 +37,11 @@ async fn a_revocation_by_staff_shows_at_once_though_the_answer_was_cached(backen
     let revoke = client
         .post(
             &format!("/staff/certificates/{code}/revoke"),
-            &[("csrf", token.as_str()), ("reason", "Falsche Person")],
+            &[
+                ("csrf", token.as_str()),
+                ("confirm", "yes"),
+                ("reason", "Falsche Person"),
+            ],
         )
         .await;
     assert_eq!(revoke.status, 200, "{}", revoke.body);

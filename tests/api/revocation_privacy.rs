@@ -88,16 +88,39 @@ async fn notes_and_guardians_are_for_staff_only(backend: Backend) {
     let refused = client
         .post(
             &format!("/staff/certificates/{code}/revoke"),
-            &[("csrf", token.as_str()), ("category", ""), ("note", NOTE)],
+            &[
+                ("csrf", token.as_str()),
+                ("confirm", "yes"),
+                ("category", ""),
+                ("note", NOTE),
+            ],
         )
         .await;
     assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(public(&app, &code).await.0["status"], "valid");
+    // Not confirmed: refused, nothing changes.
+    let unconfirmed = client
+        .post(
+            &format!("/staff/certificates/{code}/revoke"),
+            &[
+                ("csrf", token.as_str()),
+                ("category", "obtained_by_deception"),
+            ],
+        )
+        .await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.body);
+    assert!(
+        unconfirmed.body.contains("Bitte bestätigen Sie"),
+        "{}",
+        unconfirmed.body
+    );
     assert_eq!(public(&app, &code).await.0["status"], "valid");
     let revoke = client
         .post(
             &format!("/staff/certificates/{code}/revoke"),
             &[
                 ("csrf", token.as_str()),
+                ("confirm", "yes"),
                 ("category", "obtained_by_deception"),
                 ("note", NOTE),
             ],

@@ -344,7 +344,7 @@ async fn forms_without_csrf_token_change_nothing(backend: Backend) {
         let revoke = client
             .post(
                 &format!("/staff/certificates/{code}/revoke"),
-                &[("csrf", token), ("reason", "Test")],
+                &[("csrf", token), ("confirm", "yes"), ("reason", "Test")],
             )
             .await;
         assert_eq!(revoke.status, 403, "{}", revoke.body);
@@ -359,6 +359,7 @@ async fn forms_without_csrf_token_change_nothing(backend: Backend) {
             &format!("/staff/certificates/{code}/revoke"),
             &[
                 ("csrf", token.as_str()),
+                ("confirm", "yes"),
                 ("reason", "Bescheinigung unrichtig"),
             ],
         )

@@ -28,10 +28,33 @@ pub struct Found {
     pub revoked: bool,
 }
 
-/// Names compare case-insensitively, after Unicode normalisation, in the spelling
-/// entered at enrolment or its Latin passport spelling.
-fn fold(name: &str) -> String {
-    name.nfc().collect::<String>().trim().to_lowercase()
+/// The ways a name may be typed into the search: as entered, without its accents
+/// ("Ozturk" for "Öztürk", "Lukasz" for "Łukasz"), and with the German umlauts spelt
+/// out ("Oeztuerk", "Mueller" for "Müller"). Two names match when one way of each
+/// agrees; case and Unicode normalisation never matter.
+fn spellings(name: &str) -> [String; 3] {
+    let folded = name
+        .nfc()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let umlauts = folded
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss");
+    [
+        deunicode::deunicode(&folded).to_lowercase(),
+        deunicode::deunicode(&umlauts).to_lowercase(),
+        folded,
+    ]
+}
+
+fn names_match(searched: &[String; 3], name: &str) -> bool {
+    let theirs = spellings(name);
+    searched.iter().any(|s| !s.is_empty() && theirs.contains(s))
 }
 
 pub fn find_by_person(
@@ -67,15 +90,18 @@ pub fn find_by_person(
             certificates::revoked_at,
         ))
         .load(conn)?;
-    let family = fold(query.family_name);
-    let given = query.given_name.map(fold).filter(|g| !g.is_empty());
+    let family = spellings(query.family_name);
+    let given = query
+        .given_name
+        .filter(|g| !g.trim().is_empty())
+        .map(spellings);
     Ok(rows
         .into_iter()
         .filter(|(_, g, f, g_latin, f_latin, ..)| {
-            let family_matches =
-                fold(f) == family || f_latin.as_deref().is_some_and(|l| fold(l) == family);
+            let family_matches = names_match(&family, f)
+                || f_latin.as_deref().is_some_and(|l| names_match(&family, l));
             let given_matches = given.as_ref().is_none_or(|wanted| {
-                fold(g) == *wanted || g_latin.as_deref().is_some_and(|l| fold(l) == *wanted)
+                names_match(wanted, g) || g_latin.as_deref().is_some_and(|l| names_match(wanted, l))
             });
             family_matches && given_matches
         })
@@ -100,4 +126,49 @@ pub fn find_by_person(
             },
         )
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(searched: &str, name: &str) -> bool {
+        names_match(&spellings(searched), name)
+    }
+
+    #[test]
+    fn names_are_found_as_people_type_them() {
+        for (searched, name) in [
+            ("Ozturk", "Öztürk"),
+            ("Oeztuerk", "Öztürk"),
+            ("öztürk", "Öztürk"),
+            ("Mueller", "Müller"),
+            ("Muller", "Müller"),
+            ("Müller", "Mueller"),
+            ("Strasse", "Straße"),
+            ("Lukasz", "Łukasz"),
+            ("Zolc", "Żółć"),
+            ("Sukru", "Şükrü"),
+            ("Yilmaz", "Yılmaz"),
+            ("  van   der Berg ", "van der Berg"),
+            ("Nguyen", "Nguyễn"),
+            ("Ayşe", "Ayşe"),
+        ] {
+            assert!(matches(searched, name), "{searched} should find {name}");
+        }
+        for (searched, name) in [
+            ("Mller", "Müller"),
+            ("Oztuerk", "Muster"),
+            ("Meier", "Meyer"),
+            ("", "Müller"),
+        ] {
+            assert!(!matches(searched, name), "{searched} must not find {name}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_another_script_is_found_in_itself() {
+        assert!(matches("محمد", "محمد"));
+        assert!(matches("Мария", "мария"));
+    }
 }

@@ -2,6 +2,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::audit_words::action_words;
 use super::login::CsrfForm;
 use super::page::{PageError, Who, berlin, html};
 use super::session::CurrentStaff;
@@ -37,8 +38,8 @@ struct Entry {
     seq: i64,
     at: String,
     actor: String,
+    /// What happened, in words, with the record it concerns.
     action: String,
-    subject: String,
     detail: String,
 }
 
@@ -62,8 +63,7 @@ pub async fn audit(
                     seq: r.seq,
                     at: berlin(r.at.and_utc()),
                     actor: r.actor,
-                    action: r.action,
-                    subject: r.subject.unwrap_or_default(),
+                    action: action_words(&r.action, r.subject.as_deref().unwrap_or_default()),
                     detail: r.detail,
                 })
                 .collect(),

@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::audit_words::action_words;
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
 use super::texts::{filters, text, text_with};
@@ -107,7 +108,7 @@ fn history(record: &CertificateRecord) -> Vec<String> {
                 "staff-certificate-event-audit",
                 &[
                     ("seq", &entry.seq),
-                    ("action", &entry.action),
+                    ("action", &action_words(&entry.action, &record.view.code)),
                     ("actor", &entry.actor),
                 ],
             ),
@@ -237,6 +238,9 @@ pub struct RevokeForm {
     /// The free-text field of earlier versions of the form.
     #[serde(default)]
     reason: String,
+    /// The box that says the person means it: a certificate revoked stays revoked.
+    #[serde(default)]
+    confirm: String,
 }
 
 pub async fn revoke(
@@ -247,6 +251,11 @@ pub async fn revoke(
 ) -> Result<HttpResponse, PageError> {
     staff.check_csrf(&form.csrf)?;
     let code = parse_code(&code)?;
+    if form.confirm != "yes" {
+        return Err(PageError::Invalid(text(
+            "staff-certificate-confirm-missing",
+        )));
+    }
     let reason = if form.category.trim().is_empty() {
         &form.reason
     } else {

@@ -108,6 +108,8 @@ staff-certificate-mail-certificate = Bescheinigung
 staff-certificate-mail-sent = versandt { $at }
 staff-certificate-mail-failed = NICHT zustellbar nach { $attempts } Versuchen
 staff-certificate-mail-waiting = wartet auf Versand ({ $attempts } Versuche)
+staff-certificate-confirm = Ich habe Code und Person geprüft: Diese Bescheinigung gilt danach nicht mehr, auch nicht auf Papier.
+staff-certificate-confirm-missing = Bitte bestätigen Sie, dass die Bescheinigung für ungültig erklärt werden soll: Das lässt sich nicht rückgängig machen.
 staff-certificate-event-audit = Protokoll Nr. { $seq }: { $action } durch { $actor }
 
 ## Own account (account.html, account.rs)
@@ -174,7 +176,6 @@ staff-audit-seq = Nr.
 staff-audit-time = Zeit
 staff-audit-actor = Wer
 staff-audit-action = Was
-staff-audit-subject = Eintrag
 staff-audit-detail = Details
 
 ## Figures (figures.html, figures.rs)
@@ -218,3 +219,21 @@ staff-error-refused = Das ist für diese Bescheinigung jetzt nicht möglich.
 staff-error-note-too-long = Die Notiz hat höchstens { $max } Zeichen.
 staff-error-unknown-category = Bitte wählen Sie einen der Gründe aus der Liste.
 staff-error-field = Bitte prüfen Sie die Angabe „{ $field }“.
+
+## The audit log in words (audit_words.rs)
+
+staff-audit-certificate-viewed = Bescheinigung { $subject } angesehen
+staff-audit-certificate-revoked = Bescheinigung { $subject } für ungültig erklärt
+staff-audit-certificate-reissued = Bescheinigung { $subject } neu ausgestellt
+staff-audit-certificate-refused = Zugriff auf { $subject } abgelehnt: keine Bescheinigung dieses Gesundheitsamts
+staff-audit-certificate-searched = Nach einer Person gesucht
+staff-audit-figures-exported = Zahlen als CSV heruntergeladen
+staff-audit-retention-deleted = Nach Ablauf der Aufbewahrungsfrist gelöscht: { $subject }
+staff-audit-staff-added = Konto { $subject } angelegt
+staff-audit-staff-disabled = Konto { $subject } gesperrt
+staff-audit-staff-reset = Konto { $subject } zurückgesetzt (neues Einmalpasswort)
+staff-audit-staff-login = Angemeldet
+staff-audit-staff-logout = Abgemeldet
+staff-audit-staff-password-changed = Passwort geändert
+staff-audit-staff-second-factor-enrolled = Zweiten Faktor eingerichtet
+

@@ -4,6 +4,7 @@
 
 mod account;
 mod admin;
+mod audit_words;
 mod certificates;
 mod figures;
 mod login;

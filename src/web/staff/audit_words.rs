@@ -1,0 +1,46 @@
+//! What an audit entry says in words: the log keeps stable keys (`certificate.revoked`),
+//! the office's staff read "Bescheinigung ABCD-… für ungültig erklärt".
+
+use super::texts::{text, text_with};
+use crate::domain::CertificateCode;
+
+/// The entry's action and subject as a sentence; an action without words of its own
+/// shows its key.
+pub fn action_words(action: &str, subject: &str) -> String {
+    let subject =
+        CertificateCode::parse(subject).map_or_else(|_| subject.to_string(), |c| c.to_string());
+    let with_subject = |id: &str| text_with(id, &[("subject", &subject)]);
+    match action {
+        "certificate.viewed" => with_subject("staff-audit-certificate-viewed"),
+        "certificate.revoked" => with_subject("staff-audit-certificate-revoked"),
+        "certificate.reissued" => with_subject("staff-audit-certificate-reissued"),
+        "certificate.refused" => with_subject("staff-audit-certificate-refused"),
+        "certificate.searched" => text("staff-audit-certificate-searched"),
+        "figures.exported" => text("staff-audit-figures-exported"),
+        "retention.deleted" => with_subject("staff-audit-retention-deleted"),
+        "staff.added" => with_subject("staff-audit-staff-added"),
+        "staff.disabled" => with_subject("staff-audit-staff-disabled"),
+        "staff.reset" => with_subject("staff-audit-staff-reset"),
+        "staff.login" => text("staff-audit-staff-login"),
+        "staff.logout" => text("staff-audit-staff-logout"),
+        "staff.password_changed" => text("staff-audit-staff-password-changed"),
+        "staff.second_factor_enrolled" => text("staff-audit-staff-second-factor-enrolled"),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_read_in_words() {
+        let code = CertificateCode::generate();
+        assert_eq!(
+            action_words("certificate.revoked", code.compact()),
+            format!("Bescheinigung {code} für ungültig erklärt")
+        );
+        assert_eq!(action_words("staff.login", ""), "Angemeldet");
+        assert_eq!(action_words("something.new", "x"), "something.new");
+    }
+}
