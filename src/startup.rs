@@ -92,14 +92,8 @@ impl Application {
                 .app_data(routes_web::query_config())
                 .wrap(
                     ErrorHandlers::new()
-                        .handler(
-                            StatusCode::NOT_FOUND,
-                            routes_web::problem::empty_error_to_problem,
-                        )
-                        .handler(
-                            StatusCode::METHOD_NOT_ALLOWED,
-                            routes_web::problem::empty_error_to_problem,
-                        ),
+                        .handler(StatusCode::NOT_FOUND, routes_web::bare_error)
+                        .handler(StatusCode::METHOD_NOT_ALLOWED, routes_web::bare_error),
                 )
                 .wrap(from_fn(move |req, next| {
                     routes_web::hardening::time_limit(request_timeout, req, next)

@@ -206,6 +206,12 @@ fn form_errors_name_each_cause(language: &str, errors: &Value) {
         "{language}"
     );
     assert_eq!(errors["describedBy"], "birth_date-hint birth_date-error");
+    // The office's fee line is German, marked so, and said so in the page's language.
+    assert_eq!(errors["feeLanguage"], "de");
+    let said = errors["hints"]
+        .as_array()
+        .is_some_and(|hints| hints.iter().any(|h| *h == t.get("office-text-german")));
+    assert_eq!(said, language != "de", "{language}: {errors:#}");
     assert_ne!(day, t.get("error-birth-date"), "a cause of its own");
 }
 

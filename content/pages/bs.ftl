@@ -95,6 +95,7 @@ video-status = Pogledano: { $percent } %
 video-status-done = Ovaj video snimak ste pogledali do kraja.
 video-status-offline = Nema veze. Vaš napredak bit će poslan čim veza ponovo bude tu.
 video-hint = Pogledajte svaki video snimak do kraja. Premotavanje unaprijed se ne računa.
+video-narrated-in = Jezik video snimka: { $narration }. Jezik titlova: { $captions }.
 chapter-text-heading = Tekst uz video snimak
 chapter-next = Sljedeće poglavlje
 chapter-overview = Na pregled
@@ -167,6 +168,7 @@ imprint-heading = Impresum
 privacy-short-heading = Najvažnije ukratko
 privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vam održao obuku prema § 43 Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Ko zna kod potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum obuke i da li potvrda važi. Nedovršena obuka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravku i žalbu. Pitanja na: { $email }.
 privacy-full-german = U nastavku slijedi potpuno obavještenje o zaštiti podataka na njemačkom jeziku; ono je obavezujuće.
+office-text-german = Zavod za javno zdravstvo izdaje ovaj tekst samo na njemačkom jeziku.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Gesehen: { $percent } %
 video-status-done = Sie haben dieses Video ganz gesehen.
 video-status-offline = Keine Verbindung zum Internet. Die Seite merkt sich: So viel haben Sie schon gesehen. Die Seite schickt das, wenn das Internet wieder da ist.
 video-hint = Sehen Sie jedes Video bis zum Ende an. Spulen Sie nicht vor. Vorspulen zählt nicht.
+video-narrated-in = Das Video ist in dieser Sprache: { $narration }. Die Unter-Titel sind in dieser Sprache: { $captions }.
 chapter-text-heading = Der Text zum Video
 chapter-next = Nächstes Kapitel
 chapter-overview = Zur Übersicht
@@ -167,6 +168,7 @@ imprint-heading = Impressum
 privacy-short-heading = Das Wichtigste kurz
 privacy-short = Das Gesundheits-Amt ist: { $office }. Das Gesundheits-Amt speichert Ihren Namen und Ihr Geburts-Datum. Und Ihre Antworten und Ihre Erklärung. Das braucht das Gesundheits-Amt für die Belehrung und für die Bescheinigung. Ein Computer macht die Bescheinigung. Dafür müssen Sie: alle Videos sehen, die Fragen richtig beantworten und die Erklärung machen. Wer den Code von der Bescheinigung kennt, kann die Bescheinigung prüfen. Er sieht dann: Ihren Namen, Ihr Geburts-Datum, den Tag von der Belehrung und ob die Bescheinigung gilt. Machen Sie die Belehrung nicht fertig? Dann löscht das Gesundheits-Amt Ihre Daten nach { $days } Tagen. Die Daten zu einer Bescheinigung löscht es nach { $years } Jahren. Sie dürfen fragen, welche Daten das Gesundheits-Amt hat. Sie dürfen falsche Daten ändern lassen. Sie dürfen sich beschweren. Fragen schicken Sie an: { $email }.
 privacy-full-german = Jetzt kommt der ganze Text in schwerer Sprache. Dieser Text gilt.
+office-text-german = Diesen Text gibt es nur in schwerer Sprache.
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 

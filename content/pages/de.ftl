@@ -97,6 +97,7 @@ video-status = Gesehen: { $percent } %
 video-status-done = Dieses Video ist vollständig gesehen.
 video-status-offline = Keine Verbindung. Ihr Fortschritt wird gesendet, sobald die Verbindung wieder da ist.
 video-hint = Sehen Sie jedes Video ganz an. Vorspulen wird nicht gezählt.
+video-narrated-in = Das Video ist auf { $narration } gesprochen. Die Untertitel sind auf { $captions }.
 chapter-text-heading = Der Text zum Video
 chapter-next = Nächstes Kapitel
 chapter-overview = Zur Übersicht
@@ -169,6 +170,7 @@ imprint-heading = Impressum
 privacy-short-heading = Das Wichtigste in Kürze
 privacy-short = { $office } verarbeitet Ihren Namen, Ihr Geburtsdatum, Ihre Antworten und Ihre Erklärung, um Sie nach § 43 Infektionsschutzgesetz zu belehren und Ihnen die Bescheinigung auszustellen. Die Bescheinigung wird automatisch ausgestellt, wenn Sie alle Videos gesehen, die Fragen bestanden und die Erklärung abgegeben haben. Wer den Code der Bescheinigung kennt, kann sie prüfen und sieht Ihren Namen, Ihr Geburtsdatum, das Datum der Belehrung und ob sie gültig ist. Eine nicht abgeschlossene Belehrung wird nach { $days } Tagen gelöscht, eine Bescheinigung nach { $years } Jahren. Sie haben das Recht auf Auskunft, Berichtigung und Beschwerde. Fragen an: { $email }.
 privacy-full-german = Der vollständige Datenschutzhinweis folgt auf Deutsch; er ist verbindlich.
+office-text-german = Diesen Text gibt das Gesundheitsamt nur auf Deutsch heraus.
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 

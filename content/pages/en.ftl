@@ -95,6 +95,7 @@ video-status = Watched: { $percent }%
 video-status-done = You have watched all of this video.
 video-status-offline = No connection. Your progress will be sent as soon as the connection is back.
 video-hint = Watch each video to the end. Skipping forward does not count.
+video-narrated-in = The video is spoken in { $narration }. The captions are in { $captions }.
 chapter-text-heading = The text of the video
 chapter-next = Next lesson
 chapter-overview = Back to the overview
@@ -167,6 +168,7 @@ imprint-heading = Legal notice
 privacy-short-heading = The key points in brief
 privacy-short = { $office } processes your name, your date of birth, your answers and your declaration in order to instruct you under § 43 Infektionsschutzgesetz (Infection Protection Act) and to issue your certificate. The certificate is issued automatically when you have watched all videos, passed the questions and made the declaration. Anyone who knows the certificate code can check the certificate and sees your name, your date of birth, the date of the instruction and whether the certificate is valid. An instruction that is not completed is deleted after { $days } days, a certificate after { $years } years. You have the right of access, the right to rectification and the right to lodge a complaint. Questions to: { $email }.
 privacy-full-german = The full privacy notice follows in German; it is binding.
+office-text-german = The health office gives this text in German only.
 
 ## Links, access and the certificate by one-time code
 

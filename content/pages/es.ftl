@@ -95,6 +95,7 @@ video-status = Visto: { $percent } %
 video-status-done = Ha visto este vídeo completo.
 video-status-offline = No hay conexión. Su progreso se enviará cuando vuelva la conexión.
 video-hint = Vea cada vídeo completo. Si adelanta el vídeo, esa parte no cuenta.
+video-narrated-in = El vídeo está narrado en { $narration }. Los subtítulos están en { $captions }.
 chapter-text-heading = El texto del vídeo
 chapter-next = Capítulo siguiente
 chapter-overview = Ir al resumen
@@ -167,6 +168,7 @@ imprint-heading = Aviso legal
 privacy-short-heading = Lo más importante en resumen
 privacy-short = { $office } trata su nombre, su fecha de nacimiento, sus respuestas y su declaración para darle la instrucción según el § 43 de la Infektionsschutzgesetz y emitirle el certificado. El certificado se emite automáticamente cuando usted ha visto todos los vídeos, ha superado las preguntas y ha hecho la declaración. Quien conoce el código del certificado puede comprobarlo y ve su nombre, su fecha de nacimiento, la fecha de la instrucción y si el certificado es válido. Una instrucción no terminada se borra a los { $days } días; un certificado, a los { $years } años. Usted tiene derecho de acceso, de rectificación y a presentar una reclamación. Preguntas a: { $email }.
 privacy-full-german = A continuación sigue el aviso completo de protección de datos en alemán; ese texto es el vinculante.
+office-text-german = La oficina de salud publica este texto solo en alemán.
 
 ## Links, access and the certificate by one-time code
 

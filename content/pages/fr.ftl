@@ -95,6 +95,7 @@ video-status = Regardé : { $percent } %
 video-status-done = Vous avez regardé cette vidéo en entier.
 video-status-offline = Pas de connexion. Votre progression sera envoyée dès que la connexion reviendra.
 video-hint = Regardez chaque vidéo en entier. Si vous avancez la vidéo, cette partie ne compte pas.
+video-narrated-in = La vidéo est en { $narration }. Les sous-titres sont en { $captions }.
 chapter-text-heading = Le texte de la vidéo
 chapter-next = Chapitre suivant
 chapter-overview = Vers la vue d'ensemble
@@ -167,6 +168,7 @@ imprint-heading = Mentions légales
 privacy-short-heading = L'essentiel en bref
 privacy-short = { $office } traite votre nom, votre date de naissance, vos réponses et votre déclaration afin de vous instruire selon le § 43 de l'Infektionsschutzgesetz et de vous délivrer l'attestation. L'attestation est délivrée automatiquement lorsque vous avez regardé toutes les vidéos, réussi les questions et fait la déclaration. Toute personne qui connaît le code de l'attestation peut la vérifier et voit votre nom, votre date de naissance, la date de l'instruction et si l'attestation est valable. Une instruction non terminée est effacée après { $days } jours, une attestation après { $years } ans. Vous avez un droit d'accès, de rectification et de réclamation. Questions à : { $email }.
 privacy-full-german = Les informations complètes sur la protection des données suivent en allemand ; ce sont elles qui font foi.
+office-text-german = Le service de santé publique publie ce texte uniquement en allemand.
 
 ## Links, access and the certificate by one-time code
 

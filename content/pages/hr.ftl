@@ -95,6 +95,7 @@ video-status = Pogledano: { $percent } %
 video-status-done = Ovaj je videozapis pogledan do kraja.
 video-status-offline = Nema veze. Vaš napredak bit će poslan čim se veza vrati.
 video-hint = Pogledajte svaki videozapis do kraja. Premotavanje unaprijed se ne računa.
+video-narrated-in = Jezik videozapisa: { $narration }. Jezik titlova: { $captions }.
 chapter-text-heading = Tekst uz videozapis
 chapter-next = Sljedeće poglavlje
 chapter-overview = Na pregled
@@ -167,6 +168,7 @@ imprint-heading = Impresum
 privacy-short-heading = Najvažnije ukratko
 privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vas podučio prema § 43. Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Tko zna kôd potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum poduke i je li potvrda valjana. Nedovršena poduka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravak i pritužbu. Pitanja na: { $email }.
 privacy-full-german = U nastavku slijedi potpuna obavijest o zaštiti podataka na njemačkom jeziku; ona je obvezujuća.
+office-text-german = Zdravstveni ured izdaje ovaj tekst samo na njemačkom jeziku.
 
 ## Links, access and the certificate by one-time code
 

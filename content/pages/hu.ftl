@@ -95,6 +95,7 @@ video-status = Megnézve: { $percent } %
 video-status-done = Ezt a videót teljesen megnézte.
 video-status-offline = Nincs kapcsolat. Az előrehaladását elküldjük, amint újra van kapcsolat.
 video-hint = Minden videót nézzen meg végig. Az előretekerés nem számít bele.
+video-narrated-in = A videó nyelve: { $narration }. A feliratok nyelve: { $captions }.
 chapter-text-heading = A videó szövege
 chapter-next = Következő fejezet
 chapter-overview = Vissza az áttekintéshez
@@ -167,6 +168,7 @@ imprint-heading = Impresszum
 privacy-short-heading = A legfontosabbak röviden
 privacy-short = { $office } kezeli az Ön nevét, születési dátumát, válaszait és nyilatkozatát, hogy Önt a § 43 Infektionsschutzgesetz szerint oktassa, és kiállítsa Önnek az igazolást. Az igazolás automatikusan kiállításra kerül, ha Ön minden videót megnézett, sikeresen megválaszolta a kérdéseket, és megtette a nyilatkozatot. Aki ismeri az igazolás kódját, ellenőrizheti azt, és látja az Ön nevét, születési dátumát, az oktatás dátumát, valamint azt, hogy az igazolás érvényes-e. A be nem fejezett oktatás { $days } nap, az igazolás { $years } év után törlődik. Önnek joga van a hozzáféréshez, a helyesbítéshez és a panasztételhez. Kérdések: { $email }.
 privacy-full-german = A teljes adatvédelmi tájékoztató alább németül következik; ez az irányadó.
+office-text-german = Ezt a szöveget az egészségügyi hivatal csak németül adja ki.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Guardato: { $percent } %
 video-status-done = Questo video è stato guardato tutto.
 video-status-offline = Nessuna connessione. I suoi progressi vengono inviati appena la connessione torna.
 video-hint = Guardi ogni video fino alla fine. Le parti saltate in avanti non vengono contate.
+video-narrated-in = Il video è in { $narration }. I sottotitoli sono in { $captions }.
 chapter-text-heading = Il testo del video
 chapter-next = Capitolo successivo
 chapter-overview = Alla panoramica
@@ -167,6 +168,7 @@ imprint-heading = Note legali
 privacy-short-heading = L'essenziale in breve
 privacy-short = { $office } tratta il suo nome, la sua data di nascita, le sue risposte e la sua dichiarazione per istruirla ai sensi del § 43 Infektionsschutzgesetz e rilasciarle l'attestato. L'attestato viene rilasciato automaticamente quando lei ha visto tutti i video, ha superato le domande e ha fatto la dichiarazione. Chi conosce il codice dell'attestato può verificarlo e vede il suo nome, la sua data di nascita, la data dell'istruzione e se l'attestato è valido. Un'istruzione non completata viene cancellata dopo { $days } giorni, un attestato dopo { $years } anni. Lei ha diritto di accesso, di rettifica e di reclamo. Domande a: { $email }.
 privacy-full-german = Segue l'informativa completa sulla protezione dei dati in tedesco; è quella vincolante.
+office-text-german = L'ufficio sanitario pubblica questo testo solo in tedesco.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Hat temaşekirin: { $percent } %
 video-status-done = Ev vîdyo bi temamî hat temaşekirin.
 video-status-offline = Girêdan tune. Dema ku girêdan dîsa hebe, pêşveçûna we tê şandin.
 video-hint = Her vîdyoyê heta dawiyê temaşe bikin. Beşa ku hûn derbas dikin nayê hejmartin.
+video-narrated-in = Zimanê vîdyoyê: { $narration }. Zimanê jêrnivîsan: { $captions }.
 chapter-text-heading = Nivîsa vîdyoyê
 chapter-next = Beşa din
 chapter-overview = Vegere nêrîna giştî
@@ -167,6 +168,7 @@ imprint-heading = Agahiyên qanûnî
 privacy-short-heading = Ya herî girîng bi kurtî
 privacy-short = { $office } navê we, dîroka jidayikbûna we, bersivên we û daxuyaniya we bi kar tîne, da ku we li gorî § 43 Infektionsschutzgesetz agahdar bike û belgeyê ji we re bide. Dema ku we hemû vîdyo dîtin, pirs derbas kirin û daxuyanî da, belge bi xweber tê dayîn. Kesê ku koda belgeyê dizane dikare belgeyê kontrol bike û navê we, dîroka jidayikbûna we, dîroka agahdarkirinê û ka belge derbasdar e an na dibîne. Agahdarkirineke ku neqediyaye piştî { $days } rojan tê jêbirin, belgeyek jî piştî { $years } salan. Mafê we heye ku agahiyan bixwazin, wan rast bikin û gilî bikin. Pirs ji bo: { $email }.
 privacy-full-german = Agahiya tevahî ya parastina daneyan li jêr bi almanî tê; ew diyarker e.
+office-text-german = Daîreya Tenduristiyê vê nivîsê tenê bi almanî dide.
 
 ## Links, access and the certificate by one-time code
 

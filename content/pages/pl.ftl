@@ -95,6 +95,7 @@ video-status = Obejrzano: { $percent } %
 video-status-done = Ten film jest obejrzany w całości.
 video-status-offline = Brak połączenia. Twoje postępy zostaną wysłane, gdy połączenie wróci.
 video-hint = Obejrzyj każdy film do końca. Przewijanie do przodu się nie liczy.
+video-narrated-in = Język filmu: { $narration }. Język napisów: { $captions }.
 chapter-text-heading = Tekst do filmu
 chapter-next = Następny rozdział
 chapter-overview = Wróć do przeglądu
@@ -167,6 +168,7 @@ imprint-heading = Nota prawna
 privacy-short-heading = Najważniejsze w skrócie
 privacy-short = { $office } przetwarza twoje imię i nazwisko, datę urodzenia, odpowiedzi i oświadczenie, aby przeprowadzić pouczenie zgodnie z § 43 Infektionsschutzgesetz i wydać ci zaświadczenie. Zaświadczenie zostaje wydane automatycznie, gdy obejrzysz wszystkie filmy, zaliczysz pytania i złożysz oświadczenie. Kto zna kod zaświadczenia, może je sprawdzić i widzi twoje imię i nazwisko, datę urodzenia, datę pouczenia oraz to, czy zaświadczenie jest ważne. Niedokończone pouczenie zostaje usunięte po { $days } dniach, zaświadczenie po { $years } latach. Masz prawo dostępu do danych, ich sprostowania i wniesienia skargi. Pytania: { $email }.
 privacy-full-german = Poniżej znajduje się pełna informacja o ochronie danych w języku niemieckim; to ona jest wiążąca.
+office-text-german = Urząd zdrowia wydaje ten tekst tylko w języku niemieckim.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Visto: { $percent } %
 video-status-done = Viu este vídeo até ao fim.
 video-status-offline = Sem ligação. O seu progresso é enviado logo que a ligação voltar.
 video-hint = Veja cada vídeo até ao fim. Se avançar o vídeo, essa parte não conta.
+video-narrated-in = O vídeo é falado em { $narration }. As legendas estão em { $captions }.
 chapter-text-heading = O texto do vídeo
 chapter-next = Capítulo seguinte
 chapter-overview = Ir para o resumo
@@ -167,6 +168,7 @@ imprint-heading = Informação legal
 privacy-short-heading = O essencial em resumo
 privacy-short = { $office } trata o seu nome, a sua data de nascimento, as suas respostas e a sua declaração para lhe dar a instrução nos termos do § 43 Infektionsschutzgesetz e lhe emitir o certificado. O certificado é emitido automaticamente quando tiver visto todos os vídeos, passado nas perguntas e feito a declaração. Quem conhece o código do certificado pode verificá-lo e vê o seu nome, a sua data de nascimento, a data da instrução e se o certificado é válido. Uma instrução não concluída é apagada ao fim de { $days } dias, um certificado ao fim de { $years } anos. Tem direito de acesso, de retificação e de apresentar reclamação. Perguntas para: { $email }.
 privacy-full-german = Segue-se a informação completa sobre proteção de dados em alemão; essa é a versão vinculativa.
+office-text-german = A autoridade de saúde disponibiliza este texto apenas em alemão.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Vizionat: { $percent }%
 video-status-done = Ați vizionat acest videoclip complet.
 video-status-offline = Nu există conexiune. Progresul dumneavoastră va fi trimis imediat ce revine conexiunea.
 video-hint = Vizionați fiecare videoclip până la capăt. Derularea înainte nu se numără.
+video-narrated-in = Limba videoclipului: { $narration }. Limba subtitrării: { $captions }.
 chapter-text-heading = Textul videoclipului
 chapter-next = Capitolul următor
 chapter-overview = Înapoi la prezentarea generală
@@ -167,6 +168,7 @@ imprint-heading = Informații legale
 privacy-short-heading = Pe scurt, cele mai importante informații
 privacy-short = { $office } prelucrează numele, data nașterii, răspunsurile și declarația dumneavoastră pentru a vă instrui conform § 43 Infektionsschutzgesetz și pentru a vă emite certificatul. Certificatul se emite automat după ce ați văzut toate videoclipurile, ați trecut întrebările și ați dat declarația. Oricine cunoaște codul certificatului îl poate verifica și vede numele dumneavoastră, data nașterii, data instruirii și dacă certificatul este valabil. O instruire neterminată se șterge după { $days } zile, un certificat după { $years } ani. Aveți dreptul de acces, dreptul la rectificare și dreptul de a depune o plângere. Întrebări la: { $email }.
 privacy-full-german = Informarea completă privind protecția datelor urmează în limba germană; aceasta este cea obligatorie.
+office-text-german = Oficiul de sănătate publică acest text numai în limba germană.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = La daawaday: { $percent } %
 video-status-done = Fiidiyowgan si buuxda ayaa loo daawaday.
 video-status-offline = Xiriir ma jiro. Horumarkaaga waa la dirayaa marka xiriirku soo laabto.
 video-hint = Fiidiyow kasta daawo ilaa dhammaadka. Qaybta aad ka booddo lama tiriyo.
+video-narrated-in = Luqadda fiidiyowga: { $narration }. Luqadda qoraalka hoosaadka: { $captions }.
 chapter-text-heading = Qoraalka fiidiyowga
 chapter-next = Cutubka xiga
 chapter-overview = Ku noqo guudmarka
@@ -167,6 +168,7 @@ imprint-heading = Macluumaadka sharciga ah
 privacy-short-heading = Waxa ugu muhiimsan oo kooban
 privacy-short = { $office } wuxuu isticmaalaa magacaaga, taariikhda dhalashadaada, jawaabahaaga iyo bayaankaaga si uu kuugu tababaro sida uu dhigayo Qodobka 43 Infektionsschutzgesetz, shahaadadana kuu siiyo. Shahaadada si toos ah ayaa loo bixiyaa marka aad daawato dhammaan fiidiyowyada, aad ku gudubto su'aalaha oo aad bixiso bayaanka. Qof kasta oo yaqaan koodka shahaadada wuu hubin karaa, wuxuuna arkaa magacaaga, taariikhda dhalashadaada, taariikhda tababarka iyo in shahaadadu ansax tahay iyo in kale. Tababar aan la dhammaystirin waxaa la tirtiraa { $days } maalmood kadib, shahaadana { $years } sano kadib. Waxaad xaq u leedahay inaad ogaato xogtaada, inaad saxsiiso oo aad cabasho gudbiso. Su'aalaha u dir: { $email }.
 privacy-full-german = Ogeysiiska dhammaystiran ee ilaalinta xogta wuxuu ku xigaa af Jarmal; isaga ayaa sharci ahaan lagu dhaqmaa.
+office-text-german = Xafiiska caafimaadku qoraalkan wuxuu ku bixiyaa af Jarmal kaliya.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = E parë: { $percent } %
 video-status-done = Këtë video e keni parë deri në fund.
 video-status-offline = Nuk ka lidhje. Përparimi juaj do të dërgohet sapo të kthehet lidhja.
 video-hint = Shikojeni çdo video deri në fund. Kalimi përpara nuk numërohet.
+video-narrated-in = Gjuha e videos: { $narration }. Gjuha e titrave: { $captions }.
 chapter-text-heading = Teksti i videos
 chapter-next = Kapitulli tjetër
 chapter-overview = Te përmbledhja
@@ -167,6 +168,7 @@ imprint-heading = Impressum
 privacy-short-heading = Më e rëndësishmja shkurt
 privacy-short = { $office } përpunon emrin tuaj, datën e lindjes, përgjigjet dhe deklaratën tuaj, për t'ju udhëzuar sipas § 43 Infektionsschutzgesetz dhe për t'ju lëshuar vërtetimin. Vërtetimi lëshohet automatikisht kur keni parë të gjitha videot, keni kaluar pyetjet dhe keni dhënë deklaratën. Kushdo që e di kodin e vërtetimit mund ta kontrollojë atë dhe sheh emrin tuaj, datën e lindjes, datën e udhëzimit dhe nëse vërtetimi është i vlefshëm. Një udhëzim i papërfunduar fshihet pas { $days } ditësh, një vërtetim pas { $years } vjetësh. Keni të drejtë për informim, korrigjim dhe ankesë. Pyetje në: { $email }.
 privacy-full-german = Më poshtë vijon njoftimi i plotë për mbrojtjen e të dhënave në gjermanisht; ai është i detyrueshëm.
+office-text-german = Zyra shëndetësore e jep këtë tekst vetëm në gjermanisht.
 
 ## Links, access and the certificate by one-time code
 

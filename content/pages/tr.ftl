@@ -95,6 +95,7 @@ video-status = İzlenen: %{ $percent }
 video-status-done = Bu videoyu sonuna kadar izlediniz.
 video-status-offline = Bağlantı yok. Bağlantı geri gelince ilerlemeniz gönderilir.
 video-hint = Her videoyu sonuna kadar izleyin. İleri sarılan kısımlar sayılmaz.
+video-narrated-in = Videonun dili: { $narration }. Altyazıların dili: { $captions }.
 chapter-text-heading = Videonun metni
 chapter-next = Sonraki bölüm
 chapter-overview = Genel bakışa dön
@@ -167,6 +168,7 @@ imprint-heading = Künye
 privacy-short-heading = En önemli bilgiler kısaca
 privacy-short = { $office }, sizi § 43 Infektionsschutzgesetz uyarınca bilgilendirmek ve belgenizi düzenlemek için adınızı, doğum tarihinizi, cevaplarınızı ve beyanınızı işler. Tüm videoları izlediğinizde, soruları geçtiğinizde ve beyanı verdiğinizde belge otomatik olarak düzenlenir. Belge kodunu bilen herkes belgeyi kontrol edebilir ve adınızı, doğum tarihinizi, bilgilendirme tarihini ve belgenin geçerli olup olmadığını görür. Tamamlanmamış bir bilgilendirme { $days } gün sonra, bir belge { $years } yıl sonra silinir. Bilgi alma, düzeltme ve şikâyet hakkınız vardır. Sorular için: { $email }.
 privacy-full-german = Veri koruma bilgilerinin tamamı aşağıda Almanca olarak yer alır; bağlayıcı olan bu metindir.
+office-text-german = Sağlık Dairesi bu metni sadece Almanca olarak yayımlar.
 
 ## Links, access and the certificate by one-time code
 

@@ -95,6 +95,7 @@ video-status = Đã xem: { $percent } %
 video-status-done = Bạn đã xem hết video này.
 video-status-offline = Không có kết nối. Tiến độ của bạn sẽ được gửi ngay khi có kết nối lại.
 video-hint = Hãy xem hết từng video. Phần tua nhanh sẽ không được tính.
+video-narrated-in = Ngôn ngữ của video: { $narration }. Ngôn ngữ phụ đề: { $captions }.
 chapter-text-heading = Văn bản của video
 chapter-next = Chương tiếp theo
 chapter-overview = Về trang tổng quan
@@ -167,6 +168,7 @@ imprint-heading = Thông tin pháp lý
 privacy-short-heading = Tóm tắt những điều quan trọng nhất
 privacy-short = { $office } xử lý họ tên, ngày sinh, câu trả lời và lời tuyên bố của bạn để hướng dẫn bạn theo Điều 43 Infektionsschutzgesetz và cấp giấy chứng nhận cho bạn. Giấy chứng nhận được cấp tự động khi bạn đã xem hết các video, vượt qua phần câu hỏi và đưa ra lời tuyên bố. Ai biết mã giấy chứng nhận đều có thể kiểm tra và thấy họ tên, ngày sinh của bạn, ngày hướng dẫn và giấy chứng nhận có hợp lệ hay không. Buổi hướng dẫn chưa hoàn thành sẽ bị xóa sau { $days } ngày, giấy chứng nhận sau { $years } năm. Bạn có quyền được biết thông tin, yêu cầu sửa và khiếu nại. Câu hỏi xin gửi đến: { $email }.
 privacy-full-german = Tiếp theo là toàn văn thông báo về bảo vệ dữ liệu bằng tiếng Đức; văn bản này có giá trị ràng buộc.
+office-text-german = Cơ quan y tế chỉ ban hành văn bản này bằng tiếng Đức.
 
 ## Links, access and the certificate by one-time code
 

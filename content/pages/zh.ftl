@@ -95,6 +95,7 @@ video-status = 已观看：{ $percent } %
 video-status-done = 此视频已完整看完。
 video-status-offline = 没有网络连接。连接恢复后，您的进度会立即发送。
 video-hint = 请完整观看每个视频。快进的部分不计算在内。
+video-narrated-in = 视频语言：{ $narration }。字幕语言：{ $captions }。
 chapter-text-heading = 视频文字内容
 chapter-next = 下一章
 chapter-overview = 返回概览
@@ -167,6 +168,7 @@ imprint-heading = 法律信息
 privacy-short-heading = 要点摘要
 privacy-short = { $office } 处理您的姓名、出生日期、答案和声明，以便依据 § 43 Infektionsschutzgesetz（《感染防护法》）对您进行培训并为您签发证明。当您看完所有视频、通过问题测试并作出声明后，证明会自动签发。知道证明代码的人都可以核查证明，并看到您的姓名、出生日期、培训日期以及证明是否有效。未完成的培训在 { $days } 天后删除，证明在 { $years } 年后删除。您享有查询、更正和投诉的权利。如有问题，请联系：{ $email }。
 privacy-full-german = 以下是完整的德文数据保护说明；以该文本为准。
+office-text-german = 卫生局只提供此文本的德文版。
 
 ## Links, access and the certificate by one-time code
 

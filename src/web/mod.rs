@@ -9,6 +9,7 @@ mod learn;
 mod logging;
 pub mod lookup_cache;
 pub(crate) mod media;
+mod not_found;
 mod page_headers;
 mod pdf_download;
 pub mod problem;
@@ -34,4 +35,5 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 pub use logging::log_requests;
-pub use problem::{json_config, not_found, path_config, query_config};
+pub use not_found::{bare_error, not_found};
+pub use problem::{json_config, path_config, query_config};

@@ -1,12 +1,10 @@
 //! Errors as `application/problem+json` (RFC 9457), mapped in this one place.
 
 use actix_web::body::BoxBody;
-use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
-use actix_web::middleware::ErrorHandlerResponse;
-use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{HttpResponse, ResponseError, web};
 use serde::Serialize;
 
 use super::problem_detail::{FieldProblem, conflict_detail, fields_detail, refusal_detail};
@@ -200,37 +198,4 @@ pub fn query_config() -> web::QueryConfig {
         ))
         .into()
     })
-}
-
-/// The answer for any path that is not a route.
-pub async fn not_found(req: HttpRequest) -> HttpResponse {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        format!("no route for {} on this path", req.method()),
-    )
-    .response()
-}
-
-/// Turns the framework's bare error answers (405, or a 404 without a route) into problems.
-pub fn empty_error_to_problem<B>(
-    res: ServiceResponse<B>,
-) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    // An answer with a body of its own (a problem, or a page saying "unknown code")
-    // stays as it is; only the framework's bare answers are replaced.
-    if res.response().headers().contains_key(header::CONTENT_TYPE) {
-        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
-    }
-    let status = res.status();
-    let (req, _) = res.into_parts();
-    let kind = if status == StatusCode::METHOD_NOT_ALLOWED {
-        "method-not-allowed"
-    } else {
-        "not-found"
-    };
-    let response =
-        Problem::new(status, kind, status.canonical_reason().unwrap_or("error")).response();
-    Ok(ErrorHandlerResponse::Response(
-        ServiceResponse::new(req, response).map_into_right_body(),
-    ))
 }

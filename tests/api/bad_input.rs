@@ -189,4 +189,39 @@ async fn unknown_routes_and_methods_answer_problems(backend: Backend) {
     assert_eq!(health.status().as_u16(), 200);
     assert!(health.headers().contains_key("x-request-id"));
     assert_eq!(app.get("/ready", None).await.status, 200);
+
+    // A browser gets a page in its language with a way back; an API client a problem.
+    let page = |path: &'static str, accept_language: &'static str| {
+        let request = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .header("accept-language", accept_language)
+            .send();
+        async move {
+            let response = request.await.expect("page");
+            let status = response.status().as_u16();
+            let kind = response.headers()["content-type"]
+                .to_str()
+                .unwrap_or_default()
+                .to_string();
+            (status, kind, response.text().await.unwrap_or_default())
+        }
+    };
+    let (status, kind, body) = page("/nirgendwo", "de-DE,de;q=0.9").await;
+    assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
+    assert!(
+        body.contains("Diese Seite gibt es nicht.") && body.contains("href=\"/"),
+        "{body}"
+    );
+    let (_, _, body) = page("/nirgendwo", "en-GB,en;q=0.9").await;
+    assert!(body.contains("lang=\"en\""), "{body}");
+    let (_, _, body) = page("/nirgendwo?lang=ar", "de").await;
+    assert!(
+        body.contains("lang=\"ar\"") && body.contains("dir=\"rtl\""),
+        "{body}"
+    );
+    let (status, kind, _) = page("/lernen/kapitel/gibt-es-nicht/weiter", "de").await;
+    assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
+    assert_problem(&app.get("/nirgendwo", None).await, 404);
 }

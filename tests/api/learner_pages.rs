@@ -118,6 +118,21 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
     assert!(
         chapter.body.contains("<track kind=\"captions\"") && chapter.body.contains("<noscript>")
     );
+    // Turkish without films of its own: the page says, in Turkish, that the film speaks
+    // German (the films are built from the lesson texts later).
+    let content =
+        belehrung::course::Content::load(std::path::Path::new("content")).expect("content");
+    if content
+        .course
+        .language("tr")
+        .is_some_and(|l| l.lessons[0].captions_language.is_some())
+    {
+        assert!(
+            chapter.body.contains("class=\"notice-film\"") && chapter.body.contains("Deutsch"),
+            "{}",
+            chapter.body
+        );
+    }
 
     // Another browser has no business here.
     assert_eq!(app.staff_client().get("/lernen").await.status, 403);

@@ -70,6 +70,8 @@ try {
     atFields: [...document.querySelectorAll(".field-error")].map((p) => [p.id, p.textContent]),
     describedBy: document.querySelector("#birth_date").getAttribute("aria-describedby"),
     languageSwitch: !!document.querySelector("form.language select"),
+    feeLanguage: document.querySelector("main p[lang]").getAttribute("lang"),
+    hints: [...document.querySelectorAll("main p.hint")].map((p) => p.textContent),
   }));
 
   await tabTo(page, "#given_name");
@@ -150,6 +152,11 @@ try {
   }
   await page.goto(`${base}/v/${report.code}?lang=${language}`);
   await step("verify");
+  // An address that does not exist: a page in the learner's language with a way back.
+  const missing = await page.goto(`${base}/nirgendwo?lang=${language}`);
+  if (missing.status() !== 404) throw new Error(`/nirgendwo answered ${missing.status()}`);
+  await step("not-found");
+  await tabTo(page, 'main a[href^="/"]');
   report.csp_violations = violationsOfCsp;
   console.log(JSON.stringify(report));
 } catch (error) {

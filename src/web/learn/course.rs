@@ -129,6 +129,8 @@ struct ChapterPage<'a> {
     status_watching: String,
     next: Option<String>,
     text: String,
+    /// In which language the film speaks, where it is not the page's.
+    narration: Option<String>,
 }
 
 /// One chapter: the video with captions, its watch status, and its text.
@@ -159,6 +161,30 @@ pub async fn chapter(
         .course
         .language(&captions_lang)
         .map_or_else(|| captions_lang.clone(), |l| l.name.clone());
+    // The film's voice when it is not the page's language: a language without a voice of
+    // its own borrows the source language's narration, and a translation whose films are
+    // not built yet shows the source language's film.
+    let narrated_in = current.narration.clone().or_else(|| {
+        current
+            .captions_language
+            .as_ref()
+            .map(|_| content.course.source_language.clone())
+    });
+    let narration = narrated_in.filter(|n| n != lang).map(|n| {
+        let name = |code: &str| {
+            content
+                .course
+                .language(code)
+                .map_or_else(|| code.to_string(), |l| l.name.clone())
+        };
+        f.t.pages_text(
+            "video-narrated-in",
+            &[
+                ("narration", name(&n).into()),
+                ("captions", captions_label.clone().into()),
+            ],
+        )
+    });
     let course = &content.course.id;
     let page = ChapterPage {
         chapter_of: f.t.nums(
@@ -184,6 +210,7 @@ pub async fn chapter(
         status_watching: f.t.str("video-status", "percent", "{percent}"),
         next: language.lessons.get(position + 1).map(|l| l.id.clone()),
         text: markdown(&current.text),
+        narration,
         f,
     };
     Ok(html(StatusCode::OK, &page))

@@ -15,7 +15,16 @@ mod session;
 mod start;
 mod texts;
 
-use actix_web::web;
+use std::sync::Arc;
+
+use actix_web::{HttpResponse, ResponseError, web};
+
+use crate::course::Content;
+
+/// The page for an address where there is nothing, in `lang` (or German).
+pub fn not_found_page(content: &Arc<Content>, lang: Option<&str>) -> HttpResponse {
+    page::LearnError::new(page::Kind::NotFound, content, lang).error_response()
+}
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").get(start::start))
