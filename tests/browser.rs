@@ -158,6 +158,7 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         }
     }
     form_errors_name_each_cause(language, &report["errors"]);
+    verify_page_says_until_when(language, &report["verify"]);
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");
@@ -213,6 +214,40 @@ fn form_errors_name_each_cause(language: &str, errors: &Value) {
         .is_some_and(|hints| hints.iter().any(|h| *h == t.get("office-text-german")));
     assert_eq!(said, language != "de", "{language}: {errors:#}");
     assert_ne!(day, t.get("error-birth-date"), "a cause of its own");
+}
+
+/// The verify page of the certificate just issued: the status in large words, until when
+/// it may be shown for a first start of the work (three months after today), and a
+/// language choice that fits a phone.
+fn verify_page_says_until_when(language: &str, verify: &Value) {
+    let content = belehrung::course::Content::load(&root().join("content")).expect("content");
+    let t = content.pages(language);
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .date_naive();
+    let until = today
+        .checked_add_months(chrono::Months::new(3))
+        .expect("a date")
+        .format("%d.%m.%Y")
+        .to_string();
+    let expected = t.text(
+        "verify-valid-until",
+        &[("date", fluent_bundle::FluentValue::from(until))],
+    );
+    // Offices sign with development keys in these tests: such a certificate is not
+    // valid, so the page gives no date (the keys' test checks it with an imported key).
+    let development = verify["headline"] == t.get("verify-development-key");
+    let shown = if development {
+        Value::Null
+    } else {
+        Value::String(expected)
+    };
+    assert_eq!(verify["until"], shown, "{language}: {verify:#}");
+    assert!(
+        verify["headlinePx"].as_f64().unwrap_or(0.0) >= 24.0,
+        "{verify:#}"
+    );
+    assert_eq!(verify["selectFits"], true, "{language}: {verify:#}");
 }
 
 #[test]

@@ -42,6 +42,25 @@ pub struct CertificateView {
     pub revocation_category: Option<RevocationCategory>,
 }
 
+impl CertificateView {
+    /// The last day on which the certificate may be shown for a first taking up of the
+    /// work: three months after it was issued (§ 43 Abs. 1 IfSG), the months counted as
+    /// § 188 Abs. 2 and 3 BGB counts them (a day the month lacks is its last day). After
+    /// that first start it stays valid without a limit.
+    pub fn first_work_deadline(&self) -> chrono::NaiveDate {
+        three_months_after(
+            self.declared_at
+                .with_timezone(&chrono_tz::Europe::Berlin)
+                .date_naive(),
+        )
+    }
+}
+
+fn three_months_after(day: chrono::NaiveDate) -> chrono::NaiveDate {
+    day.checked_add_months(chrono::Months::new(3))
+        .unwrap_or(day)
+}
+
 /// What only the office's staff see of a certificate.
 #[derive(Debug, Clone)]
 pub struct StaffDetails {
@@ -235,4 +254,23 @@ pub(super) fn sealed_with_development_key(
     Ok(sealed_with
         .iter()
         .any(|kid| development_keys.kids.contains(kid)))
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use chrono::NaiveDate;
+
+    use super::three_months_after;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a day")
+    }
+
+    #[test]
+    fn three_months_end_on_the_same_day_or_the_last_of_the_month() {
+        assert_eq!(three_months_after(day(2026, 1, 15)), day(2026, 4, 15));
+        assert_eq!(three_months_after(day(2026, 11, 30)), day(2027, 2, 28));
+        assert_eq!(three_months_after(day(2027, 11, 30)), day(2028, 2, 29));
+        assert_eq!(three_months_after(day(2026, 12, 4)), day(2027, 3, 4));
+    }
 }

@@ -32,6 +32,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 ))
                 .post(upload),
         )
+        .service(web::resource("/logo/{tenant}.png").get(logo))
         .service(web::resource("/static/verify.js").get(|| async {
             asset(
                 include_str!("static/verify.js"),
@@ -80,6 +81,13 @@ struct Shown {
     birth_date: String,
     instructed_at: String,
     issuer: String,
+    /// The office's Land.
+    land: Option<String>,
+    /// The office's logo, where it has one.
+    logo: Option<String>,
+    /// For a valid certificate: until when it may be shown for a first taking up of the
+    /// work, and that it is valid without a limit after that.
+    valid_until: Option<String>,
     /// The office's id: the page's script accepts only a QR code signed by its key.
     tenant: String,
     /// As what a representative declared for the holder, in the page's language.
@@ -261,7 +269,12 @@ async fn lookup(
                     class,
                     headline,
                     code: shown,
-                    certificate: Some(show(view, t, roles(state, lang))),
+                    certificate: Some(show(
+                        view,
+                        t,
+                        roles(state, lang),
+                        state.ctx.content.tenant(&view.issuer.tenant),
+                    )),
                     deleted: None,
                 },
             )
@@ -303,7 +316,12 @@ fn roles<'a>(state: &'a AppState, lang: &str) -> Option<&'a RepresentativeRoles>
         .map(|l| &l.declaration.roles)
 }
 
-fn show(view: &CertificateView, t: &PageTexts, roles: Option<&RepresentativeRoles>) -> Shown {
+fn show(
+    view: &CertificateView,
+    t: &PageTexts,
+    roles: Option<&RepresentativeRoles>,
+    office: Option<&crate::course::Tenant>,
+) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
             .format("%d.%m.%Y, %H:%M")
@@ -319,6 +337,22 @@ fn show(view: &CertificateView, t: &PageTexts, roles: Option<&RepresentativeRole
         birth_date: view.holder.birth_date.format("%d.%m.%Y").to_string(),
         instructed_at: local(view.instructed_at),
         issuer: view.issuer.name.clone(),
+        land: office.map(|o| o.land.clone()),
+        logo: office
+            .filter(|o| o.logo.is_some())
+            .map(|o| format!("/logo/{}.png", o.id)),
+        valid_until: (view.revoked_at.is_none() && !view.development_key).then(|| {
+            t.text(
+                "verify-valid-until",
+                &[(
+                    "date",
+                    view.first_work_deadline()
+                        .format("%d.%m.%Y")
+                        .to_string()
+                        .into(),
+                )],
+            )
+        }),
         tenant: view.issuer.tenant.clone(),
         representative: view
             .representative_role
@@ -423,5 +457,22 @@ pub fn revocation_label(category: RevocationCategory) -> &'static str {
         RevocationCategory::Replaced => "verify-revocation-replaced",
         RevocationCategory::ObtainedByDeception => "verify-revocation-obtained-by-deception",
         RevocationCategory::Other => "verify-revocation-other",
+    }
+}
+
+/// An office's logo, as the verify page shows it beside the office's name.
+async fn logo(state: web::Data<AppState>, tenant: web::Path<String>) -> HttpResponse {
+    let content = &state.ctx.content;
+    let file = content
+        .tenant(&tenant)
+        .and_then(|t| t.logo.as_ref())
+        .map(|logo| content.root.join("tenants").join(logo));
+    match file.map(std::fs::read) {
+        Some(Ok(png)) => HttpResponse::Ok()
+            .content_type("image/png")
+            .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+            .body(png),
+        // A bare 404: the error handler answers it as a page or a problem.
+        _ => HttpResponse::NotFound().finish(),
     }
 }

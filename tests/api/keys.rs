@@ -142,6 +142,36 @@ async fn imported_keys_sign_without_the_development_mark(backend: Backend) {
         !text.contains("NICHT GÜLTIG") && text.contains("Gesundheitsamt Musterstadt"),
         "{text}"
     );
+    // Its verify page: the office with its Land and logo, and until when the certificate
+    // may be shown for a first start of the work.
+    let (_, _, code) = app.certified(&learner()).await;
+    let fetch = |path: String| {
+        let request = app.client.get(format!("{}{path}", app.address)).send();
+        async move { request.await.expect("page") }
+    };
+    let page = fetch(format!("/v/{code}"))
+        .await
+        .text()
+        .await
+        .expect("page");
+    let until = belehrung::clock::Clock::now(&*app.clock)
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .date_naive()
+        .checked_add_months(chrono::Months::new(3))
+        .expect("a date")
+        .format("%d.%m.%Y")
+        .to_string();
+    assert!(
+        page.contains(&format!(
+            "Gültig für die erstmalige Aufnahme einer Tätigkeit bis {until}, danach unbefristet gültig."
+        )) && page.contains("Nordrhein-Westfalen")
+            && page.contains("src=\"/logo/musterstadt.png\""),
+        "{page}"
+    );
+    let logo = fetch("/logo/musterstadt.png".into()).await;
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    assert!(logo.bytes().await.expect("png").starts_with(b"\x89PNG"));
+    assert_eq!(fetch("/logo/beispielstadt.png".into()).await.status(), 404);
 
     // A key that does not belong to the certificate is refused.
     openssl(

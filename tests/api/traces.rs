@@ -57,7 +57,13 @@ async fn viewing_another_offices_certificate_is_audited_as_refused(backend: Back
         "not noted as a view in the other office: {theirs:?}"
     );
     let audit = client.get("/staff/audit").await;
-    assert!(audit.body.contains("certificate.refused"), "{}", audit.body);
+    assert!(
+        audit
+            .body
+            .contains(&format!("Zugriff auf {foreign_code} abgelehnt")),
+        "{}",
+        audit.body
+    );
 }
 
 /// Everything the service logs in this test process, at every level the service uses.

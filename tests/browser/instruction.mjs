@@ -152,6 +152,14 @@ try {
   }
   await page.goto(`${base}/v/${report.code}?lang=${language}`);
   await step("verify");
+  report.verify = await page.evaluate(() => ({
+    until: document.querySelector(".until") ? document.querySelector(".until").textContent : null,
+    headline: document.querySelector(".result h2").textContent,
+    headlinePx: parseFloat(getComputedStyle(document.querySelector(".result h2")).fontSize),
+  }));
+  // The language choice is reachable with the keyboard and fits the phone's width.
+  await tabTo(page, "form.language select");
+  report.verify.selectFits = await page.$eval("form.language select", (s) => s.getBoundingClientRect().right <= window.innerWidth);
   // An address that does not exist: a page in the learner's language with a way back.
   const missing = await page.goto(`${base}/nirgendwo?lang=${language}`);
   if (missing.status() !== 404) throw new Error(`/nirgendwo answered ${missing.status()}`);
