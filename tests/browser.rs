@@ -159,6 +159,10 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
     }
     form_errors_name_each_cause(language, &report["errors"]);
     verify_page_says_until_when(language, &report["verify"]);
+    assert_eq!(
+        report["codeLines"], 1,
+        "the certificate code breaks across lines"
+    );
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");

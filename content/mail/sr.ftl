@@ -25,23 +25,23 @@ reissue-body =
     Код потврде: { $code }
     Свако може да провери потврду овде: { $verify_url }
 
-resume-subject = Vaš link za obuku
+resume-subject = Ваш линк за обуку
 resume-body =
-    Dobar dan { $name },
+    Добар дан { $name },
 
-    ovim linkom nastavljate obuku:
+    овим линком настављате обуку:
     { $link }
 
-    Link važi samo jednom. Ne dajte ga nikome.
+    Линк важи само једном. Не дајте га никоме.
 
-pdf-code-subject = Vaš jednokratni kod za potvrdu
+pdf-code-subject = Ваш једнократни код за потврду
 pdf-code-body =
-    Dobar dan { $name },
+    Добар дан { $name },
 
-    vaš jednokratni kod: { $one_time_code }
+    ваш једнократни код: { $one_time_code }
 
-    Unesite ga na { $link } da preuzmete potvrdu { $code }. Kod važi kratko i samo jednom.
+    Унесите га на { $link } да преузмете потврду { $code }. Код важи кратко и само једном.
 
-    Niste tražili kod? Onda obrišite ovu poruku.
+    Нисте тражили код? Онда обришите ову поруку.
 
 footer = Ова порука је послата аутоматски. На питања одговара: { $office }, { $contact }

@@ -174,6 +174,11 @@ office-text-german = يصدر مكتب الصحة هذا النص باللغة �
 
 resume-link-create = إنشاء رابط
 resume-link-once = يعمل الرابط مرة واحدة فقط ولمدة { $days } أيام.
+resume-link-copy = نسخ الرابط
+resume-link-copied = تم النسخ
+resume-link-mail = إرسال رابط إلى عنوان بريدي الإلكتروني
+resume-link-mailed = أرسلنا رابطًا جديدًا إلى عنوان بريدك الإلكتروني. يعمل مرة واحدة فقط.
+resume-link-no-address = لم تُدخل عنوان بريد إلكتروني. أنشئ الرابط هنا ودوّنه عندك.
 resume-spent-heading = هذا الرابط لم يعد صالحًا
 resume-spent-text = تم استخدام الرابط من قبل أو انتهت صلاحيته. كل رابط يعمل مرة واحدة فقط.
 resume-spent-mail = يمكننا إرسال رابط جديد إلى عنوان بريدك الإلكتروني.

@@ -174,6 +174,11 @@ office-text-german = Zavod za javno zdravstvo izdaje ovaj tekst samo na njemačk
 
 resume-link-create = Napravi link
 resume-link-once = Link važi samo jednom i { $days } dana.
+resume-link-copy = Kopiraj link
+resume-link-copied = Kopirano
+resume-link-mail = Pošalji link na moju e-mail adresu
+resume-link-mailed = Poslali smo novi link na vašu e-mail adresu. Važi samo jednom.
+resume-link-no-address = Niste naveli e-mail adresu. Napravite link ovdje i zapišite ga.
 resume-spent-heading = Ovaj link više ne važi
 resume-spent-text = Link je već korišten ili je istekao. Svaki link važi samo jednom.
 resume-spent-mail = Možemo vam poslati novi link na vašu e-mail adresu.

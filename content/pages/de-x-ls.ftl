@@ -174,6 +174,11 @@ office-text-german = Diesen Text gibt es nur in schwerer Sprache.
 
 resume-link-create = Link machen
 resume-link-once = Der Link geht nur 1 Mal. Er geht { $days } Tage lang.
+resume-link-copy = Link kopieren
+resume-link-copied = Kopiert
+resume-link-mail = Link an meine E-Mail-Adresse schicken
+resume-link-mailed = Wir haben Ihnen einen neuen Link geschickt. Per E-Mail. Der Link geht nur 1 Mal.
+resume-link-no-address = Wir haben keine E-Mail-Adresse von Ihnen. Machen Sie den Link hier. Schreiben Sie den Link auf.
 resume-spent-heading = Dieser Link geht nicht mehr
 resume-spent-text = Jemand hat den Link schon benutzt. Oder die Zeit für den Link ist vorbei. Jeder Link geht nur 1 Mal.
 resume-spent-mail = Wir können Ihnen einen neuen Link schicken. Per E-Mail.

@@ -176,6 +176,11 @@ office-text-german = Diesen Text gibt das Gesundheitsamt nur auf Deutsch heraus.
 
 resume-link-create = Link erstellen
 resume-link-once = Der Link gilt nur einmal und { $days } Tage lang.
+resume-link-copy = Link kopieren
+resume-link-copied = Kopiert
+resume-link-mail = Link an meine E-Mail-Adresse senden
+resume-link-mailed = Wir haben einen neuen Link an Ihre E-Mail-Adresse gesendet. Er gilt nur einmal.
+resume-link-no-address = Sie haben keine E-Mail-Adresse angegeben. Erstellen Sie den Link hier und schreiben Sie ihn sich auf.
 resume-spent-heading = Dieser Link gilt nicht mehr
 resume-spent-text = Der Link wurde schon benutzt oder ist abgelaufen. Jeder Link gilt nur einmal.
 resume-spent-mail = Wir können Ihnen einen neuen Link an Ihre E-Mail-Adresse senden.

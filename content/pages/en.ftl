@@ -174,6 +174,11 @@ office-text-german = The health office gives this text in German only.
 
 resume-link-create = Create a link
 resume-link-once = The link works only once and for { $days } days.
+resume-link-copy = Copy the link
+resume-link-copied = Copied
+resume-link-mail = Send a link to my e-mail address
+resume-link-mailed = We have sent a new link to your e-mail address. It works only once.
+resume-link-no-address = You did not give an e-mail address. Create the link here and write it down.
 resume-spent-heading = This link no longer works
 resume-spent-text = The link was already used or has expired. Each link works only once.
 resume-spent-mail = We can send you a new link to your email address.

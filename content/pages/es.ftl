@@ -174,6 +174,11 @@ office-text-german = La oficina de salud publica este texto solo en alemán.
 
 resume-link-create = Crear un enlace
 resume-link-once = El enlace solo funciona una vez y durante { $days } días.
+resume-link-copy = Copiar el enlace
+resume-link-copied = Copiado
+resume-link-mail = Enviar un enlace a mi dirección de correo electrónico
+resume-link-mailed = Hemos enviado un nuevo enlace a su dirección de correo electrónico. Solo funciona una vez.
+resume-link-no-address = No ha indicado ninguna dirección de correo electrónico. Cree el enlace aquí y anótelo.
 resume-spent-heading = Este enlace ya no es válido
 resume-spent-text = El enlace ya se ha usado o ha caducado. Cada enlace solo funciona una vez.
 resume-spent-mail = Podemos enviarle un nuevo enlace a su dirección de correo electrónico.

@@ -174,6 +174,11 @@ office-text-german = اداره بهداشت این متن را فقط به زب
 
 resume-link-create = ساختن پیوند
 resume-link-once = این پیوند فقط یک بار و به مدت { $days } روز کار می‌کند.
+resume-link-copy = کپی کردن لینک
+resume-link-copied = کپی شد
+resume-link-mail = فرستادن لینک به نشانی ایمیل من
+resume-link-mailed = یک لینک جدید به نشانی ایمیل شما فرستادیم. فقط یک بار کار می‌کند.
+resume-link-no-address = شما نشانی ایمیل نداده‌اید. لینک را همین‌جا بسازید و آن را یادداشت کنید.
 resume-spent-heading = این پیوند دیگر معتبر نیست
 resume-spent-text = این پیوند قبلاً استفاده شده یا منقضی شده است. هر پیوند فقط یک بار کار می‌کند.
 resume-spent-mail = می‌توانیم یک پیوند جدید به نشانی ایمیل شما بفرستیم.

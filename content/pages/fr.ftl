@@ -174,6 +174,11 @@ office-text-german = Le service de santé publique publie ce texte uniquement en
 
 resume-link-create = Créer un lien
 resume-link-once = Le lien ne fonctionne qu'une seule fois et pendant { $days } jours.
+resume-link-copy = Copier le lien
+resume-link-copied = Copié
+resume-link-mail = Envoyer un lien à mon adresse e-mail
+resume-link-mailed = Nous avons envoyé un nouveau lien à votre adresse e-mail. Il ne fonctionne qu'une seule fois.
+resume-link-no-address = Vous n'avez pas indiqué d'adresse e-mail. Créez le lien ici et notez-le.
 resume-spent-heading = Ce lien n'est plus valable
 resume-spent-text = Le lien a déjà été utilisé ou a expiré. Chaque lien ne fonctionne qu'une seule fois.
 resume-spent-mail = Nous pouvons vous envoyer un nouveau lien à votre adresse e-mail.

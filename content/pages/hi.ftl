@@ -174,6 +174,11 @@ office-text-german = स्वास्थ्य कार्यालय यह
 
 resume-link-create = लिंक बनाएँ
 resume-link-once = यह लिंक केवल एक बार और { $days } दिनों तक काम करता है।
+resume-link-copy = लिंक कॉपी करें
+resume-link-copied = कॉपी हो गया
+resume-link-mail = मेरे ईमेल पते पर लिंक भेजें
+resume-link-mailed = हमने आपके ईमेल पते पर एक नया लिंक भेजा है। यह केवल एक बार काम करता है।
+resume-link-no-address = आपने कोई ईमेल पता नहीं दिया है। लिंक यहीं बनाएँ और उसे लिख लें।
 resume-spent-heading = यह लिंक अब मान्य नहीं है
 resume-spent-text = यह लिंक पहले ही इस्तेमाल हो चुका है या इसकी अवधि समाप्त हो गई है। हर लिंक केवल एक बार काम करता है।
 resume-spent-mail = हम आपके ईमेल पते पर एक नया लिंक भेज सकते हैं।

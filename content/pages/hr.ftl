@@ -174,6 +174,11 @@ office-text-german = Zdravstveni ured izdaje ovaj tekst samo na njemačkom jezik
 
 resume-link-create = Izradi poveznicu
 resume-link-once = Poveznica vrijedi samo jednom i { $days } dana.
+resume-link-copy = Kopiraj poveznicu
+resume-link-copied = Kopirano
+resume-link-mail = Pošalji poveznicu na moju adresu e-pošte
+resume-link-mailed = Poslali smo novu poveznicu na vašu adresu e-pošte. Vrijedi samo jednom.
+resume-link-no-address = Niste naveli adresu e-pošte. Izradite poveznicu ovdje i zapišite je.
 resume-spent-heading = Ova poveznica više ne vrijedi
 resume-spent-text = Poveznica je već korištena ili je istekla. Svaka poveznica vrijedi samo jednom.
 resume-spent-mail = Možemo vam poslati novu poveznicu na vašu e-adresu.

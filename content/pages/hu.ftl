@@ -174,6 +174,11 @@ office-text-german = Ezt a szöveget az egészségügyi hivatal csak németül a
 
 resume-link-create = Link létrehozása
 resume-link-once = A link csak egyszer és { $days } napig érvényes.
+resume-link-copy = Link másolása
+resume-link-copied = Másolva
+resume-link-mail = Link küldése az e-mail-címemre
+resume-link-mailed = Új linket küldtünk az e-mail-címére. Csak egyszer használható.
+resume-link-no-address = Nem adott meg e-mail-címet. Hozza létre itt a linket, és jegyezze fel.
 resume-spent-heading = Ez a link már nem érvényes
 resume-spent-text = A linket már használták, vagy lejárt. Minden link csak egyszer használható.
 resume-spent-mail = Új linket küldhetünk az e-mail-címére.

@@ -174,6 +174,11 @@ office-text-german = L'ufficio sanitario pubblica questo testo solo in tedesco.
 
 resume-link-create = Crea un link
 resume-link-once = Il link funziona una sola volta e per { $days } giorni.
+resume-link-copy = Copia il link
+resume-link-copied = Copiato
+resume-link-mail = Invia un link al mio indirizzo e-mail
+resume-link-mailed = Abbiamo inviato un nuovo link al suo indirizzo e-mail. Funziona una sola volta.
+resume-link-no-address = Non ha indicato alcun indirizzo e-mail. Crei qui il link e se lo annoti.
 resume-spent-heading = Questo link non è più valido
 resume-spent-text = Il link è già stato usato o è scaduto. Ogni link funziona una sola volta.
 resume-spent-mail = Possiamo inviarle un nuovo link al suo indirizzo e-mail.

@@ -174,6 +174,11 @@ office-text-german = Daîreya Tenduristiyê vê nivîsê tenê bi almanî dide.
 
 resume-link-create = Girêdanekê çêke
 resume-link-once = Girêdan tenê carekê û { $days } rojan dixebite.
+resume-link-copy = Girêdanê kopî bike
+resume-link-copied = Hat kopîkirin
+resume-link-mail = Girêdanekê ji navnîşana e-nameya min re bişîne
+resume-link-mailed = Me girêdaneke nû ji navnîşana e-nameya we re şand. Ew tenê carekê dixebite.
+resume-link-no-address = We navnîşana e-nameyê nedaye. Girêdanê li vir çêkin û ji xwe re binivîsin.
 resume-spent-heading = Ev girêdan êdî derbasdar nîne
 resume-spent-text = Girêdan berê hatiye bikaranîn an dema wê qediyaye. Her girêdan tenê carekê dixebite.
 resume-spent-mail = Em dikarin girêdaneke nû ji navnîşana e-nameya we re bişînin.

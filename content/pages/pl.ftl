@@ -174,6 +174,11 @@ office-text-german = Urząd zdrowia wydaje ten tekst tylko w języku niemieckim.
 
 resume-link-create = Utwórz link
 resume-link-once = Link działa tylko raz i przez { $days } dni.
+resume-link-copy = Kopiuj link
+resume-link-copied = Skopiowano
+resume-link-mail = Wyślij link na mój adres e-mail
+resume-link-mailed = Wysłaliśmy nowy link na Twój adres e-mail. Działa tylko raz.
+resume-link-no-address = Nie podano adresu e-mail. Utwórz link tutaj i zapisz go.
 resume-spent-heading = Ten link jest już nieważny
 resume-spent-text = Link został już użyty lub wygasł. Każdy link działa tylko raz.
 resume-spent-mail = Możemy wysłać nowy link na Twój adres e-mail.

@@ -174,6 +174,11 @@ office-text-german = A autoridade de saúde disponibiliza este texto apenas em a
 
 resume-link-create = Criar um link
 resume-link-once = O link só funciona uma vez e durante { $days } dias.
+resume-link-copy = Copiar o link
+resume-link-copied = Copiado
+resume-link-mail = Enviar um link para o meu endereço de e-mail
+resume-link-mailed = Enviámos um novo link para o seu endereço de e-mail. Só funciona uma vez.
+resume-link-no-address = Não indicou nenhum endereço de e-mail. Crie o link aqui e anote-o.
 resume-spent-heading = Este link já não é válido
 resume-spent-text = O link já foi usado ou expirou. Cada link só funciona uma vez.
 resume-spent-mail = Podemos enviar-lhe um novo link para o seu endereço de e-mail.

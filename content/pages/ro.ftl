@@ -174,6 +174,11 @@ office-text-german = Oficiul de sănătate publică acest text numai în limba g
 
 resume-link-create = Creează un link
 resume-link-once = Linkul funcționează o singură dată și timp de { $days } zile.
+resume-link-copy = Copiază linkul
+resume-link-copied = Copiat
+resume-link-mail = Trimite un link la adresa mea de e-mail
+resume-link-mailed = V-am trimis un link nou la adresa de e-mail. Funcționează o singură dată.
+resume-link-no-address = Nu ați indicat o adresă de e-mail. Creați linkul aici și notați-l.
 resume-spent-heading = Acest link nu mai este valabil
 resume-spent-text = Linkul a fost deja folosit sau a expirat. Fiecare link funcționează o singură dată.
 resume-spent-mail = Vă putem trimite un link nou la adresa de e-mail.

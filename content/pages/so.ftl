@@ -174,6 +174,11 @@ office-text-german = Xafiiska caafimaadku qoraalkan wuxuu ku bixiyaa af Jarmal k
 
 resume-link-create = Samee xiriir
 resume-link-once = Xiriirku hal mar oo keliya ayuu shaqeeyaa, muddo { $days } maalmood ah.
+resume-link-copy = Koobiyee linkiga
+resume-link-copied = Waa la koobiyeeyay
+resume-link-mail = Link u dir cinwaankayga iimaylka
+resume-link-mailed = Waxaan link cusub u dirnay cinwaankaaga iimaylka. Hal mar oo keliya ayuu shaqeeyaa.
+resume-link-no-address = Ma aadan bixin cinwaan iimayl. Linkiga halkan ku samee oo qoro.
 resume-spent-heading = Xiriirkan ma shaqeynayo mar dambe
 resume-spent-text = Xiriirka hore ayaa loo isticmaalay ama wakhtigiisii wuu dhammaaday. Xiriir kastaa hal mar oo keliya ayuu shaqeeyaa.
 resume-spent-mail = Waxaan kuu diri karnaa xiriir cusub cinwaankaaga iimaylka.

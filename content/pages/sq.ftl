@@ -174,6 +174,11 @@ office-text-german = Zyra shëndetësore e jep këtë tekst vetëm në gjermanis
 
 resume-link-create = Krijo një lidhje
 resume-link-once = Lidhja funksionon vetëm një herë dhe për { $days } ditë.
+resume-link-copy = Kopjo lidhjen
+resume-link-copied = U kopjua
+resume-link-mail = Dërgo një lidhje në adresën time të emailit
+resume-link-mailed = Ju dërguam një lidhje të re në adresën tuaj të emailit. Funksionon vetëm një herë.
+resume-link-no-address = Nuk keni dhënë adresë emaili. Krijoni lidhjen këtu dhe shënojeni.
 resume-spent-heading = Kjo lidhje nuk vlen më
 resume-spent-text = Lidhja është përdorur tashmë ose ka skaduar. Çdo lidhje funksionon vetëm një herë.
 resume-spent-mail = Mund t'ju dërgojmë një lidhje të re në adresën tuaj të e-mailit.

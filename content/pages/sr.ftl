@@ -172,24 +172,29 @@ office-text-german = Завод за јавно здравље издаје ов
 
 ## Links, access and the certificate by one-time code
 
-resume-link-create = Napravi link
-resume-link-once = Link važi samo jednom i { $days } dana.
-resume-spent-heading = Ovaj link više ne važi
-resume-spent-text = Link je već korišćen ili je istekao. Svaki link važi samo jednom.
-resume-spent-mail = Možemo da vam pošaljemo novi link na vašu imejl adresu.
-resume-spent-mail-button = Pošalji novi link imejlom
-resume-spent-no-mail = Za ovu obuku nije sačuvana imejl adresa. Otvorite obuku u pregledaču u kojem ste je započeli ili se obratite zdravstvenoj službi.
-resume-mailed = Poslali smo novi link na vašu imejl adresu. Važi samo jednom.
-error-access-ended = Vaša potvrda je već izdata. Radi vaše zaštite ovaj pristup je više ne otvara. PDF dobijate pomoću koda potvrde, datuma rođenja i jednokratnog koda poslatog imejlom.
-pdf-heading = Preuzmi potvrdu
-pdf-intro = Unesite kod potvrde i datum rođenja. Šaljemo jednokratni kod na imejl adresu koju ste naveli pri prijavi.
-pdf-send = Pošalji jednokratni kod
-pdf-sent = Ako se podaci poklapaju sa potvrdom sa imejl adresom, tamo smo poslali jednokratni kod. Važi { $minutes } minuta.
-pdf-one-time-label = Jednokratni kod iz imejla
-pdf-download = Preuzmi PDF
-pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Posle 5 pokušaja više ne važi: tada zatražite novi.
-pdf-code-malformed = Proverite kod potvrde: 16 znakova, na primer ABCD-EFGH-JKMN-PQRS.
-pdf-office = Niste naveli imejl adresu? Zdravstvena služba će vam izdati novi primerak.
+resume-link-create = Направи линк
+resume-link-once = Линк важи само једном и { $days } дана.
+resume-link-copy = Копирај линк
+resume-link-copied = Копирано
+resume-link-mail = Пошаљи линк на моју имејл адресу
+resume-link-mailed = Послали смо нови линк на вашу имејл адресу. Важи само једном.
+resume-link-no-address = Нисте навели имејл адресу. Направите линк овде и запишите га.
+resume-spent-heading = Овај линк више не важи
+resume-spent-text = Линк је већ коришћен или је истекао. Сваки линк важи само једном.
+resume-spent-mail = Можемо да вам пошаљемо нови линк на вашу имејл адресу.
+resume-spent-mail-button = Пошаљи нови линк имејлом
+resume-spent-no-mail = За ову обуку није сачувана имејл адреса. Отворите обуку у прегледачу у којем сте је започели или се обратите здравственој служби.
+resume-mailed = Послали смо нови линк на вашу имејл адресу. Важи само једном.
+error-access-ended = Ваша потврда је већ издата. Ради ваше заштите овај приступ је више не отвара. PDF добијате помоћу кода потврде, датума рођења и једнократног кода послатог имејлом.
+pdf-heading = Преузми потврду
+pdf-intro = Унесите код потврде и датум рођења. Шаљемо једнократни код на имејл адресу коју сте навели при пријави.
+pdf-send = Пошаљи једнократни код
+pdf-sent = Ако се подаци поклапају са потврдом са имејл адресом, тамо смо послали једнократни код. Важи { $minutes } минута.
+pdf-one-time-label = Једнократни код из имејла
+pdf-download = Преузми PDF
+pdf-code-wrong = Једнократни код је погрешан или више не важи. После 5 покушаја више не важи: тада затражите нови.
+pdf-code-malformed = Проверите код потврде: 16 знакова, на пример ABCD-EFGH-JKMN-PQRS.
+pdf-office = Нисте навели имејл адресу? Здравствена служба ће вам издати нови примерак.
 
 ## Verify page (/pruefen)
 

@@ -174,6 +174,11 @@ office-text-german = Sağlık Dairesi bu metni sadece Almanca olarak yayımlar.
 
 resume-link-create = Bağlantı oluştur
 resume-link-once = Bağlantı yalnızca bir kez ve { $days } gün boyunca geçerlidir.
+resume-link-copy = Bağlantıyı kopyala
+resume-link-copied = Kopyalandı
+resume-link-mail = E-posta adresime bağlantı gönder
+resume-link-mailed = E-posta adresinize yeni bir bağlantı gönderdik. Yalnızca bir kez geçerlidir.
+resume-link-no-address = E-posta adresi vermediniz. Bağlantıyı burada oluşturun ve not alın.
 resume-spent-heading = Bu bağlantı artık geçerli değil
 resume-spent-text = Bağlantı zaten kullanıldı veya süresi doldu. Her bağlantı yalnızca bir kez geçerlidir.
 resume-spent-mail = E-posta adresinize yeni bir bağlantı gönderebiliriz.

@@ -174,6 +174,11 @@ office-text-german = Cơ quan y tế chỉ ban hành văn bản này bằng ti�
 
 resume-link-create = Tạo liên kết
 resume-link-once = Liên kết chỉ dùng được một lần và trong { $days } ngày.
+resume-link-copy = Sao chép link
+resume-link-copied = Đã sao chép
+resume-link-mail = Gửi link đến địa chỉ email của tôi
+resume-link-mailed = Chúng tôi đã gửi một link mới đến địa chỉ email của bạn. Link chỉ dùng được một lần.
+resume-link-no-address = Bạn chưa cung cấp địa chỉ email. Hãy tạo link ở đây và ghi lại.
 resume-spent-heading = Liên kết này không còn hiệu lực
 resume-spent-text = Liên kết đã được dùng hoặc đã hết hạn. Mỗi liên kết chỉ dùng được một lần.
 resume-spent-mail = Chúng tôi có thể gửi một liên kết mới đến địa chỉ email của bạn.

@@ -174,6 +174,11 @@ office-text-german = 卫生局只提供此文本的德文版。
 
 resume-link-create = 创建链接
 resume-link-once = 该链接只能使用一次，有效期 { $days } 天。
+resume-link-copy = 复制链接
+resume-link-copied = 已复制
+resume-link-mail = 将链接发送到我的电子邮件地址
+resume-link-mailed = 我们已向您的电子邮件地址发送了一个新链接。它只能使用一次。
+resume-link-no-address = 您没有填写电子邮件地址。请在这里创建链接，并把它记下来。
 resume-spent-heading = 此链接已失效
 resume-spent-text = 该链接已被使用或已过期。每个链接只能使用一次。
 resume-spent-mail = 我们可以向您的电子邮箱发送一个新链接。

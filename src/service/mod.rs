@@ -44,8 +44,8 @@ pub use quiz::{
     start_attempt,
 };
 pub use resume::{
-    LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_resume_link, open_resume_link,
-    resume_link_language,
+    LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_own_resume_link,
+    mail_resume_link, open_resume_link, resume_link_language,
 };
 pub use retention::{RetentionReport, run_retention};
 pub use revocation::{Revocation, Scope, reissue, revoke};

@@ -161,6 +161,28 @@ pub fn mail_resume_link(
     let Some((enrolment, _)) = link_of(conn, &secret_hash(secret))? else {
         return Ok(LinkMail::Unknown);
     };
+    queue_link_mail(ctx, conn, &enrolment)
+}
+
+/// Sends a new link to the enrolment's own address on record, asked for on the
+/// learner's overview (to go on later on another device).
+pub fn mail_own_resume_link(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    enrolment_id: &EnrolmentId,
+) -> Result<LinkMail, Error> {
+    let conn: &mut DbConnection = conn;
+    let enrolment = super::auth::find_enrolment(conn, enrolment_id)?;
+    queue_link_mail(ctx, conn, &enrolment)
+}
+
+/// Queues a mail with a new link to the address on record, at most one in
+/// [`MAIL_PAUSE`], so that the button cannot flood a mailbox.
+fn queue_link_mail(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment: &EnrolmentRow,
+) -> Result<LinkMail, Error> {
     let Some(address) = enrolment.email.as_deref() else {
         return Ok(LinkMail::NoAddress);
     };

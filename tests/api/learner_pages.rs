@@ -114,6 +114,21 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
         link.status == 200 && link.body.contains("/weiter/"),
         "the one-time link to go on later"
     );
+    assert!(link.body.contains("class=\"copy\""), "a button copies it");
+    // The link can go to the learner's own address instead; a second press within
+    // minutes sends nothing more.
+    assert_eq!(app.count("outbox"), 0);
+    for _ in 0..2 {
+        let mailed = browser
+            .post("/lernen/link/mail", &[("csrf", csrf(&overview.body).as_str())])
+            .await;
+        assert!(
+            mailed.status == 200 && mailed.body.contains("class=\"success\""),
+            "{}",
+            mailed.body
+        );
+    }
+    assert_eq!(app.count("outbox"), 1);
     let chapter = browser.get("/lernen/kapitel/warum").await;
     assert!(
         chapter.body.contains("<track kind=\"captions\"") && chapter.body.contains("<noscript>")
@@ -202,5 +217,5 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
         .expect("pdf");
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(pdf.bytes().await.expect("bytes").starts_with(b"%PDF"));
-    assert_eq!(app.count("outbox"), 1);
+    assert_eq!(app.count("outbox"), 2, "the resume link and the certificate");
 }

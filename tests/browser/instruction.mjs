@@ -141,6 +141,8 @@ try {
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("certificate");
   report.code = await page.$eval(".code", (e) => e.textContent.trim());
+  // The code stays on one line at a phone's width.
+  report.codeLines = await page.$eval(".code", (e) => e.getClientRects().length);
   await tabTo(page, 'a[href="/lernen/bescheinigung.pdf"]');
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   report.pdf = join(out, `${language}-certificate.pdf`);

@@ -29,6 +29,10 @@ struct OverviewPage<'a> {
     /// A one-time link just made on request; none is made without asking.
     resume_url: Option<String>,
     resume_once: String,
+    /// The enrolment has an address to send a link to.
+    has_email: bool,
+    /// What became of a link asked for by mail.
+    mailed: Option<String>,
 }
 
 /// Where the learner stands: the chapters watched, the next step, and a button for a
@@ -37,7 +41,7 @@ pub async fn overview(
     state: web::Data<AppState>,
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
-    overview_page(&state, &learner, None).await
+    overview_page(&state, &learner, None, None).await
 }
 
 #[derive(Deserialize)]
@@ -58,13 +62,36 @@ pub async fn new_resume_link(
         .db_write(move |ctx, conn| service::create_resume_link(ctx, conn, &id))
         .await
         .map_err(|e| learner.fail(e))?;
-    overview_page(&state, &learner, Some(state.url(&link.path()))).await
+    overview_page(&state, &learner, Some(state.url(&link.path())), None).await
+}
+
+/// A new one-time link sent to the learner's own address on record.
+pub async fn mail_resume_link(
+    state: web::Data<AppState>,
+    learner: Learner,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, LearnError> {
+    learner.check_csrf(&form.csrf)?;
+    let id = *learner.id();
+    let mailed = state
+        .db_write(move |ctx, conn| service::mail_own_resume_link(ctx, conn, &id))
+        .await
+        .map_err(|e| learner.fail(e))?;
+    let f = learner.frame(&state.ctx.content);
+    let said = match mailed {
+        service::LinkMail::Queued => f.t.get("resume-link-mailed"),
+        service::LinkMail::NoAddress | service::LinkMail::Unknown => {
+            f.t.get("resume-link-no-address")
+        }
+    };
+    overview_page(&state, &learner, None, Some(said)).await
 }
 
 async fn overview_page(
     state: &AppState,
     learner: &Learner,
     resume_url: Option<String>,
+    mailed: Option<String>,
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(state).await?;
     match view.status {
@@ -107,6 +134,8 @@ async fn overview_page(
             state.ctx.access.resume_link.num_days() as f64,
         ),
         resume_url,
+        has_email: learner.enrolment.email.is_some(),
+        mailed,
         chapters,
         f,
     };

@@ -56,6 +56,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         )
         .service(web::resource("/lernen").get(course::overview))
         .service(web::resource("/lernen/link").post(course::new_resume_link))
+        .service(web::resource("/lernen/link/mail").post(course::mail_resume_link))
         .service(web::resource("/lernen/kapitel/{lesson}").get(course::chapter))
         .service(web::resource("/lernen/fortschritt").post(course::progress))
         .service(
@@ -80,6 +81,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             page::asset(
                 include_str!("../static/learn.css"),
                 "text/css; charset=utf-8",
+            )
+        }))
+        .service(web::resource("/static/copy.js").get(|| async {
+            page::asset(
+                include_str!("../static/copy.js"),
+                "text/javascript; charset=utf-8",
             )
         }))
         .service(web::resource("/static/watch.js").get(|| async {
