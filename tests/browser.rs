@@ -163,6 +163,16 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         report["codeLines"], 1,
         "the certificate code breaks across lines"
     );
+    // German first, then the learner's language (Leichte Sprache has the German only).
+    let parts: Vec<&str> = match language {
+        "de" | "de-x-ls" => vec!["de"],
+        other => vec!["de", other],
+    };
+    assert_eq!(
+        report["certificateView"],
+        serde_json::json!(parts),
+        "{language}"
+    );
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");

@@ -43,6 +43,8 @@ pub struct CertificateAssets {
     texts: BTreeMap<String, CertificateTexts>,
     /// Languages whose wording is in a script the renderer cannot set (no shaping, no
     /// bidi): their certificates carry English as the second language instead.
+    /// The wording of the languages the PDF cannot print, for pages.
+    page_only: BTreeMap<String, CertificateTexts>,
     unprintable: Vec<String>,
     /// The offices' logos, prepared once.
     pub(crate) logos: super::logo_cache::LogoCache,
@@ -67,14 +69,18 @@ impl CertificateAssets {
             .filter(|(_, t)| !t.all().iter().all(|text| renders_correctly(text)))
             .map(|(lang, _)| lang.clone())
             .collect();
-        for lang in &unprintable {
-            texts.remove(lang);
-        }
+        // The PDF cannot set these scripts; a page can, so they are kept for the
+        // certificate's HTML view.
+        let page_only = unprintable
+            .iter()
+            .filter_map(|lang| texts.remove_entry(lang))
+            .collect();
         let assets = Self {
             layout,
             regular,
             bold,
             texts,
+            page_only,
             unprintable,
             logos: Default::default(),
         };
@@ -97,6 +103,12 @@ impl CertificateAssets {
     /// The languages with wording, in alphabetical order.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.texts.keys().map(String::as_str)
+    }
+
+    /// The wording in `lang` for a page, which sets every script: also the languages
+    /// the PDF cannot print.
+    pub fn page_texts(&self, lang: &str) -> Option<&CertificateTexts> {
+        self.texts.get(lang).or_else(|| self.page_only.get(lang))
     }
 
     /// Languages with wording in a script the renderer cannot set correctly.

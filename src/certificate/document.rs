@@ -121,6 +121,19 @@ impl CertificateTexts {
     }
 
     /// Who declared: the holder, or a representative named with their role.
+    /// The certificate's statements in this language, in the order the PDF prints them:
+    /// the instruction with its day, the declaration, the legal basis, the three months,
+    /// the seal.
+    pub fn statements(&self, doc: &CertificateDocument) -> [String; 5] {
+        [
+            self.statement.replace("{date}", &doc.instructed_on),
+            self.declaration_line(doc.representative.as_ref()),
+            self.legal_basis.clone(),
+            self.three_months.clone(),
+            format!("{} {}", self.sealed, self.authoritative),
+        ]
+    }
+
     pub fn declaration_line(
         &self,
         representative: Option<&(String, Option<RepresentativeRole>)>,

@@ -6,15 +6,27 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 /// A folder changed this recently may change again within the file system's
 /// timestamp granularity, unseen: its answer is not kept.
 const SETTLED: Duration = Duration::from_secs(1);
 
+/// An answer is read again after this long in any case: a change that moves no
+/// modification time (a file edited in place, a network file system's attribute cache,
+/// a clock running ahead of the file server's) shows within it.
+const AT_MOST: Duration = Duration::from_secs(30);
+
 #[derive(Debug)]
 pub(super) struct FolderCache<T> {
-    seen: Mutex<HashMap<String, (SystemTime, T)>>,
+    seen: Mutex<HashMap<String, Seen<T>>>,
+}
+
+#[derive(Debug)]
+struct Seen<T> {
+    modified: SystemTime,
+    read_at: Instant,
+    value: T,
 }
 
 impl<T> Default for FolderCache<T> {
@@ -33,18 +45,33 @@ impl<T: Clone> FolderCache<T> {
         read: impl FnOnce() -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
         let key = folder.to_string_lossy().to_string();
+        // The time is taken before the folder is looked at: a change within the same
+        // timestamp tick as the read below must be younger than SETTLED measured from
+        // here, or the answer is not kept.
+        let asked = SystemTime::now();
+        let read_at = Instant::now();
         let modified = std::fs::metadata(folder).and_then(|m| m.modified()).ok();
         let seen = || self.seen.lock().unwrap_or_else(|p| p.into_inner());
-        if let (Some(modified), Some((at, value))) = (modified, seen().get(&key))
-            && modified == *at
+        if let (Some(modified), Some(kept)) = (modified, seen().get(&key))
+            && modified == kept.modified
+            && kept.read_at.elapsed() < AT_MOST
         {
-            return Ok(value.clone());
+            return Ok(kept.value.clone());
         }
         let value = read()?;
         if let Some(modified) = modified
-            && modified.elapsed().is_ok_and(|age| age > SETTLED)
+            && asked
+                .duration_since(modified)
+                .is_ok_and(|age| age > SETTLED)
         {
-            seen().insert(key, (modified, value.clone()));
+            seen().insert(
+                key,
+                Seen {
+                    modified,
+                    read_at,
+                    value: value.clone(),
+                },
+            );
         }
         Ok(value)
     }

@@ -171,4 +171,50 @@ mod tests {
         db.write(|conn| insert(conn).map_err(ReadError::from))
             .expect("insert");
     }
+
+    /// A panic inside a write transaction does not leave its connection in the pool
+    /// still inside the transaction, where every later write would run as a savepoint
+    /// that never commits.
+    #[test]
+    fn a_panic_in_a_transaction_loses_no_later_write() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("t.db").display()))
+            .expect("url");
+        let db = Database::connect(&url, 2).expect("database");
+        db.write(|conn| {
+            conn.batch_execute("CREATE TABLE t (x INTEGER)")
+                .map_err(ReadError::from)
+        })
+        .expect("create");
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            db.write(|writer| {
+                writer.transaction(|conn| -> Result<(), ReadError> {
+                    conn.batch_execute("INSERT INTO t VALUES (1)")?;
+                    panic!("a bug while rendering");
+                })
+            })
+        }));
+        assert!(panicked.is_err());
+        for x in 2..5 {
+            db.write(|conn| {
+                conn.batch_execute(&format!("INSERT INTO t VALUES ({x})"))
+                    .map_err(ReadError::from)
+            })
+            .expect("insert");
+        }
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let seen = db
+            .read(|conn| {
+                use diesel::RunQueryDsl;
+                diesel::sql_query("SELECT COUNT(*) AS n FROM t")
+                    .get_result::<Count>(conn)
+                    .map_err(ReadError::from)
+            })
+            .expect("count");
+        assert_eq!(seen.n, 3, "the three writes after the panic are committed");
+    }
 }

@@ -104,8 +104,16 @@ impl ManageConnection for ConnectionManager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    /// A connection given back while a panic unwinds may still be inside a transaction
+    /// (diesel does not roll back on a panic); one whose transaction state is unknown is
+    /// dropped too, so that no later write runs as a savepoint that never commits.
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        std::thread::panicking()
+            || match conn {
+                DbConnection::Sqlite(c) => c.is_broken(),
+                DbConnection::Postgres(c) => c.is_broken(),
+            }
     }
 }
 

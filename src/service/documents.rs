@@ -82,6 +82,25 @@ pub fn pdf_job_for_enrolment(
     job(ctx, conn, record)
 }
 
+/// What the learner's certificate says, for its accessible HTML view: the same record
+/// and wording as the PDF.
+pub fn certificate_document(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment_id: &EnrolmentId,
+) -> Result<CertificateDocument, Error> {
+    let record = record(conn, None, Some(&enrolment_id.to_string()))?;
+    let language = record.1.language.clone();
+    let mut document = job(ctx, conn, record)?.document;
+    // A page sets every script: the learner's own language where the PDF needed another.
+    if document.secondary.is_some()
+        && let Some(own) = ctx.assets.page_texts(&language)
+    {
+        document.secondary = Some(own.clone());
+    }
+    Ok(document)
+}
+
 /// [`pdf_job_for_enrolment`] by the certificate's code (a download with a one-time code).
 pub fn pdf_job_for_code(
     ctx: &Context,

@@ -161,7 +161,8 @@ pub fn mail_resume_link(
     let Some((enrolment, _)) = link_of(conn, &secret_hash(secret))? else {
         return Ok(LinkMail::Unknown);
     };
-    queue_link_mail(ctx, conn, &enrolment)
+    let id = EnrolmentId::parse(&enrolment.id).map_err(anyhow::Error::new)?;
+    queue_link_mail(ctx, conn, &id)
 }
 
 /// Sends a new link to the enrolment's own address on record, asked for on the
@@ -171,14 +172,24 @@ pub fn mail_own_resume_link(
     conn: &mut Writer<'_>,
     enrolment_id: &EnrolmentId,
 ) -> Result<LinkMail, Error> {
-    let conn: &mut DbConnection = conn;
-    let enrolment = super::auth::find_enrolment(conn, enrolment_id)?;
-    queue_link_mail(ctx, conn, &enrolment)
+    queue_link_mail(ctx, conn, enrolment_id)
 }
 
 /// Queues a mail with a new link to the address on record, at most one in
-/// [`MAIL_PAUSE`], so that the button cannot flood a mailbox.
+/// [`MAIL_PAUSE`], so that the button cannot flood a mailbox: the enrolment's row is
+/// locked first, so that requests at the same moment count one another's mail.
 fn queue_link_mail(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment_id: &EnrolmentId,
+) -> Result<LinkMail, Error> {
+    conn.transaction(|conn| {
+        let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
+        queue_if_quiet(ctx, conn, &enrolment)
+    })
+}
+
+fn queue_if_quiet(
     ctx: &Context,
     conn: &mut DbConnection,
     enrolment: &EnrolmentRow,

@@ -35,6 +35,22 @@ pub fn bare_error<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerR
 }
 
 fn answer(req: &HttpRequest, status: StatusCode) -> HttpResponse {
+    let mut response = chosen(req, status);
+    // The answer depends on these headers: a shared cache must not hand a page to an
+    // API client or the German page to an Arabic browser.
+    let headers = response.headers_mut();
+    headers.insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept, Accept-Language"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    response
+}
+
+fn chosen(req: &HttpRequest, status: StatusCode) -> HttpResponse {
     if status == StatusCode::NOT_FOUND
         && wants_a_page(req)
         && let Some(state) = req.app_data::<web::Data<AppState>>()

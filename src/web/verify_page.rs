@@ -467,8 +467,13 @@ async fn logo(state: web::Data<AppState>, tenant: web::Path<String>) -> HttpResp
         .tenant(&tenant)
         .and_then(|t| t.logo.as_ref())
         .map(|logo| content.root.join("tenants").join(logo));
-    match file.map(std::fs::read) {
-        Some(Ok(png)) => HttpResponse::Ok()
+    let Some(file) = file else {
+        return HttpResponse::NotFound().finish();
+    };
+    // Read off the worker thread; the file was checked to be a PNG when the content
+    // loaded.
+    match web::block(move || std::fs::read(file)).await {
+        Ok(Ok(png)) => HttpResponse::Ok()
             .content_type("image/png")
             .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
             .body(png),

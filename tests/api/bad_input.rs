@@ -208,6 +208,15 @@ async fn unknown_routes_and_methods_answer_problems(backend: Backend) {
             (status, kind, response.text().await.unwrap_or_default())
         }
     };
+    let varied = app
+        .client
+        .get(format!("{}/nirgendwo", app.address))
+        .header("accept", "text/html")
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(varied.headers()["vary"], "Accept, Accept-Language");
+    assert_eq!(varied.headers()["cache-control"], "no-store");
     let (status, kind, body) = page("/nirgendwo", "de-DE,de;q=0.9").await;
     assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
     assert!(

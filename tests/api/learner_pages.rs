@@ -118,17 +118,17 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
     // The link can go to the learner's own address instead; a second press within
     // minutes sends nothing more.
     assert_eq!(app.count("outbox"), 0);
-    for _ in 0..2 {
-        let mailed = browser
-            .post("/lernen/link/mail", &[("csrf", csrf(&overview.body).as_str())])
-            .await;
+    let token = csrf(&overview.body);
+    let form = [("csrf", token.as_str())];
+    let presses = (0..4).map(|_| browser.post("/lernen/link/mail", &form));
+    for mailed in futures_util::future::join_all(presses).await {
         assert!(
             mailed.status == 200 && mailed.body.contains("class=\"success\""),
             "{}",
             mailed.body
         );
     }
-    assert_eq!(app.count("outbox"), 1);
+    assert_eq!(app.count("outbox"), 1, "four presses at once, one mail");
     let chapter = browser.get("/lernen/kapitel/warum").await;
     assert!(
         chapter.body.contains("<track kind=\"captions\"") && chapter.body.contains("<noscript>")
@@ -217,5 +217,28 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
         .expect("pdf");
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(pdf.bytes().await.expect("bytes").starts_with(b"%PDF"));
-    assert_eq!(app.count("outbox"), 2, "the resume link and the certificate");
+    assert_eq!(
+        app.count("outbox"),
+        2,
+        "the resume link and the certificate"
+    );
+    // The same record as an accessible page, in German and in Turkish.
+    let view = browser.get("/lernen/bescheinigung").await;
+    assert_eq!(view.status, 200);
+    assert!(
+        view.body
+            .contains("<article class=\"certificate\" lang=\"de\"")
+            && view
+                .body
+                .contains("<article class=\"certificate\" lang=\"tr\"")
+            && view.body.contains("Şükrü Öztürk")
+            && view.body.contains("12.04.1990"),
+        "{}",
+        view.body
+    );
+    assert_eq!(
+        app.staff_client().get("/lernen/bescheinigung").await.status,
+        403,
+        "only the learner's browser"
+    );
 }

@@ -148,6 +148,13 @@ try {
   report.pdf = join(out, `${language}-certificate.pdf`);
   await download.saveAs(report.pdf);
 
+  // The same certificate as an accessible page, linked from the done page.
+  await page.goto(`${base}/lernen/fertig`);
+  await tabTo(page, 'main a[href="/lernen/bescheinigung"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("certificate-view");
+  report.certificateView = await page.$$eval("article.certificate", (parts) => parts.map((a) => a.lang));
+
   for (const path of ["barrierefreiheit", "datenschutz", "impressum"]) {
     await page.goto(`${base}/amt/musterstadt/${path}?lang=${language}`);
     await step(path);

@@ -3,6 +3,7 @@
 //! every form is a plain POST with a CSRF token; only the watch tracking needs a script.
 //! They call the same services as the JSON API.
 
+mod certificate_view;
 mod course;
 mod declaration;
 mod enrol;
@@ -77,6 +78,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         )
         .service(web::resource("/lernen/fertig").get(finish::done))
         .service(web::resource("/lernen/bescheinigung.pdf").get(finish::pdf))
+        .service(web::resource("/lernen/bescheinigung").get(certificate_view::view))
         .service(web::resource("/static/learn.css").get(|| async {
             page::asset(
                 include_str!("../static/learn.css"),

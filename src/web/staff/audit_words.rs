@@ -5,7 +5,7 @@ use super::texts::{text, text_with};
 use crate::domain::CertificateCode;
 
 /// The entry's action and subject as a sentence; an action without words of its own
-/// shows its key.
+/// shows its key and its subject.
 pub fn action_words(action: &str, subject: &str) -> String {
     let subject =
         CertificateCode::parse(subject).map_or_else(|_| subject.to_string(), |c| c.to_string());
@@ -17,7 +17,7 @@ pub fn action_words(action: &str, subject: &str) -> String {
         "certificate.refused" => with_subject("staff-audit-certificate-refused"),
         "certificate.searched" => text("staff-audit-certificate-searched"),
         "figures.exported" => text("staff-audit-figures-exported"),
-        "retention.deleted" => with_subject("staff-audit-retention-deleted"),
+        "retention.deleted" => text("staff-audit-retention-deleted"),
         "staff.added" => with_subject("staff-audit-staff-added"),
         "staff.disabled" => with_subject("staff-audit-staff-disabled"),
         "staff.reset" => with_subject("staff-audit-staff-reset"),
@@ -25,7 +25,8 @@ pub fn action_words(action: &str, subject: &str) -> String {
         "staff.logout" => text("staff-audit-staff-logout"),
         "staff.password_changed" => text("staff-audit-staff-password-changed"),
         "staff.second_factor_enrolled" => text("staff-audit-staff-second-factor-enrolled"),
-        other => other.to_string(),
+        other if subject.is_empty() => other.to_string(),
+        other => format!("{other} ({subject})"),
     }
 }
 
@@ -41,6 +42,7 @@ mod tests {
             format!("Bescheinigung {code} für ungültig erklärt")
         );
         assert_eq!(action_words("staff.login", ""), "Angemeldet");
-        assert_eq!(action_words("something.new", "x"), "something.new");
+        assert_eq!(action_words("something.new", ""), "something.new");
+        assert_eq!(action_words("something.new", "x"), "something.new (x)");
     }
 }
