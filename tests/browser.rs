@@ -173,6 +173,25 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         serde_json::json!(parts),
         "{language}"
     );
+    // One line "Frage n von N" per question; checkboxes and the hint only where several
+    // answers are right; after grading the learner's answer with each question.
+    let quiz = report["quiz"].as_array().expect("quiz");
+    assert!(quiz.iter().all(|q| q["multiple"] == q["hint"]), "{quiz:?}");
+    assert!(
+        quiz.iter().any(|q| q["multiple"] == false),
+        "radio buttons: {quiz:?}"
+    );
+    assert_eq!(
+        report["quizResult"].as_array().map(Vec::len),
+        Some(quiz.len())
+    );
+    assert!(
+        report["quizResult"]
+            .as_array()
+            .is_some_and(|r| r.iter().all(|dd| dd.as_u64() >= Some(1))),
+        "{}",
+        report["quizResult"]
+    );
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");

@@ -115,6 +115,10 @@ quiz-rewatch = لقد استخدمت كل المحاولات. يُرجى مشا�
 quiz-correct = صحيح
 quiz-wrong = خطأ
 quiz-next = التالي: الإقرار
+quiz-choose-all = اختر كل الإجابات الصحيحة.
+quiz-your-answer = إجابتك
+quiz-right-answer = الإجابة الصحيحة
+quiz-no-answer = لا توجد إجابة
 
 ## الإقرار
 

@@ -115,6 +115,10 @@ quiz-rewatch = Използвахте всички опити. Моля, изг�
 quiz-correct = Вярно
 quiz-wrong = Грешно
 quiz-next = Напред към декларацията
+quiz-choose-all = Изберете всички верни отговори.
+quiz-your-answer = Вашият отговор
+quiz-right-answer = Верният отговор
+quiz-no-answer = няма отговор
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Iskoristili ste sve pokušaje. Pogledajte ponovo video snimke. On
 quiz-correct = Tačno
 quiz-wrong = Netačno
 quiz-next = Dalje na izjavu
+quiz-choose-all = Odaberite sve tačne odgovore.
+quiz-your-answer = Vaš odgovor
+quiz-right-answer = Tačan odgovor
+quiz-no-answer = nema odgovora
 
 ## Izjava
 

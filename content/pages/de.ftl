@@ -117,6 +117,10 @@ quiz-rewatch = Sie haben alle Versuche gebraucht. Bitte sehen Sie die Videos noc
 quiz-correct = Richtig
 quiz-wrong = Falsch
 quiz-next = Weiter zur Erklärung
+quiz-choose-all = Wählen Sie alle richtigen Antworten.
+quiz-your-answer = Ihre Antwort
+quiz-right-answer = Richtig wäre
+quiz-no-answer = keine Antwort
 
 ## Erklärung
 

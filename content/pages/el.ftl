@@ -115,6 +115,10 @@ quiz-rewatch = Χρησιμοποιήσατε όλες τις προσπάθει
 quiz-correct = Σωστό
 quiz-wrong = Λάθος
 quiz-next = Συνέχεια στη δήλωση
+quiz-choose-all = Επιλέξτε όλες τις σωστές απαντήσεις.
+quiz-your-answer = Η απάντησή σας
+quiz-right-answer = Η σωστή απάντηση
+quiz-no-answer = καμία απάντηση
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = You have used all attempts. Please watch the videos again. Then y
 quiz-correct = Correct
 quiz-wrong = Wrong
 quiz-next = Continue to the declaration
+quiz-choose-all = Choose all the right answers.
+quiz-your-answer = Your answer
+quiz-right-answer = The right answer
+quiz-no-answer = no answer
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Ha usado todos los intentos. Vea otra vez los vídeos. Después p
 quiz-correct = Correcto
 quiz-wrong = Incorrecto
 quiz-next = Continuar a la declaración
+quiz-choose-all = Elija todas las respuestas correctas.
+quiz-your-answer = Su respuesta
+quiz-right-answer = La respuesta correcta
+quiz-no-answer = sin respuesta
 
 ## Declaración
 

@@ -115,6 +115,10 @@ quiz-rewatch = همه فرصت‌های خود را به کار برده‌ای�
 quiz-correct = درست
 quiz-wrong = نادرست
 quiz-next = ادامه به اظهارنامه
+quiz-choose-all = همه پاسخ‌های درست را انتخاب کنید.
+quiz-your-answer = پاسخ شما
+quiz-right-answer = پاسخ درست
+quiz-no-answer = بدون پاسخ
 
 ## Declaration
 

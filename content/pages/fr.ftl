@@ -115,6 +115,10 @@ quiz-rewatch = Vous avez utilisé toutes les tentatives. Veuillez regarder encor
 quiz-correct = Juste
 quiz-wrong = Faux
 quiz-next = Continuer vers la déclaration
+quiz-choose-all = Choisissez toutes les réponses justes.
+quiz-your-answer = Votre réponse
+quiz-right-answer = La bonne réponse
+quiz-no-answer = aucune réponse
 
 ## Déclaration
 

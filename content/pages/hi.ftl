@@ -115,6 +115,10 @@ quiz-rewatch = आपने सारी कोशिशें इस्ते�
 quiz-correct = सही
 quiz-wrong = गलत
 quiz-next = घोषणा पर आगे बढ़ें
+quiz-choose-all = सभी सही जवाब चुनें।
+quiz-your-answer = आपका जवाब
+quiz-right-answer = सही जवाब
+quiz-no-answer = कोई जवाब नहीं
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Iskoristili ste sve pokušaje. Ponovno pogledajte videozapise. Ta
 quiz-correct = Točno
 quiz-wrong = Netočno
 quiz-next = Dalje na izjavu
+quiz-choose-all = Odaberite sve točne odgovore.
+quiz-your-answer = Vaš odgovor
+quiz-right-answer = Točan odgovor
+quiz-no-answer = nema odgovora
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Az összes próbálkozását felhasználta. Kérjük, nézze meg 
 quiz-correct = Helyes
 quiz-wrong = Helytelen
 quiz-next = Tovább a nyilatkozathoz
+quiz-choose-all = Válassza ki az összes helyes választ.
+quiz-your-answer = Az Ön válasza
+quiz-right-answer = A helyes válasz
+quiz-no-answer = nincs válasz
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Ha usato tutti i tentativi. Guardi di nuovo i video. Poi può ris
 quiz-correct = Giusto
 quiz-wrong = Sbagliato
 quiz-next = Avanti alla dichiarazione
+quiz-choose-all = Scelga tutte le risposte giuste.
+quiz-your-answer = La sua risposta
+quiz-right-answer = La risposta giusta
+quiz-no-answer = nessuna risposta
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = We hemû derfet bi kar anîn. Ji kerema xwe vîdyoyan dîsa tema�
 quiz-correct = Rast
 quiz-wrong = Çewt
 quiz-next = Berdewam bike bo daxuyaniyê
+quiz-choose-all = Hemû bersivên rast hilbijêrin.
+quiz-your-answer = Bersiva we
+quiz-right-answer = Bersiva rast
+quiz-no-answer = bersiv tune
 
 ## Declaration
 

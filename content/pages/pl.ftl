@@ -115,6 +115,10 @@ quiz-rewatch = Wszystkie próby są wykorzystane. Obejrzyj filmy jeszcze raz. Po
 quiz-correct = Dobrze
 quiz-wrong = Źle
 quiz-next = Dalej do oświadczenia
+quiz-choose-all = Wybierz wszystkie dobre odpowiedzi.
+quiz-your-answer = Twoja odpowiedź
+quiz-right-answer = Poprawna odpowiedź
+quiz-no-answer = brak odpowiedzi
 
 ## Oświadczenie
 

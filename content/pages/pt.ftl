@@ -115,6 +115,10 @@ quiz-rewatch = Já usou todas as tentativas. Veja outra vez os vídeos. Depois p
 quiz-correct = Certo
 quiz-wrong = Errado
 quiz-next = Continuar para a declaração
+quiz-choose-all = Escolha todas as respostas certas.
+quiz-your-answer = A sua resposta
+quiz-right-answer = A resposta certa
+quiz-no-answer = sem resposta
 
 ## Declaração
 

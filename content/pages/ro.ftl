@@ -115,6 +115,10 @@ quiz-rewatch = Ați folosit toate încercările. Vă rugăm să vizionați din n
 quiz-correct = Corect
 quiz-wrong = Greșit
 quiz-next = Mai departe la declarație
+quiz-choose-all = Alegeți toate răspunsurile corecte.
+quiz-your-answer = Răspunsul dumneavoastră
+quiz-right-answer = Răspunsul corect
+quiz-no-answer = niciun răspuns
 
 ## Declarație
 

@@ -115,6 +115,10 @@ quiz-rewatch = Вы использовали все попытки. Пожалу
 quiz-correct = Правильно
 quiz-wrong = Неправильно
 quiz-next = Дальше к заявлению
+quiz-choose-all = Выберите все правильные ответы.
+quiz-your-answer = Ваш ответ
+quiz-right-answer = Правильный ответ
+quiz-no-answer = нет ответа
 
 ## Declaration
 

@@ -115,6 +115,10 @@ quiz-rewatch = Waad isticmaashay dhammaan isku dayadii. Fadlan mar kale daawo fi
 quiz-correct = Sax
 quiz-wrong = Khalad
 quiz-next = U gudub bayaanka
+quiz-choose-all = Dooro dhammaan jawaabaha saxda ah.
+quiz-your-answer = Jawaabtaada
+quiz-right-answer = Jawaabta saxda ah
+quiz-no-answer = jawaab ma jirto
 
 ## Declaration
 

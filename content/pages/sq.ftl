@@ -115,6 +115,10 @@ quiz-rewatch = Keni përdorur të gjitha përpjekjet. Ju lutemi shikoni përsër
 quiz-correct = E saktë
 quiz-wrong = E gabuar
 quiz-next = Vazhdo te deklarata
+quiz-choose-all = Zgjidhni të gjitha përgjigjet e sakta.
+quiz-your-answer = Përgjigjja juaj
+quiz-right-answer = Përgjigjja e saktë
+quiz-no-answer = pa përgjigje
 
 ## Deklarata
 

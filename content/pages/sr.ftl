@@ -115,6 +115,10 @@ quiz-rewatch = Искористили сте све покушаје. Погле
 quiz-correct = Тачно
 quiz-wrong = Нетачно
 quiz-next = Даље на изјаву
+quiz-choose-all = Изаберите све тачне одговоре.
+quiz-your-answer = Ваш одговор
+quiz-right-answer = Тачан одговор
+quiz-no-answer = нема одговора
 
 ## Изјава
 

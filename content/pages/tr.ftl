@@ -115,6 +115,10 @@ quiz-rewatch = Tüm deneme haklarınızı kullandınız. Lütfen videoları tekr
 quiz-correct = Doğru
 quiz-wrong = Yanlış
 quiz-next = Beyana geç
+quiz-choose-all = Doğru cevapların hepsini seçin.
+quiz-your-answer = Cevabınız
+quiz-right-answer = Doğru cevap
+quiz-no-answer = cevap yok
 
 ## Beyan
 

@@ -115,6 +115,10 @@ quiz-rewatch = Ви використали всі спроби. Будь лас�
 quiz-correct = Правильно
 quiz-wrong = Неправильно
 quiz-next = Далі до заяви
+quiz-choose-all = Виберіть усі правильні відповіді.
+quiz-your-answer = Ваша відповідь
+quiz-right-answer = Правильна відповідь
+quiz-no-answer = немає відповіді
 
 ## Declaration
 

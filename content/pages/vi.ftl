@@ -115,6 +115,10 @@ quiz-rewatch = Bạn đã dùng hết các lần thử. Vui lòng xem lại các
 quiz-correct = Đúng
 quiz-wrong = Sai
 quiz-next = Tiếp tục đến lời tuyên bố
+quiz-choose-all = Hãy chọn tất cả các câu trả lời đúng.
+quiz-your-answer = Câu trả lời của bạn
+quiz-right-answer = Câu trả lời đúng
+quiz-no-answer = không có câu trả lời
 
 ## Declaration
 

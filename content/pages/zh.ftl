@@ -115,6 +115,10 @@ quiz-rewatch = 您已用完所有机会。请重新观看视频。之后您可�
 quiz-correct = 正确
 quiz-wrong = 错误
 quiz-next = 继续填写声明
+quiz-choose-all = 请选出所有正确答案。
+quiz-your-answer = 您的答案
+quiz-right-answer = 正确答案
+quiz-no-answer = 未作答
 
 ## Declaration
 

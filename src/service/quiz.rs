@@ -55,7 +55,13 @@ pub struct AttemptGraded {
 #[derive(Debug, Clone, Serialize)]
 pub struct QuestionResult {
     pub question: String,
+    /// The question's text, in the attempt's language.
+    pub text: String,
     pub correct: bool,
+    /// The options the learner chose and the right ones, as their texts, in the order
+    /// shown: after grading, every question is shown with both.
+    pub chosen: Vec<String>,
+    pub right: Vec<String>,
     pub explanation: String,
 }
 
@@ -233,13 +239,27 @@ pub fn grade_attempt(
         let results = grade
             .results
             .iter()
-            .map(|(id, correct)| QuestionResult {
-                question: id.clone(),
-                correct: *correct,
-                explanation: language
-                    .question(id)
-                    .map(|q| q.explanation.clone())
-                    .unwrap_or_default(),
+            .zip(&drawn)
+            .map(|((id, correct), shown)| {
+                let question = language.question(id);
+                let texts = |wanted: &dyn Fn(&String) -> bool| -> Vec<String> {
+                    shown
+                        .options
+                        .iter()
+                        .filter(|o| wanted(o))
+                        .filter_map(|o| question.and_then(|q| q.option(o)))
+                        .map(|o| o.text.clone())
+                        .collect()
+                };
+                let chosen = answers.get(id);
+                QuestionResult {
+                    question: id.clone(),
+                    text: question.map(|q| q.text.clone()).unwrap_or_default(),
+                    correct: *correct,
+                    chosen: texts(&|o| chosen.is_some_and(|c| c.contains(o))),
+                    right: texts(&|o| shown.correct.contains(o)),
+                    explanation: question.map(|q| q.explanation.clone()).unwrap_or_default(),
+                }
             })
             .collect();
         Ok(AttemptGraded {

@@ -105,16 +105,32 @@ try {
   await tabTo(page, 'main form button[type="submit"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("quiz");
-  const questions = await page.$$eval("fieldset.question input[type=checkbox]", (boxes) => [...new Set(boxes.map((b) => b.name))]);
+  // Radio buttons where one answer is right (a group is one stop for Tab, its options
+  // chosen with the arrow keys), checkboxes with a hint where several are.
+  report.quiz = await page.$$eval("fieldset.question", (sets) => sets.map((s) => ({
+    multiple: s.querySelector("input").type === "checkbox",
+    hint: !!s.querySelector("p.hint"),
+    number: s.querySelector("legend .question-number").textContent,
+  })));
+  const questions = await page.$$eval("fieldset.question input", (inputs) => [...new Set(inputs.map((b) => b.name))]);
   for (const question of questions) {
     for (const option of answers[question]) {
-      await tabTo(page, `input[id="${question}-${option}"]`);
+      const input = `input[id="${question}-${option}"]`;
+      if ((await page.$eval(input, (i) => i.type)) === "radio") {
+        await tabTo(page, `input[name="${question}"]`);
+        for (let i = 0; i < 10 && !(await page.$eval(input, (r) => r === document.activeElement)); i++) {
+          await page.keyboard.press("ArrowDown");
+        }
+      } else {
+        await tabTo(page, input);
+      }
       await page.keyboard.press("Space");
     }
   }
   await tabTo(page, 'main form button[type="submit"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("quiz-result");
+  report.quizResult = await page.$$eval("ol.results li", (items) => items.map((li) => li.querySelectorAll("dd").length));
   await tabTo(page, 'a[href="/lernen/erklaerung"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   if (person.parent) {

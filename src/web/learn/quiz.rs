@@ -64,7 +64,11 @@ pub async fn intro(
 
 struct QuestionRow {
     id: String,
+    /// "Frage 3 von 8", on a line of its own.
+    number: String,
     text: String,
+    /// Several options may be right: checkboxes and a hint; else radio buttons.
+    multiple: bool,
     options: Vec<OptionRow>,
 }
 
@@ -115,14 +119,12 @@ pub async fn start(
         .into_iter()
         .enumerate()
         .map(|(i, q)| QuestionRow {
-            text: format!(
-                "{} {}",
-                f.t.nums(
-                    "quiz-question",
-                    &[("number", (i + 1) as f64), ("count", count)]
-                ),
-                q.text
+            number: f.t.nums(
+                "quiz-question",
+                &[("number", (i + 1) as f64), ("count", count)],
             ),
+            text: q.text,
+            multiple: q.multiple,
             id: q.id,
             options: q
                 .options
@@ -147,6 +149,9 @@ pub async fn start(
 struct ResultRow {
     text: String,
     correct: bool,
+    /// What the learner chose and what is right, as option texts.
+    chosen: Vec<String>,
+    right: Vec<String>,
     explanation: String,
 }
 
@@ -196,11 +201,6 @@ pub async fn grade(
         }
     };
     let f = learner.frame(&state.ctx.content);
-    let language = state
-        .ctx
-        .content
-        .course
-        .language(&learner.enrolment.language);
     let values = [
         ("score", graded.correct as f64),
         ("count", graded.total as f64),
@@ -222,10 +222,10 @@ pub async fn grade(
             .results
             .into_iter()
             .map(|r| ResultRow {
-                text: language
-                    .and_then(|l| l.question(&r.question))
-                    .map_or_else(|| r.question.clone(), |q| q.text.clone()),
+                text: r.text,
                 correct: r.correct,
+                chosen: r.chosen,
+                right: r.right,
                 explanation: r.explanation,
             })
             .collect(),
