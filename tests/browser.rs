@@ -192,6 +192,14 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         "{}",
         report["quizResult"]
     );
+    assert!(
+        quiz.iter()
+            .all(|q| q["number"].as_str().is_some_and(|n| !n.is_empty()))
+    );
+    assert_eq!(
+        report["keptAfterBack"], 1,
+        "the back button shows the answer given"
+    );
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
     assert_eq!(report["captions"][2], "showing", "captions on by default");
     let pdf = report["pdf"].as_str().expect("pdf saved");

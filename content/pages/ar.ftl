@@ -119,6 +119,12 @@ quiz-choose-all = اختر كل الإجابات الصحيحة.
 quiz-your-answer = إجابتك
 quiz-right-answer = الإجابة الصحيحة
 quiz-no-answer = لا توجد إجابة
+quiz-next-question = التالي
+quiz-previous = العودة إلى السؤال السابق
+quiz-to-review = التالي: إجاباتك
+quiz-review-heading = إجاباتك
+quiz-review-intro = راجع إجاباتك. بالضغط على «تغيير» تعود إلى السؤال. ثم أرسل الإجابات.
+quiz-change = تغيير
 
 ## الإقرار
 

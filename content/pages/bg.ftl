@@ -119,6 +119,12 @@ quiz-choose-all = Изберете всички верни отговори.
 quiz-your-answer = Вашият отговор
 quiz-right-answer = Верният отговор
 quiz-no-answer = няма отговор
+quiz-next-question = Напред
+quiz-previous = Обратно към предишния въпрос
+quiz-to-review = Напред към вашите отговори
+quiz-review-heading = Вашите отговори
+quiz-review-intro = Проверете отговорите си. С „Промяна“ се връщате към въпроса. След това изпратете отговорите.
+quiz-change = Промяна
 
 ## Declaration
 

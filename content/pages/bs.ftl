@@ -119,6 +119,12 @@ quiz-choose-all = Odaberite sve tačne odgovore.
 quiz-your-answer = Vaš odgovor
 quiz-right-answer = Tačan odgovor
 quiz-no-answer = nema odgovora
+quiz-next-question = Dalje
+quiz-previous = Nazad na prethodno pitanje
+quiz-to-review = Dalje na vaše odgovore
+quiz-review-heading = Vaši odgovori
+quiz-review-intro = Provjerite svoje odgovore. Link „Promijeni“ vas vraća na pitanje. Onda pošaljite odgovore.
+quiz-change = Promijeni
 
 ## Izjava
 

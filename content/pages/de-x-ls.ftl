@@ -119,6 +119,12 @@ quiz-choose-all = Wählen Sie alle richtigen Antworten.
 quiz-your-answer = Ihre Antwort
 quiz-right-answer = Richtig ist
 quiz-no-answer = keine Antwort
+quiz-next-question = Weiter
+quiz-previous = Zurück zur Frage davor
+quiz-to-review = Weiter zu Ihren Antworten
+quiz-review-heading = Ihre Antworten
+quiz-review-intro = Prüfen Sie Ihre Antworten. Mit „Ändern“ kommen Sie zurück zur Frage. Dann schicken Sie die Antworten ab.
+quiz-change = Ändern
 
 ## Erklärung
 

@@ -121,6 +121,12 @@ quiz-choose-all = Wählen Sie alle richtigen Antworten.
 quiz-your-answer = Ihre Antwort
 quiz-right-answer = Richtig wäre
 quiz-no-answer = keine Antwort
+quiz-next-question = Weiter
+quiz-previous = Zurück zur vorigen Frage
+quiz-to-review = Weiter zu Ihren Antworten
+quiz-review-heading = Ihre Antworten
+quiz-review-intro = Prüfen Sie Ihre Antworten. Mit „Ändern“ kommen Sie zur Frage zurück. Dann geben Sie die Antworten ab.
+quiz-change = Ändern
 
 ## Erklärung
 

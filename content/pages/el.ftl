@@ -119,6 +119,12 @@ quiz-choose-all = Επιλέξτε όλες τις σωστές απαντήσε
 quiz-your-answer = Η απάντησή σας
 quiz-right-answer = Η σωστή απάντηση
 quiz-no-answer = καμία απάντηση
+quiz-next-question = Επόμενο
+quiz-previous = Πίσω στην προηγούμενη ερώτηση
+quiz-to-review = Συνέχεια στις απαντήσεις σας
+quiz-review-heading = Οι απαντήσεις σας
+quiz-review-intro = Ελέγξτε τις απαντήσεις σας. Με «Αλλαγή» επιστρέφετε στην ερώτηση. Μετά υποβάλετε τις απαντήσεις.
+quiz-change = Αλλαγή
 
 ## Declaration
 

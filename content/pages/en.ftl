@@ -119,6 +119,12 @@ quiz-choose-all = Choose all the right answers.
 quiz-your-answer = Your answer
 quiz-right-answer = The right answer
 quiz-no-answer = no answer
+quiz-next-question = Next
+quiz-previous = Back to the previous question
+quiz-to-review = On to your answers
+quiz-review-heading = Your answers
+quiz-review-intro = Check your answers. "Change" takes you back to the question. Then hand in your answers.
+quiz-change = Change
 
 ## Declaration
 

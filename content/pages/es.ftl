@@ -119,6 +119,12 @@ quiz-choose-all = Elija todas las respuestas correctas.
 quiz-your-answer = Su respuesta
 quiz-right-answer = La respuesta correcta
 quiz-no-answer = sin respuesta
+quiz-next-question = Siguiente
+quiz-previous = Volver a la pregunta anterior
+quiz-to-review = Continuar a sus respuestas
+quiz-review-heading = Sus respuestas
+quiz-review-intro = Revise sus respuestas. Con «Cambiar» vuelve a la pregunta. Después envíe las respuestas.
+quiz-change = Cambiar
 
 ## Declaración
 

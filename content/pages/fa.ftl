@@ -119,6 +119,12 @@ quiz-choose-all = همه پاسخ‌های درست را انتخاب کنید.
 quiz-your-answer = پاسخ شما
 quiz-right-answer = پاسخ درست
 quiz-no-answer = بدون پاسخ
+quiz-next-question = بعدی
+quiz-previous = بازگشت به سؤال قبلی
+quiz-to-review = ادامه به پاسخ‌های شما
+quiz-review-heading = پاسخ‌های شما
+quiz-review-intro = پاسخ‌های خود را بررسی کنید. با «تغییر» به سؤال برمی‌گردید. سپس پاسخ‌ها را ثبت کنید.
+quiz-change = تغییر
 
 ## Declaration
 

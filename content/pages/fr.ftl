@@ -119,6 +119,12 @@ quiz-choose-all = Choisissez toutes les réponses justes.
 quiz-your-answer = Votre réponse
 quiz-right-answer = La bonne réponse
 quiz-no-answer = aucune réponse
+quiz-next-question = Suivant
+quiz-previous = Retour à la question précédente
+quiz-to-review = Continuer vers vos réponses
+quiz-review-heading = Vos réponses
+quiz-review-intro = Vérifiez vos réponses. Avec « Modifier », vous revenez à la question. Ensuite, envoyez les réponses.
+quiz-change = Modifier
 
 ## Déclaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = सभी सही जवाब चुनें।
 quiz-your-answer = आपका जवाब
 quiz-right-answer = सही जवाब
 quiz-no-answer = कोई जवाब नहीं
+quiz-next-question = अगला
+quiz-previous = पिछले सवाल पर वापस
+quiz-to-review = अपने जवाबों पर आगे बढ़ें
+quiz-review-heading = आपके जवाब
+quiz-review-intro = अपने जवाब जाँचें। “बदलें” से आप सवाल पर वापस आ जाते हैं। फिर जवाब जमा करें।
+quiz-change = बदलें
 
 ## Declaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = Odaberite sve točne odgovore.
 quiz-your-answer = Vaš odgovor
 quiz-right-answer = Točan odgovor
 quiz-no-answer = nema odgovora
+quiz-next-question = Dalje
+quiz-previous = Natrag na prethodno pitanje
+quiz-to-review = Dalje na vaše odgovore
+quiz-review-heading = Vaši odgovori
+quiz-review-intro = Provjerite svoje odgovore. Poveznica „Promijeni“ vraća vas na pitanje. Zatim pošaljite odgovore.
+quiz-change = Promijeni
 
 ## Declaration
 

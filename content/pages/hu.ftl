@@ -119,6 +119,12 @@ quiz-choose-all = Válassza ki az összes helyes választ.
 quiz-your-answer = Az Ön válasza
 quiz-right-answer = A helyes válasz
 quiz-no-answer = nincs válasz
+quiz-next-question = Tovább
+quiz-previous = Vissza az előző kérdéshez
+quiz-to-review = Tovább a válaszaihoz
+quiz-review-heading = Az Ön válaszai
+quiz-review-intro = Ellenőrizze a válaszait. A „Módosítás” segítségével visszatér a kérdéshez. Ezután küldje be a válaszokat.
+quiz-change = Módosítás
 
 ## Declaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = Scelga tutte le risposte giuste.
 quiz-your-answer = La sua risposta
 quiz-right-answer = La risposta giusta
 quiz-no-answer = nessuna risposta
+quiz-next-question = Avanti
+quiz-previous = Torna alla domanda precedente
+quiz-to-review = Avanti alle sue risposte
+quiz-review-heading = Le sue risposte
+quiz-review-intro = Controlli le sue risposte. Con «Modifica» torna alla domanda. Poi invii le risposte.
+quiz-change = Modifica
 
 ## Declaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = Hemû bersivên rast hilbijêrin.
 quiz-your-answer = Bersiva we
 quiz-right-answer = Bersiva rast
 quiz-no-answer = bersiv tune
+quiz-next-question = Pirsa din
+quiz-previous = Vegere pirsa berê
+quiz-to-review = Berdewam bike bo bersivên we
+quiz-review-heading = Bersivên we
+quiz-review-intro = Bersivên xwe kontrol bikin. Bi “Biguherîne” hûn vedigerin pirsê. Paşê bersivan bişînin.
+quiz-change = Biguherîne
 
 ## Declaration
 

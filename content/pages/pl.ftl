@@ -119,6 +119,12 @@ quiz-choose-all = Wybierz wszystkie dobre odpowiedzi.
 quiz-your-answer = Twoja odpowiedź
 quiz-right-answer = Poprawna odpowiedź
 quiz-no-answer = brak odpowiedzi
+quiz-next-question = Dalej
+quiz-previous = Wróć do poprzedniego pytania
+quiz-to-review = Dalej do twoich odpowiedzi
+quiz-review-heading = Twoje odpowiedzi
+quiz-review-intro = Sprawdź swoje odpowiedzi. Link „Zmień” prowadzi z powrotem do pytania. Potem wyślij odpowiedzi.
+quiz-change = Zmień
 
 ## Oświadczenie
 

@@ -119,6 +119,12 @@ quiz-choose-all = Escolha todas as respostas certas.
 quiz-your-answer = A sua resposta
 quiz-right-answer = A resposta certa
 quiz-no-answer = sem resposta
+quiz-next-question = Seguinte
+quiz-previous = Voltar à pergunta anterior
+quiz-to-review = Continuar para as suas respostas
+quiz-review-heading = As suas respostas
+quiz-review-intro = Verifique as suas respostas. Com «Alterar» volta à pergunta. Depois envie as respostas.
+quiz-change = Alterar
 
 ## Declaração
 

@@ -119,6 +119,12 @@ quiz-choose-all = Alegeți toate răspunsurile corecte.
 quiz-your-answer = Răspunsul dumneavoastră
 quiz-right-answer = Răspunsul corect
 quiz-no-answer = niciun răspuns
+quiz-next-question = Mai departe
+quiz-previous = Înapoi la întrebarea anterioară
+quiz-to-review = Mai departe la răspunsurile dumneavoastră
+quiz-review-heading = Răspunsurile dumneavoastră
+quiz-review-intro = Verificați răspunsurile dumneavoastră. Cu „Modificați” reveniți la întrebare. Apoi trimiteți răspunsurile.
+quiz-change = Modificați
 
 ## Declarație
 

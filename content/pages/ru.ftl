@@ -119,6 +119,12 @@ quiz-choose-all = Выберите все правильные ответы.
 quiz-your-answer = Ваш ответ
 quiz-right-answer = Правильный ответ
 quiz-no-answer = нет ответа
+quiz-next-question = Далее
+quiz-previous = Назад к предыдущему вопросу
+quiz-to-review = Дальше к вашим ответам
+quiz-review-heading = Ваши ответы
+quiz-review-intro = Проверьте свои ответы. Ссылка «Изменить» вернёт вас к вопросу. Затем отправьте ответы.
+quiz-change = Изменить
 
 ## Declaration
 

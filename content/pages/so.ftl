@@ -119,6 +119,12 @@ quiz-choose-all = Dooro dhammaan jawaabaha saxda ah.
 quiz-your-answer = Jawaabtaada
 quiz-right-answer = Jawaabta saxda ah
 quiz-no-answer = jawaab ma jirto
+quiz-next-question = Xiga
+quiz-previous = Ku noqo su'aasha hore
+quiz-to-review = U gudub jawaabahaaga
+quiz-review-heading = Jawaabahaaga
+quiz-review-intro = Hubi jawaabahaaga. “Beddel” ayaa kugu celinaya su'aasha. Kadib dir jawaabaha.
+quiz-change = Beddel
 
 ## Declaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = Zgjidhni të gjitha përgjigjet e sakta.
 quiz-your-answer = Përgjigjja juaj
 quiz-right-answer = Përgjigjja e saktë
 quiz-no-answer = pa përgjigje
+quiz-next-question = Tjetra
+quiz-previous = Kthehu te pyetja e mëparshme
+quiz-to-review = Vazhdo te përgjigjet tuaja
+quiz-review-heading = Përgjigjet tuaja
+quiz-review-intro = Kontrolloni përgjigjet tuaja. Me „Ndrysho“ ktheheni te pyetja. Pastaj dërgoni përgjigjet.
+quiz-change = Ndrysho
 
 ## Deklarata
 

@@ -119,6 +119,12 @@ quiz-choose-all = Изаберите све тачне одговоре.
 quiz-your-answer = Ваш одговор
 quiz-right-answer = Тачан одговор
 quiz-no-answer = нема одговора
+quiz-next-question = Даље
+quiz-previous = Назад на претходно питање
+quiz-to-review = Даље на ваше одговоре
+quiz-review-heading = Ваши одговори
+quiz-review-intro = Проверите своје одговоре. Линк „Промени“ вас враћа на питање. Онда пошаљите одговоре.
+quiz-change = Промени
 
 ## Изјава
 

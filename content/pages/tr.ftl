@@ -119,6 +119,12 @@ quiz-choose-all = Doğru cevapların hepsini seçin.
 quiz-your-answer = Cevabınız
 quiz-right-answer = Doğru cevap
 quiz-no-answer = cevap yok
+quiz-next-question = İleri
+quiz-previous = Önceki soruya dön
+quiz-to-review = Cevaplarınıza geç
+quiz-review-heading = Cevaplarınız
+quiz-review-intro = Cevaplarınızı kontrol edin. “Değiştir” ile soruya geri dönersiniz. Sonra cevapları gönderin.
+quiz-change = Değiştir
 
 ## Beyan
 

@@ -119,6 +119,12 @@ quiz-choose-all = Виберіть усі правильні відповіді.
 quiz-your-answer = Ваша відповідь
 quiz-right-answer = Правильна відповідь
 quiz-no-answer = немає відповіді
+quiz-next-question = Далі
+quiz-previous = Назад до попереднього питання
+quiz-to-review = Далі до ваших відповідей
+quiz-review-heading = Ваші відповіді
+quiz-review-intro = Перевірте свої відповіді. Посилання «Змінити» поверне вас до питання. Потім надішліть відповіді.
+quiz-change = Змінити
 
 ## Declaration
 

@@ -119,6 +119,12 @@ quiz-choose-all = Hãy chọn tất cả các câu trả lời đúng.
 quiz-your-answer = Câu trả lời của bạn
 quiz-right-answer = Câu trả lời đúng
 quiz-no-answer = không có câu trả lời
+quiz-next-question = Tiếp theo
+quiz-previous = Quay lại câu hỏi trước
+quiz-to-review = Tiếp tục đến câu trả lời của bạn
+quiz-review-heading = Câu trả lời của bạn
+quiz-review-intro = Hãy kiểm tra câu trả lời của bạn. Nhấn “Sửa” để quay lại câu hỏi. Sau đó hãy gửi câu trả lời.
+quiz-change = Sửa
 
 ## Declaration
 

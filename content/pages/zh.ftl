@@ -119,6 +119,12 @@ quiz-choose-all = 请选出所有正确答案。
 quiz-your-answer = 您的答案
 quiz-right-answer = 正确答案
 quiz-no-answer = 未作答
+quiz-next-question = 下一题
+quiz-previous = 返回上一题
+quiz-to-review = 继续查看您的答案
+quiz-review-heading = 您的答案
+quiz-review-intro = 请检查您的答案。点击“修改”可返回该题。然后提交答案。
+quiz-change = 修改
 
 ## Declaration
 

@@ -12,6 +12,7 @@ pub mod office;
 mod pdf_access;
 mod progress;
 mod quiz;
+mod quiz_answers;
 mod resume;
 mod retention;
 mod revocation;
@@ -43,6 +44,7 @@ pub use quiz::{
     AttemptGraded, AttemptStarted, QuestionResult, ShownOption, ShownQuestion, grade_attempt,
     start_attempt,
 };
+pub use quiz_answers::{Answers, OpenAttempt, grade_saved, open_attempt, save_answer};
 pub use resume::{
     LinkMail, ResumeLink, ResumeOutcome, create_resume_link, mail_own_resume_link,
     mail_resume_link, open_resume_link, resume_link_language,

@@ -134,7 +134,7 @@ fn ensure_all_watched(
     }
 }
 
-fn drawn_of(attempt: &QuizAttemptRow) -> Result<Vec<DrawnQuestion>, Error> {
+pub(super) fn drawn_of(attempt: &QuizAttemptRow) -> Result<Vec<DrawnQuestion>, Error> {
     serde_json::from_str(&attempt.questions)
         .map_err(|e| Error::Internal(anyhow::anyhow!("attempt {} is unreadable: {e}", attempt.id)))
 }
@@ -151,7 +151,7 @@ fn shown(
     })
 }
 
-fn show(drawn: &[DrawnQuestion], language: &CourseLanguage) -> Vec<ShownQuestion> {
+pub(super) fn show(drawn: &[DrawnQuestion], language: &CourseLanguage) -> Vec<ShownQuestion> {
     drawn
         .iter()
         .filter_map(|d| {

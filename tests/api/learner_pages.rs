@@ -154,34 +154,79 @@ async fn the_whole_instruction_works_with_plain_forms(backend: Backend) {
 
     let intro = browser.get("/lernen/fragen").await;
     assert_eq!(intro.status, 200);
-    let quiz = browser
+    // One question per page: each answer is kept as it is given.
+    let started = browser
         .post("/lernen/fragen", &[("csrf", csrf(&intro.body).as_str())])
         .await;
-    assert_eq!(quiz.status, 200);
-    let attempt = quiz
-        .body
-        .split("action=\"/lernen/fragen/")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
+    assert_eq!(started.status, 303);
+    let mut page = browser.get(&started.location).await;
+    assert_eq!(page.status, 200);
+    let action = |body: &str| {
+        body.split("<form method=\"post\" action=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("a form")
+            .to_string()
+    };
+    let first = action(&page.body);
+    let attempt = first
+        .trim_start_matches("/lernen/fragen/")
+        .split('/')
+        .next()
         .expect("attempt")
         .to_string();
+    assert_eq!(first, format!("/lernen/fragen/{attempt}/1"));
     let content = crate::helpers::content();
     let language = content.course.language("tr").expect("tr");
-    let token = csrf(&quiz.body);
-    let mut answers = vec![("csrf".to_string(), token)];
-    for question in &language.questions {
-        if quiz.body.contains(&format!("name=\"{}\"", question.id)) {
-            for option in question.options.iter().filter(|o| o.correct) {
-                answers.push((question.id.clone(), option.id.clone()));
+    let mut shown = 0;
+    while page.body.contains("name=\"question\"") {
+        shown += 1;
+        let question = language
+            .questions
+            .iter()
+            .find(|q| {
+                page.body
+                    .contains(&format!("name=\"question\" value=\"{}\"", q.id))
+            })
+            .expect("a question of the course");
+        let token = csrf(&page.body);
+        let mut form = vec![("csrf", token.as_str()), ("question", question.id.as_str())];
+        // The first question is answered wrongly at first, then again after "back".
+        let wrong = shown == 1 && page.body.contains(&format!("/{attempt}/1\""));
+        for option in question.options.iter().filter(|o| o.correct != wrong) {
+            form.push(("answer", option.id.as_str()));
+            if wrong {
+                break;
             }
         }
+        let saved = browser.post(&action(&page.body), &form).await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+        page = browser.get(&saved.location).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        if wrong {
+            let back = browser.get(&format!("/lernen/fragen/{attempt}/1")).await;
+            assert!(
+                back.body.contains(" checked"),
+                "the answer is kept: {}",
+                back.body
+            );
+            page = back;
+        }
     }
-    let pairs: Vec<(&str, &str)> = answers
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    assert_eq!(
+        shown,
+        content.course.quiz.questions_per_attempt + 1,
+        "each once, the first twice"
+    );
+    assert!(
+        page.body
+            .contains(&format!("action=\"/lernen/fragen/{attempt}\""))
+    );
     let graded = browser
-        .post(&format!("/lernen/fragen/{attempt}"), &pairs)
+        .post(
+            &format!("/lernen/fragen/{attempt}"),
+            &[("csrf", csrf(&page.body).as_str())],
+        )
         .await;
     assert_eq!(graded.status, 200);
     assert!(

@@ -104,29 +104,51 @@ try {
   await step("quiz-intro");
   await tabTo(page, 'main form button[type="submit"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-  await step("quiz");
-  // Radio buttons where one answer is right (a group is one stop for Tab, its options
-  // chosen with the arrow keys), checkboxes with a hint where several are.
-  report.quiz = await page.$$eval("fieldset.question", (sets) => sets.map((s) => ({
-    multiple: s.querySelector("input").type === "checkbox",
-    hint: !!s.querySelector("p.hint"),
-    number: s.querySelector("legend .question-number").textContent,
-  })));
-  const questions = await page.$$eval("fieldset.question input", (inputs) => [...new Set(inputs.map((b) => b.name))]);
-  for (const question of questions) {
-    for (const option of answers[question]) {
+  // One question per page. Radio buttons where one answer is right (a group is one
+  // stop for Tab, its options chosen with the arrow keys), checkboxes with a hint where
+  // several are. The first question is answered wrongly, then changed after "back".
+  report.quiz = [];
+  let first = true;
+  while (await page.$('input[name="question"]')) {
+    if (report.quiz.length === 0 || first) await step(first ? "quiz" : "quiz-question");
+    const question = await page.$eval('input[name="question"]', (i) => i.value);
+    const shown = await page.$eval("fieldset.question", (s) => ({
+      multiple: s.querySelector('input[name="answer"]').type === "checkbox",
+      hint: !!s.querySelector("p.hint"),
+      number: document.querySelector("p.question-number").textContent,
+    }));
+    const options = await page.$$eval('input[name="answer"]', (inputs) => inputs.map((i) => i.value));
+    const right = answers[question];
+    const choose = first ? [options.find((o) => !right.includes(o))] : right;
+    for (const option of choose) {
       const input = `input[id="${question}-${option}"]`;
-      if ((await page.$eval(input, (i) => i.type)) === "radio") {
-        await tabTo(page, `input[name="${question}"]`);
+      if (!shown.multiple) {
+        await tabTo(page, 'input[name="answer"]');
         for (let i = 0; i < 10 && !(await page.$eval(input, (r) => r === document.activeElement)); i++) {
           await page.keyboard.press("ArrowDown");
         }
-      } else {
+        await page.keyboard.press("Space");
+      } else if (!(await page.$eval(input, (i) => i.checked))) {
         await tabTo(page, input);
+        await page.keyboard.press("Space");
       }
-      await page.keyboard.press("Space");
+    }
+    if (!first) report.quiz.push(shown);
+    await tabTo(page, 'main form button[type="submit"]');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    if (first) {
+      // The browser's back button shows the answer given.
+      await page.goBack();
+      report.keptAfterBack = await page.$$eval('input[name="answer"]:checked', (c) => c.length);
+      if (shown.multiple) {
+        // Untick the wrong one before choosing the right ones.
+        await tabTo(page, 'input[name="answer"]:checked');
+        await page.keyboard.press("Space");
+      }
+      first = false;
     }
   }
+  await step("quiz-review");
   await tabTo(page, 'main form button[type="submit"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   await step("quiz-result");

@@ -11,6 +11,7 @@ mod finish;
 mod page;
 mod pdf_access;
 mod quiz;
+mod quiz_steps;
 mod resume;
 mod session;
 mod start;
@@ -66,6 +67,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 .post(quiz::start),
         )
         .service(web::resource("/lernen/fragen/{attempt}").post(quiz::grade))
+        .service(web::resource("/lernen/fragen/{attempt}/antworten").get(quiz_steps::review))
+        .service(
+            web::resource("/lernen/fragen/{attempt}/{number}")
+                .get(quiz_steps::question)
+                .post(quiz_steps::answer),
+        )
         .service(
             web::resource("/lernen/erklaerung")
                 .get(declaration::declaration)

@@ -62,38 +62,13 @@ pub async fn intro(
     })
 }
 
-struct QuestionRow {
-    id: String,
-    /// "Frage 3 von 8", on a line of its own.
-    number: String,
-    text: String,
-    /// Several options may be right: checkboxes and a hint; else radio buttons.
-    multiple: bool,
-    options: Vec<OptionRow>,
-}
-
-struct OptionRow {
-    id: String,
-    text: String,
-}
-
-#[derive(Template)]
-#[template(path = "learn/quiz.html", config = "src/web/askama.toml")]
-struct QuizPage<'a> {
-    f: Frame<'a>,
-    intro: String,
-    attempt: i64,
-    csrf: String,
-    questions: Vec<QuestionRow>,
-}
-
 #[derive(Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
     csrf: String,
 }
 
-/// Draws the questions (or shows the attempt already open: asking again does not draw
+/// Draws the questions (or opens the attempt already open: asking again does not draw
 /// new ones).
 pub async fn start(
     state: web::Data<AppState>,
@@ -112,38 +87,9 @@ pub async fn start(
             return Err(learner.fail(e));
         }
     };
-    let f = learner.frame(&state.ctx.content);
-    let count = started.questions.len() as f64;
-    let questions = started
-        .questions
-        .into_iter()
-        .enumerate()
-        .map(|(i, q)| QuestionRow {
-            number: f.t.nums(
-                "quiz-question",
-                &[("number", (i + 1) as f64), ("count", count)],
-            ),
-            text: q.text,
-            multiple: q.multiple,
-            id: q.id,
-            options: q
-                .options
-                .into_iter()
-                .map(|o| OptionRow {
-                    id: o.id,
-                    text: o.text,
-                })
-                .collect(),
-        })
-        .collect();
-    let page = QuizPage {
-        intro: intro_text(&state, &f),
-        attempt: started.attempt,
-        csrf: learner.csrf(),
-        questions,
-        f,
-    };
-    Ok(html(StatusCode::OK, &page))
+    // One question per page, the first one now; an attempt already open starts where
+    // its answers are kept.
+    Ok(redirect(&format!("/lernen/fragen/{}/1", started.attempt)))
 }
 
 struct ResultRow {
@@ -167,7 +113,8 @@ struct ResultPage<'a> {
     results: Vec<ResultRow>,
 }
 
-/// Grades the attempt; the answers come as repeated `QUESTION=OPTION` form fields.
+/// Grades the attempt: with the answers kept question by question, or with repeated
+/// `QUESTION=OPTION` form fields.
 pub async fn grade(
     state: web::Data<AppState>,
     learner: Learner,
@@ -189,8 +136,16 @@ pub async fn grade(
     learner.check_csrf(&csrf)?;
     let id = *learner.id();
     let number = attempt.into_inner();
+    // The review page hands in the answers kept question by question; a form that
+    // carries all answers at once is graded with those.
     let graded = match state
-        .db_write(move |ctx, conn| service::grade_attempt(ctx, conn, &id, number, &answers))
+        .db_write(move |ctx, conn| {
+            if answers.is_empty() {
+                service::grade_saved(ctx, conn, &id, number)
+            } else {
+                service::grade_attempt(ctx, conn, &id, number, &answers)
+            }
+        })
         .await
     {
         Ok(graded) => graded,
