@@ -175,6 +175,26 @@ pub(super) fn show(drawn: &[DrawnQuestion], language: &CourseLanguage) -> Vec<Sh
         .collect()
 }
 
+/// The enrolment, locked, and its attempt `number` if it is still open.
+pub(super) fn locked_open_attempt(
+    conn: &mut DbConnection,
+    enrolment_id: &EnrolmentId,
+    number: i64,
+) -> Result<(EnrolmentRow, QuizAttemptRow), Error> {
+    let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
+    let attempt: QuizAttemptRow = quiz_attempts::table
+        .filter(quiz_attempts::enrolment_id.eq(&enrolment.id))
+        .filter(quiz_attempts::number.eq(number))
+        .select(QuizAttemptRow::as_select())
+        .get_result(conn)
+        .optional()?
+        .ok_or(Error::NotFound("quiz attempt"))?;
+    if attempt.graded_at.is_some() {
+        return Err(Error::Conflict(Conflict::AttemptGraded));
+    }
+    Ok((enrolment, attempt))
+}
+
 /// Grades an attempt once. After the last failed attempt of a round the learner starts
 /// a new round: the lessons are watched again, then the quiz opens again.
 pub fn grade_attempt(
@@ -186,18 +206,8 @@ pub fn grade_attempt(
 ) -> Result<AttemptGraded, Error> {
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
-        let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
+        let (enrolment, attempt) = locked_open_attempt(conn, enrolment_id, number)?;
         let language = course_language(ctx, &enrolment)?;
-        let attempt: QuizAttemptRow = quiz_attempts::table
-            .filter(quiz_attempts::enrolment_id.eq(&enrolment.id))
-            .filter(quiz_attempts::number.eq(number))
-            .select(QuizAttemptRow::as_select())
-            .get_result(conn)
-            .optional()?
-            .ok_or(Error::NotFound("quiz attempt"))?;
-        if attempt.graded_at.is_some() {
-            return Err(Error::Conflict(Conflict::AttemptGraded));
-        }
         let rules = ctx.content.course.quiz;
         let drawn = drawn_of(&attempt)?;
         let grade = grade(&drawn, answers, rules.pass_ratio).map_err(|e| {

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use diesel::prelude::*;
 
-use super::quiz::{AttemptGraded, ShownQuestion, drawn_of, grade_attempt, show};
+use super::quiz::{
+    AttemptGraded, ShownQuestion, drawn_of, grade_attempt, locked_open_attempt, show,
+};
 use super::status::course_language;
-use super::{Conflict, Context, Error, FieldError, FieldReason};
+use super::{Context, Error, FieldError, FieldReason};
 use crate::course::quiz::AnswerError;
 use crate::db::models::QuizAttemptRow;
 use crate::db::schema::quiz_attempts;
@@ -68,7 +70,7 @@ pub fn save_answer(
 ) -> Result<(), Error> {
     conn.transaction(|conn| {
         let conn: &mut DbConnection = conn;
-        let attempt = open_for_writing(conn, enrolment_id, number)?;
+        let attempt = locked_open_attempt(conn, enrolment_id, number)?.1;
         let drawn = drawn_of(&attempt)?;
         let refused = |e: AnswerError| {
             Error::Invalid(vec![FieldError::new(
@@ -106,28 +108,8 @@ pub fn grade_saved(
 ) -> Result<AttemptGraded, Error> {
     let answers = {
         let conn: &mut DbConnection = conn;
-        let attempt = open_for_writing(conn, enrolment_id, number)?;
+        let attempt = locked_open_attempt(conn, enrolment_id, number)?.1;
         saved(&attempt)?
     };
     grade_attempt(ctx, conn, enrolment_id, number, &answers)
-}
-
-/// The attempt `number` of the enrolment, locked, if it is still open.
-fn open_for_writing(
-    conn: &mut DbConnection,
-    enrolment_id: &EnrolmentId,
-    number: i64,
-) -> Result<QuizAttemptRow, Error> {
-    let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
-    let attempt: QuizAttemptRow = quiz_attempts::table
-        .filter(quiz_attempts::enrolment_id.eq(&enrolment.id))
-        .filter(quiz_attempts::number.eq(number))
-        .select(QuizAttemptRow::as_select())
-        .get_result(conn)
-        .optional()?
-        .ok_or(Error::NotFound("quiz attempt"))?;
-    if attempt.graded_at.is_some() {
-        return Err(Error::Conflict(Conflict::AttemptGraded));
-    }
-    Ok(attempt)
 }
