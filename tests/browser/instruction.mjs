@@ -7,7 +7,7 @@
 // Usage: node instruction.mjs BASE_URL LANGUAGE ANSWERS.json OUT_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { axe, outDir, phone, tabTo, weight } from "./lib.mjs";
+import { axe, htmlBytes, outDir, phone, tabTo, weight } from "./lib.mjs";
 
 const [base, language, answersFile, out] = process.argv.slice(2);
 const answers = JSON.parse(readFileSync(answersFile, "utf8"));
@@ -27,7 +27,7 @@ async function step(name) {
   await page.screenshot({ path: file, fullPage: true });
   const lang = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
   const notice = (await page.$(".notice")) !== null;
-  report.steps.push({ name, url: new URL(page.url()).pathname, lang, notice, bytes: await weight(page), violations: await axe(page), screenshot: file });
+  report.steps.push({ name, url: new URL(page.url()).pathname, lang, notice, bytes: await weight(page), html: await htmlBytes(page), violations: await axe(page), screenshot: file });
 }
 
 async function type(selector, text) {
@@ -96,6 +96,12 @@ try {
   await step("chapter");
   const track = await page.$eval("video track", (t) => [t.kind, t.srclang, t.track.mode]);
   report.captions = track;
+  // Below the picture, not over the slide: the area under the video shows the cue.
+  report.captionsBelow = await page.$eval("#captions", (p) => ({
+    shown: !p.hidden,
+    text: p.textContent,
+    belowVideo: p.getBoundingClientRect().top >= document.querySelector("video").getBoundingClientRect().bottom - 1,
+  }));
   await tabTo(page, 'a[href="/lernen"]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
 

@@ -70,6 +70,11 @@ export async function weight(page) {
   });
 }
 
+/** Bytes of the page's HTML alone. */
+export async function htmlBytes(page) {
+  return page.evaluate(() => performance.getEntriesByType("navigation").reduce((sum, e) => sum + (e.decodedBodySize || 0), 0));
+}
+
 export function outDir(dir) {
   mkdirSync(dir, { recursive: true });
   return dir;

@@ -92,6 +92,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 "text/css; charset=utf-8",
             )
         }))
+        .service(web::resource("/static/captions.js").get(|| async {
+            page::asset(
+                include_str!("../static/captions.js"),
+                "text/javascript; charset=utf-8",
+            )
+        }))
         .service(web::resource("/static/copy.js").get(|| async {
             page::asset(
                 include_str!("../static/copy.js"),
