@@ -326,6 +326,25 @@ fn the_instruction_in_leichte_sprache_with_the_keyboard_alone() {
     keyboard_only_instruction("de-x-ls", false);
 }
 
+/// The pages opened without a session, at a desktop's width, in German and Arabic: no
+/// axe violation, nothing wider than the window.
+#[test]
+fn pages_without_a_session_pass_axe_at_desktop_width() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let server = serve("0");
+    let out = artifacts();
+    let report = node(
+        "desktop.mjs",
+        &[&server.address, &out.display().to_string()],
+    );
+    let pages = report["pages"].as_array().expect("pages");
+    assert_eq!(pages.len(), 12, "{report:#}");
+    for page in pages {
+        assert_eq!(page["violations"], Value::Array(vec![]), "{page:#}");
+        assert_eq!(page["wide"], true, "{page:#}");
+    }
+}
+
 #[test]
 fn watching_counts_real_time_only() {
     let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());

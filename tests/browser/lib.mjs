@@ -7,16 +7,16 @@ import { chromium } from "playwright-core";
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export async function phone({ javaScript = true } = {}) {
+export async function phone({ javaScript = true, width = 360, height = 740 } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"],
   });
   const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
+    viewport: { width, height },
     deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
+    isMobile: width < 800,
+    hasTouch: width < 800,
     javaScriptEnabled: javaScript,
     acceptDownloads: true,
   });
