@@ -212,6 +212,15 @@ fn keyboard_only_instruction(language: &str, rtl: bool) {
         "the back button shows the answer given"
     );
     assert_eq!(report["csp_violations"], Value::Array(vec![]));
+    let pictures = report["pictures"].as_array().expect("pictures");
+    if language == "de-x-ls" {
+        assert!(
+            pictures.len() > 3 && pictures.iter().all(|p| p == true),
+            "a loaded picture beside each paragraph: {pictures:?}"
+        );
+    } else {
+        assert!(pictures.is_empty(), "{language}: {pictures:?}");
+    }
     // Captions are on from the start, below the picture (the track itself is hidden so
     // that it does not also cover the slide).
     assert_eq!(report["captions"][2], "hidden", "{}", report["captions"]);

@@ -30,6 +30,10 @@ struct LessonFrontMatter {
     legal_basis: Vec<String>,
     #[serde(default)]
     narration: Option<String>,
+    /// One pictogram per paragraph (a name under `content/pictograms/`), drawn beside it
+    /// on the chapter page: for readers with little reading practice (Leichte Sprache).
+    #[serde(default)]
+    pictures: Vec<String>,
 }
 
 pub(super) fn load_lesson(
@@ -65,6 +69,26 @@ pub(super) fn load_lesson(
     if meta.title.trim().is_empty() || body.trim().is_empty() {
         problems.add(&path, "needs a title and a text");
     }
+    let paragraphs = paragraphs(body).len();
+    if !meta.pictures.is_empty() && meta.pictures.len() != paragraphs {
+        problems.add(
+            &path,
+            format!(
+                "has {} pictures for {paragraphs} paragraphs: one per paragraph",
+                meta.pictures.len()
+            ),
+        );
+    }
+    // `dir` is content/courses/<course>/<language>; the pictograms are shared.
+    let pictograms = dir.ancestors().nth(3).unwrap_or(dir).join("pictograms");
+    for name in &meta.pictures {
+        if !super::files::is_slug(name) || !pictograms.join(format!("{name}.svg")).exists() {
+            problems.add(
+                &path,
+                format!("pictures names {name:?}, but there is no pictograms/{name}.svg"),
+            );
+        }
+    }
     let lesson = Lesson {
         id: id.to_string(),
         video: dir.join(&meta.video),
@@ -74,6 +98,7 @@ pub(super) fn load_lesson(
         text: body.trim().to_string(),
         legal_basis: meta.legal_basis,
         narration: meta.narration,
+        pictures: meta.pictures,
         captions_language: None,
     };
     if media == Media::Built {
@@ -130,8 +155,40 @@ pub(super) fn report_stray_lessons(dir: &Path, lesson_ids: &[String], problems: 
     }
 }
 
+/// The lesson text's paragraphs: blocks separated by empty lines.
+pub fn paragraphs(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                found.push(text[s..end].trim());
+            }
+        } else {
+            start.get_or_insert(offset);
+            end = offset + line.len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        found.push(text[s..end].trim());
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn paragraphs_are_blocks_between_empty_lines() {
+        assert_eq!(
+            super::paragraphs("Eins.\nNoch eins.\n\n  \nZwei.\n\n- drei\n- vier\n"),
+            ["Eins.\nNoch eins.", "Zwei.", "- drei\n- vier"]
+        );
+        assert!(super::paragraphs(" \n").is_empty());
+    }
+
     use super::*;
 
     #[test]

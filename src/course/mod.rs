@@ -4,6 +4,7 @@
 mod consistency;
 mod files;
 mod lesson_file;
+pub use lesson_file::paragraphs;
 mod load;
 pub mod mail_texts;
 mod media;

@@ -172,6 +172,8 @@ pub struct Lesson {
     /// The language the video is spoken in when it is not the lesson's own (no voice for
     /// the language: the source language's narration with captions in this language).
     pub narration: Option<String>,
+    /// One pictogram per paragraph of `text`, or none.
+    pub pictures: Vec<String>,
     /// The language of the captions when it is not the lesson's own (a translation whose
     /// videos are not built yet shows the source language's film and captions).
     pub captions_language: Option<String>,

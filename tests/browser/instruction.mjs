@@ -96,6 +96,11 @@ try {
   await step("chapter");
   const track = await page.$eval("video track", (t) => [t.kind, t.srclang, t.track.mode]);
   report.captions = track;
+  // Leichte Sprache: a picture beside each paragraph of the text.
+  report.pictures = await page.$$eval(".lesson-text .with-picture", (blocks) => blocks.map((b) => {
+    const img = b.querySelector("img");
+    return img.complete && img.naturalWidth > 0 && !!b.querySelector("p");
+  }));
   // Below the picture, not over the slide: the area under the video shows the cue.
   report.captionsBelow = await page.$eval("#captions", (p) => ({
     shown: !p.hidden,

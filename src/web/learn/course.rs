@@ -157,7 +157,9 @@ struct ChapterPage<'a> {
     status: String,
     status_watching: String,
     next: Option<String>,
-    text: String,
+    /// The lesson's text as HTML, paragraph by paragraph with its picture where the
+    /// lesson has pictures (Leichte Sprache), else in one piece.
+    paragraphs: Vec<(Option<String>, String)>,
     /// In which language the film speaks, where it is not the page's.
     narration: Option<String>,
 }
@@ -238,7 +240,15 @@ pub async fn chapter(
         // The script fills in the number: Fluent formats it here with a placeholder.
         status_watching: f.t.str("video-status", "percent", "{percent}"),
         next: language.lessons.get(position + 1).map(|l| l.id.clone()),
-        text: markdown(&current.text),
+        paragraphs: if current.pictures.is_empty() {
+            vec![(None, markdown(&current.text))]
+        } else {
+            crate::course::paragraphs(&current.text)
+                .into_iter()
+                .zip(&current.pictures)
+                .map(|(text, picture)| (Some(format!("/pictograms/{picture}.svg")), markdown(text)))
+                .collect()
+        },
         narration,
         f,
     };

@@ -10,6 +10,7 @@ mod enrol;
 mod finish;
 mod page;
 mod pdf_access;
+mod pictograms;
 mod quiz;
 mod quiz_steps;
 mod resume;
@@ -92,6 +93,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 "text/css; charset=utf-8",
             )
         }))
+        .service(web::resource("/pictograms/{name}.svg").get(pictograms::pictogram))
         .service(web::resource("/static/captions.js").get(|| async {
             page::asset(
                 include_str!("../static/captions.js"),
