@@ -66,8 +66,11 @@ pub fn save_answer(
     enrolment_id: &EnrolmentId,
     number: i64,
     question: &str,
-    options: Vec<String>,
+    mut options: Vec<String>,
 ) -> Result<(), Error> {
+    // A form sent twice with an option, or tampered with, keeps each option once.
+    options.sort_unstable();
+    options.dedup();
     conn.transaction(|conn| {
         let conn: &mut DbConnection = conn;
         let attempt = locked_open_attempt(conn, enrolment_id, number)?.1;
