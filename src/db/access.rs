@@ -148,12 +148,16 @@ mod tests {
 
     use super::*;
 
+    fn sqlite_in(dir: &tempfile::TempDir) -> Database {
+        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("t.db").display()))
+            .expect("url");
+        Database::connect(&url, 2).expect("database")
+    }
+
     #[test]
     fn on_sqlite_only_the_writer_writes() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("t.db").display()))
-            .expect("url");
-        let db = Database::connect(&url, 2).expect("database");
+        let db = sqlite_in(&dir);
         let create = |conn: &mut DbConnection| conn.batch_execute("CREATE TABLE t (x INTEGER)");
         let refused = db.read(|conn| create(conn).map_err(ReadError::from));
         assert!(
@@ -178,9 +182,7 @@ mod tests {
     #[test]
     fn a_panic_in_a_transaction_loses_no_later_write() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("t.db").display()))
-            .expect("url");
-        let db = Database::connect(&url, 2).expect("database");
+        let db = sqlite_in(&dir);
         db.write(|conn| {
             conn.batch_execute("CREATE TABLE t (x INTEGER)")
                 .map_err(ReadError::from)

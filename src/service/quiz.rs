@@ -204,9 +204,22 @@ pub fn grade_attempt(
     number: i64,
     answers: &BTreeMap<String, Vec<String>>,
 ) -> Result<AttemptGraded, Error> {
+    grade_with(ctx, conn, enrolment_id, number, |_| Ok(answers.clone()))
+}
+
+/// Grades the open attempt `number` with the answers `answers_of` gives for it, under
+/// the enrolment's lock.
+pub(super) fn grade_with(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    enrolment_id: &EnrolmentId,
+    number: i64,
+    answers_of: impl FnOnce(&QuizAttemptRow) -> Result<BTreeMap<String, Vec<String>>, Error>,
+) -> Result<AttemptGraded, Error> {
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let (enrolment, attempt) = locked_open_attempt(conn, enrolment_id, number)?;
+        let answers = &answers_of(&attempt)?;
         let language = course_language(ctx, &enrolment)?;
         let rules = ctx.content.course.quiz;
         let drawn = drawn_of(&attempt)?;

@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 
 use diesel::prelude::*;
 
-use super::quiz::{
-    AttemptGraded, ShownQuestion, drawn_of, grade_attempt, locked_open_attempt, show,
-};
+use super::quiz::{AttemptGraded, ShownQuestion, drawn_of, grade_with, locked_open_attempt, show};
 use super::status::course_language;
 use super::{Context, Error, FieldError, FieldReason};
 use crate::course::quiz::AnswerError;
@@ -109,10 +107,5 @@ pub fn grade_saved(
     enrolment_id: &EnrolmentId,
     number: i64,
 ) -> Result<AttemptGraded, Error> {
-    let answers = {
-        let conn: &mut DbConnection = conn;
-        let attempt = locked_open_attempt(conn, enrolment_id, number)?.1;
-        saved(&attempt)?
-    };
-    grade_attempt(ctx, conn, enrolment_id, number, &answers)
+    grade_with(ctx, conn, enrolment_id, number, saved)
 }

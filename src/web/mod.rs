@@ -10,6 +10,7 @@ mod logging;
 pub mod lookup_cache;
 pub(crate) mod media;
 mod not_found;
+mod office_logo;
 mod page_headers;
 mod pdf_download;
 pub mod problem;

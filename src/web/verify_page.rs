@@ -32,7 +32,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 ))
                 .post(upload),
         )
-        .service(web::resource("/logo/{tenant}.png").get(logo))
+        .service(web::resource("/logo/{tenant}.png").get(super::office_logo::logo))
         .service(web::resource("/static/verify.js").get(|| async {
             asset(
                 include_str!("static/verify.js"),
@@ -457,27 +457,5 @@ pub fn revocation_label(category: RevocationCategory) -> &'static str {
         RevocationCategory::Replaced => "verify-revocation-replaced",
         RevocationCategory::ObtainedByDeception => "verify-revocation-obtained-by-deception",
         RevocationCategory::Other => "verify-revocation-other",
-    }
-}
-
-/// An office's logo, as the verify page shows it beside the office's name.
-async fn logo(state: web::Data<AppState>, tenant: web::Path<String>) -> HttpResponse {
-    let content = &state.ctx.content;
-    let file = content
-        .tenant(&tenant)
-        .and_then(|t| t.logo.as_ref())
-        .map(|logo| content.root.join("tenants").join(logo));
-    let Some(file) = file else {
-        return HttpResponse::NotFound().finish();
-    };
-    // Read off the worker thread; the file was checked to be a PNG when the content
-    // loaded.
-    match web::block(move || std::fs::read(file)).await {
-        Ok(Ok(png)) => HttpResponse::Ok()
-            .content_type("image/png")
-            .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-            .body(png),
-        // A bare 404: the error handler answers it as a page or a problem.
-        _ => HttpResponse::NotFound().finish(),
     }
 }
