@@ -49,14 +49,40 @@ pub fn content() -> Arc<Content> {
         .clone()
 }
 
-/// A fresh database URL for `backend`; the returned guard keeps a SQLite file alive.
-pub fn fresh_database(backend: Backend) -> (String, tempfile::TempDir) {
+/// A fresh database URL for `backend`; the returned guard keeps a SQLite file alive and
+/// drops a PostgreSQL database when it goes.
+pub fn fresh_database(backend: Backend) -> (String, DatabaseGuard) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = match backend {
-        Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.db").display()),
-        Backend::Postgres => postgres::fresh_database(),
+    let (url, postgres) = match backend {
+        Backend::Sqlite => (
+            format!("sqlite://{}", dir.path().join("test.db").display()),
+            None,
+        ),
+        Backend::Postgres => {
+            let database = postgres::fresh_database();
+            (database.url.clone(), Some(database))
+        }
     };
-    (url, dir)
+    (
+        url,
+        DatabaseGuard {
+            _postgres: postgres,
+            dir,
+        },
+    )
+}
+
+/// A test's data folder, and its PostgreSQL database if it has one. Fields drop in
+/// order: the database before the folder.
+pub struct DatabaseGuard {
+    _postgres: Option<postgres::TestDatabase>,
+    dir: tempfile::TempDir,
+}
+
+impl DatabaseGuard {
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
 }
 
 pub struct TestApp {
@@ -66,7 +92,7 @@ pub struct TestApp {
     pub database_url: String,
     pub data_dir: PathBuf,
     pub settings: Settings,
-    _dir: tempfile::TempDir,
+    _dir: DatabaseGuard,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {

@@ -11,8 +11,9 @@ use diesel::{Connection, PgConnection};
 
 static CLUSTER: OnceLock<Result<String, String>> = OnceLock::new();
 
-/// A fresh, empty database for one test.
-pub fn fresh_database() -> String {
+/// A fresh, empty database for one test, dropped again when the guard goes: a run of
+/// the whole suite would otherwise leave a few hundred databases on the disk.
+pub fn fresh_database() -> TestDatabase {
     let admin = admin_url();
     let name = format!("t_{}", uuid::Uuid::new_v4().simple());
     let mut conn = PgConnection::establish(&admin)
@@ -23,7 +24,31 @@ pub fn fresh_database() -> String {
         .rsplit_once('/')
         .map(|(base, _)| base)
         .unwrap_or(&admin);
-    format!("{base}/{name}")
+    TestDatabase {
+        url: format!("{base}/{name}"),
+        admin,
+        name,
+    }
+}
+
+/// One test's database on the shared cluster.
+pub struct TestDatabase {
+    pub url: String,
+    admin: String,
+    name: String,
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        // FORCE ends the connections the test's server still holds. A failure here
+        // only leaves the database behind, and the watchdog deletes the whole cluster.
+        if let Ok(mut conn) = PgConnection::establish(&self.admin) {
+            let _ = conn.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
 }
 
 fn admin_url() -> String {
@@ -86,7 +111,7 @@ impl Cluster {
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         };
         let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=400{speed}",
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=400 -c max_wal_size=64MB -c min_wal_size=32MB{speed}",
             dir.display()
         );
         let cluster = Self {
