@@ -12,6 +12,8 @@ certificate-body =
     Kod potvrde: { $code }
     Svako može provjeriti potvrdu ovdje: { $verify_url }
 
+    Vaša potvrda kao web-stranica za čitanje, čitanje naglas i štampanje (s jednokratnim kodom): { $view_url }
+
     Molimo vas da potvrdu date svom poslodavcu. Prvog radnog dana potvrda ne smije biti starija od tri mjeseca. Dobro čuvajte datoteku.
 
 reissue-subject = Novi primjerak vaše potvrde prema § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Kod potvrde: { $code }
     Svako može provjeriti potvrdu ovdje: { $verify_url }
+
+    Vaša potvrda kao web-stranica za čitanje, čitanje naglas i štampanje (s jednokratnim kodom): { $view_url }
 
 resume-subject = Vaš link za pouku
 resume-body =

@@ -17,6 +17,8 @@ certificate-body =
     Code von der Bescheinigung: { $code }
     Jeder kann die Bescheinigung hier prüfen: { $verify_url }
 
+    Ihre Bescheinigung als Web-Seite: zum Lesen, zum Vor-Lesen und zum Drucken. Dafür brauchen Sie einen Einmal-Code. Hier ist der Link: { $view_url }
+
     Geben Sie die Bescheinigung Ihrem Arbeit-Geber.
     Wichtig: Am 1. Arbeits-Tag darf die Bescheinigung höchstens 3 Monate alt sein.
     Heben Sie die Datei gut auf.
@@ -35,6 +37,8 @@ reissue-body =
 
     Code von der Bescheinigung: { $code }
     Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+    Ihre Bescheinigung als Web-Seite: zum Lesen, zum Vor-Lesen und zum Drucken. Dafür brauchen Sie einen Einmal-Code. Hier ist der Link: { $view_url }
 
 resume-subject = Ihr Link zur Belehrung
 resume-body =

@@ -1,7 +1,8 @@
 # Texte der E-Mails (Deutsch), im Format Fluent (https://projectfluent.org). Jede
 # Kurssprache hat eine solche Datei mit denselben Nachrichten. Variablen: { $name } (Vor-
 # und Nachname), { $office } (Name des Gesundheitsamts), { $code } (Code der
-# Bescheinigung), { $verify_url } (Link zur Prüfung), { $contact } (E-Mail-Adresse des
+# Bescheinigung), { $verify_url } (Link zur Prüfung), { $view_url } (Link zur
+# Bescheinigung als Internetseite), { $contact } (E-Mail-Adresse des
 # Gesundheitsamts), { $link } (ein Link zum Weitermachen oder die Seite für den
 # Einmalcode), { $one_time_code } (Einmalcode für das PDF). Absätze trennt eine Leerzeile.
 # Review status, as the course language's (content/README.md).
@@ -18,6 +19,8 @@ certificate-body =
     Code der Bescheinigung: { $code }
     Jeder kann die Bescheinigung hier prüfen: { $verify_url }
 
+    Die Bescheinigung als Internetseite zum Lesen, Vorlesen und Drucken (mit Einmalcode): { $view_url }
+
     Geben Sie die Bescheinigung Ihrem Arbeitgeber. Am ersten Arbeitstag darf sie nicht älter als drei Monate sein. Bewahren Sie die Datei gut auf.
 
 reissue-subject = Neue Ausfertigung Ihrer Bescheinigung nach § 43 IfSG
@@ -30,6 +33,8 @@ reissue-body =
 
     Code der Bescheinigung: { $code }
     Jeder kann die Bescheinigung hier prüfen: { $verify_url }
+
+    Die Bescheinigung als Internetseite zum Lesen, Vorlesen und Drucken (mit Einmalcode): { $view_url }
 
 resume-subject = Ihr Link zur Belehrung nach § 43 IfSG
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Certificate code: { $code }
     Anyone can check the certificate here: { $verify_url }
 
+    Your certificate as a web page to read, read aloud and print (with a one-time code): { $view_url }
+
     Please give the certificate to your employer. On your first day of work, it must not be older than three months. Keep the file in a safe place.
 
 reissue-subject = New copy of your certificate under § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Certificate code: { $code }
     Anyone can check the certificate here: { $verify_url }
+
+    Your certificate as a web page to read, read aloud and print (with a one-time code): { $view_url }
 
 resume-subject = Your link to the instruction under § 43 IfSG
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Código del certificado: { $code }
     Cualquier persona puede comprobar el certificado aquí: { $verify_url }
 
+    Su certificado como página web para leer, escuchar en voz alta e imprimir (con un código de un solo uso): { $view_url }
+
     Entregue el certificado a su empleador. El primer día de trabajo, el certificado no puede tener más de tres meses. Guarde bien el archivo.
 
 reissue-subject = Nueva copia de su certificado según el § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Código del certificado: { $code }
     Cualquier persona puede comprobar el certificado aquí: { $verify_url }
+
+    Su certificado como página web para leer, escuchar en voz alta e imprimir (con un código de un solo uso): { $view_url }
 
 resume-subject = Su enlace a la instrucción
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Code de l'attestation : { $code }
     Tout le monde peut vérifier l'attestation ici : { $verify_url }
 
+    Votre attestation sous forme de page web, pour la lire, l'écouter à voix haute et l'imprimer (avec un code à usage unique) : { $view_url }
+
     Remettez l'attestation à votre employeur. Le premier jour de travail, l'attestation ne doit pas dater de plus de trois mois. Conservez bien le fichier.
 
 reissue-subject = Nouvel exemplaire de votre attestation selon le § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Code de l'attestation : { $code }
     Tout le monde peut vérifier l'attestation ici : { $verify_url }
+
+    Votre attestation sous forme de page web, pour la lire, l'écouter à voix haute et l'imprimer (avec un code à usage unique) : { $view_url }
 
 resume-subject = Votre lien vers l'instruction
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Kôd potvrde: { $code }
     Svatko može provjeriti potvrdu ovdje: { $verify_url }
 
+    Vaša potvrda kao web-stranica za čitanje, čitanje naglas i ispis (s jednokratnim kodom): { $view_url }
+
     Molimo dajte potvrdu svojem poslodavcu. Prvog radnog dana potvrda ne smije biti starija od tri mjeseca. Dobro čuvajte datoteku.
 
 reissue-subject = Novi primjerak vaše potvrde prema § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Kôd potvrde: { $code }
     Svatko može provjeriti potvrdu ovdje: { $verify_url }
+
+    Vaša potvrda kao web-stranica za čitanje, čitanje naglas i ispis (s jednokratnim kodom): { $view_url }
 
 resume-subject = Vaša poveznica za poduku
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Az igazolás kódja: { $code }
     Bárki ellenőrizheti az igazolást itt: { $verify_url }
 
+    Az Ön igazolása weboldalként olvasáshoz, felolvasáshoz és nyomtatáshoz (egyszer használatos kóddal): { $view_url }
+
     Kérjük, adja oda az igazolást a munkáltatójának. Az első munkanapon az igazolás nem lehet három hónapnál régebbi. Gondosan őrizze meg a fájlt.
 
 reissue-subject = Az Ön igazolásának új példánya (§ 43 IfSG)
@@ -24,6 +26,8 @@ reissue-body =
 
     Az igazolás kódja: { $code }
     Bárki ellenőrizheti az igazolást itt: { $verify_url }
+
+    Az Ön igazolása weboldalként olvasáshoz, felolvasáshoz és nyomtatáshoz (egyszer használatos kóddal): { $view_url }
 
 resume-subject = Az oktatáshoz tartozó linkje
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Codice dell'attestato: { $code }
     Chiunque può verificare l'attestato qui: { $verify_url }
 
+    Il suo attestato come pagina web da leggere, ascoltare ad alta voce e stampare (con codice monouso): { $view_url }
+
     Consegni l'attestato al suo datore di lavoro. Il primo giorno di lavoro l'attestato non può avere più di tre mesi. Conservi bene il file.
 
 reissue-subject = Nuova copia del suo attestato ai sensi del § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Codice dell'attestato: { $code }
     Chiunque può verificare l'attestato qui: { $verify_url }
+
+    Il suo attestato come pagina web da leggere, ascoltare ad alta voce e stampare (con codice monouso): { $view_url }
 
 resume-subject = Il suo link all'istruzione
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Koda belgeyê: { $code }
     Her kes dikare belgeyê li vir kontrol bike: { $verify_url }
 
+    Belgeya we wek rûpela webê ji bo xwendinê, xwendina bi deng û çapkirinê (bi koda yekcarî): { $view_url }
+
     Ji kerema xwe belgeyê bidin kardêrê xwe. Di roja yekem a kar de divê belge ji sê mehan kevintir nebe. Pelê baş biparêzin.
 
 reissue-subject = Nusxeyeke nû ya belgeya we li gorî § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Koda belgeyê: { $code }
     Her kes dikare belgeyê li vir kontrol bike: { $verify_url }
+
+    Belgeya we wek rûpela webê ji bo xwendinê, xwendina bi deng û çapkirinê (bi koda yekcarî): { $view_url }
 
 resume-subject = Girêdana we ya hînkirinê
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Kod zaświadczenia: { $code }
     Każdy może sprawdzić zaświadczenie tutaj: { $verify_url }
 
+    Zaświadczenie jako strona internetowa do czytania, odczytania na głos i wydruku (z kodem jednorazowym): { $view_url }
+
     Prosimy przekazać zaświadczenie pracodawcy. W pierwszym dniu pracy nie może ono być starsze niż trzy miesiące. Prosimy dobrze przechować plik.
 
 reissue-subject = Nowy egzemplarz zaświadczenia zgodnie z § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Kod zaświadczenia: { $code }
     Każdy może sprawdzić zaświadczenie tutaj: { $verify_url }
+
+    Zaświadczenie jako strona internetowa do czytania, odczytania na głos i wydruku (z kodem jednorazowym): { $view_url }
 
 resume-subject = Twój link do pouczenia
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Código do certificado: { $code }
     Qualquer pessoa pode verificar o certificado aqui: { $verify_url }
 
+    O seu certificado como página web para leitura, leitura em voz alta e impressão (com código de utilização única): { $view_url }
+
     Entregue o certificado ao seu empregador. No primeiro dia de trabalho, o certificado não pode ter mais de três meses. Guarde bem o ficheiro.
 
 reissue-subject = Nova via do seu certificado nos termos do § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Código do certificado: { $code }
     Qualquer pessoa pode verificar o certificado aqui: { $verify_url }
+
+    O seu certificado como página web para leitura, leitura em voz alta e impressão (com código de utilização única): { $view_url }
 
 resume-subject = O seu link para a instrução
 resume-body =

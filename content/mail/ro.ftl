@@ -12,6 +12,8 @@ certificate-body =
     Codul certificatului: { $code }
     Oricine poate verifica certificatul aici: { $verify_url }
 
+    Certificatul dumneavoastră ca pagină web pentru citire, citire cu voce tare și tipărire (cu cod unic): { $view_url }
+
     Dați certificatul angajatorului dumneavoastră. În prima zi de lucru, certificatul nu poate fi mai vechi de trei luni. Păstrați bine fișierul.
 
 reissue-subject = Un nou exemplar al certificatului dumneavoastră conform § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Codul certificatului: { $code }
     Oricine poate verifica certificatul aici: { $verify_url }
+
+    Certificatul dumneavoastră ca pagină web pentru citire, citire cu voce tare și tipărire (cu cod unic): { $view_url }
 
 resume-subject = Linkul dumneavoastră către instruire
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Koodka shahaadada: { $code }
     Qof kastaa halkan wuu ka hubin karaa shahaadada: { $verify_url }
 
+    Shahaadadaada oo ah bog internet, si loo akhriyo, kor loogu akhriyo loona daabaco (waxaad u baahan tahay koodka hal mar ah): { $view_url }
+
     Fadlan shahaadada u dhiib loo-shaqeeyahaaga. Maalinta ugu horreysa ee shaqada, shahaadadu waa inaysan ka da' weynaan saddex bilood. Faylka si wanaagsan u kaydi.
 
 reissue-subject = Nuqul cusub oo shahaadadaada ah sida uu dhigayo § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Koodka shahaadada: { $code }
     Qof kastaa halkan wuu ka hubin karaa shahaadada: { $verify_url }
+
+    Shahaadadaada oo ah bog internet, si loo akhriyo, kor loogu akhriyo loona daabaco (waxaad u baahan tahay koodka hal mar ah): { $view_url }
 
 resume-subject = Xiriirkaaga tababarka
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Kodi i vërtetimit: { $code }
     Çdokush mund ta kontrollojë vërtetimin këtu: { $verify_url }
 
+    Vërtetimi juaj si faqe interneti për lexim, lexim me zë dhe shtypje (me kod njëpërdorimësh): { $view_url }
+
     Ju lutemi, ia jepni vërtetimin punëdhënësit tuaj. Në ditën e parë të punës vërtetimi nuk duhet të jetë më i vjetër se tre muaj. Ruajeni mirë skedarin.
 
 reissue-subject = Një kopje e re e vërtetimit tuaj sipas § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Kodi i vërtetimit: { $code }
     Çdokush mund ta kontrollojë vërtetimin këtu: { $verify_url }
+
+    Vërtetimi juaj si faqe interneti për lexim, lexim me zë dhe shtypje (me kod njëpërdorimësh): { $view_url }
 
 resume-subject = Lidhja juaj për udhëzimin
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Belge kodu: { $code }
     Herkes belgeyi burada kontrol edebilir: { $verify_url }
 
+    Belgeniz okumak, sesli okutmak ve yazdırmak için web sayfası olarak (tek kullanımlık kodla): { $view_url }
+
     Lütfen belgeyi işvereninize verin. İlk iş gününüzde belge üç aydan eski olmamalıdır. Dosyayı iyi saklayın.
 
 reissue-subject = § 43 IfSG uyarınca belgenizin yeni bir nüshası
@@ -24,6 +26,8 @@ reissue-body =
 
     Belge kodu: { $code }
     Herkes belgeyi burada kontrol edebilir: { $verify_url }
+
+    Belgeniz okumak, sesli okutmak ve yazdırmak için web sayfası olarak (tek kullanımlık kodla): { $view_url }
 
 resume-subject = Eğitime bağlantınız
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     Mã giấy chứng nhận: { $code }
     Bất kỳ ai cũng có thể kiểm tra giấy chứng nhận tại đây: { $verify_url }
 
+    Giấy chứng nhận của bạn dưới dạng trang web để đọc, đọc to và in (có mã dùng một lần): { $view_url }
+
     Hãy đưa giấy chứng nhận cho chủ lao động của bạn. Vào ngày làm việc đầu tiên, giấy chứng nhận không được cũ quá ba tháng. Hãy giữ tệp này cẩn thận.
 
 reissue-subject = Bản mới của giấy chứng nhận của bạn theo § 43 IfSG
@@ -24,6 +26,8 @@ reissue-body =
 
     Mã giấy chứng nhận: { $code }
     Bất kỳ ai cũng có thể kiểm tra giấy chứng nhận tại đây: { $verify_url }
+
+    Giấy chứng nhận của bạn dưới dạng trang web để đọc, đọc to và in (có mã dùng một lần): { $view_url }
 
 resume-subject = Liên kết đến buổi hướng dẫn của bạn
 resume-body =

@@ -12,6 +12,8 @@ certificate-body =
     证明代码：{ $code }
     任何人都可以在这里核查该证明：{ $verify_url }
 
+    您的证明的网页版，可阅读、朗读和打印（需使用一次性验证码）：{ $view_url }
+
     请将证明交给您的雇主。在第一个工作日，证明的日期不得超过三个月。请妥善保存此文件。
 
 reissue-subject = 您依据 § 43 IfSG 获得的证明：新副本
@@ -24,6 +26,8 @@ reissue-body =
 
     证明代码：{ $code }
     任何人都可以在这里核查该证明：{ $verify_url }
+
+    您的证明的网页版，可阅读、朗读和打印（需使用一次性验证码）：{ $view_url }
 
 resume-subject = 您的培训链接
 resume-body =

@@ -182,6 +182,10 @@ privacy-short-heading = Najvažnije ukratko
 privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vam održao obuku prema § 43 Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Ko zna kod potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum obuke i da li potvrda važi. Nedovršena obuka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravku i žalbu. Pitanja na: { $email }.
 privacy-full-german = U nastavku slijedi potpuno obavještenje o zaštiti podataka na njemačkom jeziku; ono je obavezujuće.
 office-text-german = Zavod za javno zdravstvo izdaje ovaj tekst samo na njemačkom jeziku.
+privacy-sections-heading = Potpuno obavještenje o zaštiti podataka
+privacy-section-previous = Prethodni odjeljak
+privacy-section-next = Sljedeći odjeljak
+privacy-section-overview = Svi odjeljci obavještenja o zaštiti podataka
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Pošalji jednokratni kod
 pdf-sent = Ako podaci odgovaraju potvrdi s e-mail adresom, tamo smo poslali jednokratni kod. Važi { $minutes } minuta.
 pdf-one-time-label = Jednokratni kod iz e-maila
 pdf-download = Preuzmi PDF
+pdf-view = Pogledaj kao web-stranicu: za čitanje naglas ili za štampanje
 pdf-code-wrong = Jednokratni kod je pogrešan ili više ne važi. Nakon 5 pokušaja više ne važi: tada zatražite novi.
 pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
 pdf-office = Niste naveli e-mail adresu? Zdravstveni ured će vam izdati novi primjerak.

@@ -182,6 +182,10 @@ privacy-short-heading = Das Wichtigste kurz
 privacy-short = Das Gesundheits-Amt ist: { $office }. Das Gesundheits-Amt speichert Ihren Namen und Ihr Geburts-Datum. Und Ihre Antworten und Ihre Erklärung. Das braucht das Gesundheits-Amt für die Belehrung und für die Bescheinigung. Ein Computer macht die Bescheinigung. Dafür müssen Sie: alle Videos sehen, die Fragen richtig beantworten und die Erklärung machen. Wer den Code von der Bescheinigung kennt, kann die Bescheinigung prüfen. Er sieht dann: Ihren Namen, Ihr Geburts-Datum, den Tag von der Belehrung und ob die Bescheinigung gilt. Machen Sie die Belehrung nicht fertig? Dann löscht das Gesundheits-Amt Ihre Daten nach { $days } Tagen. Die Daten zu einer Bescheinigung löscht es nach { $years } Jahren. Sie dürfen fragen, welche Daten das Gesundheits-Amt hat. Sie dürfen falsche Daten ändern lassen. Sie dürfen sich beschweren. Fragen schicken Sie an: { $email }.
 privacy-full-german = Jetzt kommt der ganze Text in schwerer Sprache. Dieser Text gilt.
 office-text-german = Diesen Text gibt es nur in schwerer Sprache.
+privacy-sections-heading = Der ganze Text zum Daten-Schutz
+privacy-section-previous = Teil davor
+privacy-section-next = Nächster Teil
+privacy-section-overview = Alle Teile vom Text zum Daten-Schutz
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 
@@ -205,6 +209,7 @@ pdf-send = Einmal-Code schicken
 pdf-sent = Wenn die Angaben passen: Wir haben einen Einmal-Code an Ihre E-Mail-Adresse geschickt. Er geht { $minutes } Minuten lang.
 pdf-one-time-label = Einmal-Code aus der E-Mail
 pdf-download = PDF herunterladen
+pdf-view = Als Web-Seite ansehen: zum Vor-Lesen oder zum Drucken
 pdf-code-wrong = Der Einmal-Code ist falsch. Oder er geht nicht mehr. Nach 5 Versuchen geht er nicht mehr. Dann holen Sie einen neuen Code.
 pdf-code-malformed = Bitte prüfen Sie den Code von der Bescheinigung. Er hat 16 Zeichen. Zum Beispiel: ABCD-EFGH-JKMN-PQRS.
 pdf-office = Sie haben keine E-Mail-Adresse angegeben? Dann fragen Sie das Gesundheits-Amt. Es macht Ihnen eine neue Bescheinigung.

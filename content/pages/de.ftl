@@ -184,6 +184,10 @@ privacy-short-heading = Das Wichtigste in Kürze
 privacy-short = { $office } verarbeitet Ihren Namen, Ihr Geburtsdatum, Ihre Antworten und Ihre Erklärung, um Sie nach § 43 Infektionsschutzgesetz zu belehren und Ihnen die Bescheinigung auszustellen. Die Bescheinigung wird automatisch ausgestellt, wenn Sie alle Videos gesehen, die Fragen bestanden und die Erklärung abgegeben haben. Wer den Code der Bescheinigung kennt, kann sie prüfen und sieht Ihren Namen, Ihr Geburtsdatum, das Datum der Belehrung und ob sie gültig ist. Eine nicht abgeschlossene Belehrung wird nach { $days } Tagen gelöscht, eine Bescheinigung nach { $years } Jahren. Sie haben das Recht auf Auskunft, Berichtigung und Beschwerde. Fragen an: { $email }.
 privacy-full-german = Der vollständige Datenschutzhinweis folgt auf Deutsch; er ist verbindlich.
 office-text-german = Diesen Text gibt das Gesundheitsamt nur auf Deutsch heraus.
+privacy-sections-heading = Der vollständige Datenschutzhinweis
+privacy-section-previous = Vorheriger Abschnitt
+privacy-section-next = Nächster Abschnitt
+privacy-section-overview = Alle Abschnitte des Datenschutzhinweises
 
 ## Links, Zugang und Bescheinigung per Einmalcode
 
@@ -207,6 +211,7 @@ pdf-send = Einmalcode senden
 pdf-sent = Wenn die Angaben zu einer Bescheinigung mit E-Mail-Adresse passen, haben wir einen Einmalcode dorthin gesendet. Er gilt { $minutes } Minuten.
 pdf-one-time-label = Einmalcode aus der E-Mail
 pdf-download = PDF herunterladen
+pdf-view = Als Seite ansehen, vorlesen oder drucken
 pdf-code-wrong = Der Einmalcode ist falsch oder gilt nicht mehr. Nach 5 Versuchen gilt er nicht mehr: Fordern Sie dann einen neuen an.
 pdf-code-malformed = Bitte prüfen Sie den Code der Bescheinigung: 16 Zeichen, zum Beispiel ABCD-EFGH-JKMN-PQRS.
 pdf-office = Keine E-Mail-Adresse angegeben? Das Gesundheitsamt stellt Ihnen eine neue Ausfertigung aus.

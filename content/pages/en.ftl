@@ -182,6 +182,10 @@ privacy-short-heading = The key points in brief
 privacy-short = { $office } processes your name, your date of birth, your answers and your declaration in order to instruct you under § 43 Infektionsschutzgesetz (Infection Protection Act) and to issue your certificate. The certificate is issued automatically when you have watched all videos, passed the questions and made the declaration. Anyone who knows the certificate code can check the certificate and sees your name, your date of birth, the date of the instruction and whether the certificate is valid. An instruction that is not completed is deleted after { $days } days, a certificate after { $years } years. You have the right of access, the right to rectification and the right to lodge a complaint. Questions to: { $email }.
 privacy-full-german = The full privacy notice follows in German; it is binding.
 office-text-german = The health office gives this text in German only.
+privacy-sections-heading = The full privacy notice
+privacy-section-previous = Previous section
+privacy-section-next = Next section
+privacy-section-overview = All sections of the privacy notice
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Send one-time code
 pdf-sent = If the details match a certificate with an email address, we have sent a one-time code there. It is valid for { $minutes } minutes.
 pdf-one-time-label = One-time code from the email
 pdf-download = Download PDF
+pdf-view = View as a page, to read aloud or print
 pdf-code-wrong = The one-time code is wrong or no longer valid. After 5 attempts it stops working: then ask for a new one.
 pdf-code-malformed = Please check the certificate code: 16 characters, for example ABCD-EFGH-JKMN-PQRS.
 pdf-office = No email address given? The health office will issue a new copy for you.

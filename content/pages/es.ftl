@@ -182,6 +182,10 @@ privacy-short-heading = Lo más importante en resumen
 privacy-short = { $office } trata su nombre, su fecha de nacimiento, sus respuestas y su declaración para darle la instrucción según el § 43 de la Infektionsschutzgesetz y emitirle el certificado. El certificado se emite automáticamente cuando usted ha visto todos los vídeos, ha superado las preguntas y ha hecho la declaración. Quien conoce el código del certificado puede comprobarlo y ve su nombre, su fecha de nacimiento, la fecha de la instrucción y si el certificado es válido. Una instrucción no terminada se borra a los { $days } días; un certificado, a los { $years } años. Usted tiene derecho de acceso, de rectificación y a presentar una reclamación. Preguntas a: { $email }.
 privacy-full-german = A continuación sigue el aviso completo de protección de datos en alemán; ese texto es el vinculante.
 office-text-german = La oficina de salud publica este texto solo en alemán.
+privacy-sections-heading = El aviso completo de protección de datos
+privacy-section-previous = Sección anterior
+privacy-section-next = Sección siguiente
+privacy-section-overview = Todas las secciones del aviso de protección de datos
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Enviar código de un solo uso
 pdf-sent = Si los datos coinciden con un certificado con dirección de correo electrónico, hemos enviado allí un código de un solo uso. Es válido durante { $minutes } minutos.
 pdf-one-time-label = Código de un solo uso del correo electrónico
 pdf-download = Descargar PDF
+pdf-view = Ver como página web: para la lectura en voz alta o para imprimir
 pdf-code-wrong = El código de un solo uso es incorrecto o ya no es válido. Tras 5 intentos deja de ser válido: pida entonces uno nuevo.
 pdf-code-malformed = Compruebe el código del certificado: 16 caracteres, por ejemplo ABCD-EFGH-JKMN-PQRS.
 pdf-office = ¿No indicó ninguna dirección de correo electrónico? La oficina de salud le emite una nueva copia.

@@ -182,6 +182,10 @@ privacy-short-heading = L'essentiel en bref
 privacy-short = { $office } traite votre nom, votre date de naissance, vos réponses et votre déclaration afin de vous instruire selon le § 43 de l'Infektionsschutzgesetz et de vous délivrer l'attestation. L'attestation est délivrée automatiquement lorsque vous avez regardé toutes les vidéos, réussi les questions et fait la déclaration. Toute personne qui connaît le code de l'attestation peut la vérifier et voit votre nom, votre date de naissance, la date de l'instruction et si l'attestation est valable. Une instruction non terminée est effacée après { $days } jours, une attestation après { $years } ans. Vous avez un droit d'accès, de rectification et de réclamation. Questions à : { $email }.
 privacy-full-german = Les informations complètes sur la protection des données suivent en allemand ; ce sont elles qui font foi.
 office-text-german = Le service de santé publique publie ce texte uniquement en allemand.
+privacy-sections-heading = Les informations complètes sur la protection des données
+privacy-section-previous = Section précédente
+privacy-section-next = Section suivante
+privacy-section-overview = Toutes les sections des informations sur la protection des données
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Envoyer le code à usage unique
 pdf-sent = Si les données correspondent à une attestation avec adresse e-mail, nous y avons envoyé un code à usage unique. Il est valable { $minutes } minutes.
 pdf-one-time-label = Code à usage unique reçu par e-mail
 pdf-download = Télécharger le PDF
+pdf-view = Afficher sous forme de page web : pour la lecture à voix haute ou pour l'impression
 pdf-code-wrong = Le code à usage unique est faux ou n'est plus valable. Après 5 essais, il n'est plus valable : demandez-en alors un nouveau.
 pdf-code-malformed = Veuillez vérifier le code de l'attestation : 16 caractères, par exemple ABCD-EFGH-JKMN-PQRS.
 pdf-office = Pas d'adresse e-mail indiquée ? Le service de santé vous délivre un nouvel exemplaire.

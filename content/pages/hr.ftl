@@ -182,6 +182,10 @@ privacy-short-heading = Najvažnije ukratko
 privacy-short = { $office } obrađuje vaše ime, datum rođenja, vaše odgovore i vašu izjavu kako bi vas podučio prema § 43. Infektionsschutzgesetz i izdao vam potvrdu. Potvrda se izdaje automatski kada pogledate sve videozapise, položite pitanja i date izjavu. Tko zna kôd potvrde, može je provjeriti i vidi vaše ime, datum rođenja, datum poduke i je li potvrda valjana. Nedovršena poduka briše se nakon { $days } dana, potvrda nakon { $years } godina. Imate pravo na pristup, ispravak i pritužbu. Pitanja na: { $email }.
 privacy-full-german = U nastavku slijedi potpuna obavijest o zaštiti podataka na njemačkom jeziku; ona je obvezujuća.
 office-text-german = Zdravstveni ured izdaje ovaj tekst samo na njemačkom jeziku.
+privacy-sections-heading = Potpuna obavijest o zaštiti podataka
+privacy-section-previous = Prethodni odjeljak
+privacy-section-next = Sljedeći odjeljak
+privacy-section-overview = Svi odjeljci obavijesti o zaštiti podataka
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Pošalji jednokratni kod
 pdf-sent = Ako podaci odgovaraju potvrdi s e-adresom, tamo smo poslali jednokratni kod. Vrijedi { $minutes } minuta.
 pdf-one-time-label = Jednokratni kod iz e-pošte
 pdf-download = Preuzmi PDF
+pdf-view = Pogledaj kao web-stranicu: za čitanje naglas ili za ispis
 pdf-code-wrong = Jednokratni kod je pogrešan ili više ne vrijedi. Nakon 5 pokušaja više ne vrijedi: tada zatražite novi.
 pdf-code-malformed = Provjerite kod potvrde: 16 znakova, na primjer ABCD-EFGH-JKMN-PQRS.
 pdf-office = Niste naveli e-adresu? Zdravstveni ured izdat će vam novi primjerak.

@@ -182,6 +182,10 @@ privacy-short-heading = A legfontosabbak röviden
 privacy-short = { $office } kezeli az Ön nevét, születési dátumát, válaszait és nyilatkozatát, hogy Önt a § 43 Infektionsschutzgesetz szerint oktassa, és kiállítsa Önnek az igazolást. Az igazolás automatikusan kiállításra kerül, ha Ön minden videót megnézett, sikeresen megválaszolta a kérdéseket, és megtette a nyilatkozatot. Aki ismeri az igazolás kódját, ellenőrizheti azt, és látja az Ön nevét, születési dátumát, az oktatás dátumát, valamint azt, hogy az igazolás érvényes-e. A be nem fejezett oktatás { $days } nap, az igazolás { $years } év után törlődik. Önnek joga van a hozzáféréshez, a helyesbítéshez és a panasztételhez. Kérdések: { $email }.
 privacy-full-german = A teljes adatvédelmi tájékoztató alább németül következik; ez az irányadó.
 office-text-german = Ezt a szöveget az egészségügyi hivatal csak németül adja ki.
+privacy-sections-heading = A teljes adatvédelmi tájékoztató
+privacy-section-previous = Előző szakasz
+privacy-section-next = Következő szakasz
+privacy-section-overview = Az adatvédelmi tájékoztató összes szakasza
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Egyszer használatos kód küldése
 pdf-sent = Ha az adatok egy e-mail-címmel rendelkező igazoláshoz illenek, oda küldtünk egy egyszer használatos kódot. { $minutes } percig érvényes.
 pdf-one-time-label = Egyszer használatos kód az e-mailből
 pdf-download = PDF letöltése
+pdf-view = Megtekintés weboldalként: felolvasáshoz vagy nyomtatáshoz
 pdf-code-wrong = Az egyszer használatos kód hibás vagy már nem érvényes. 5 próbálkozás után érvényét veszti: ekkor kérjen újat.
 pdf-code-malformed = Kérjük, ellenőrizze az igazolás kódját: 16 karakter, például ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nem adott meg e-mail-címet? Az egészségügyi hivatal új példányt állít ki Önnek.

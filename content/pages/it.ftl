@@ -182,6 +182,10 @@ privacy-short-heading = L'essenziale in breve
 privacy-short = { $office } tratta il suo nome, la sua data di nascita, le sue risposte e la sua dichiarazione per istruirla ai sensi del § 43 Infektionsschutzgesetz e rilasciarle l'attestato. L'attestato viene rilasciato automaticamente quando lei ha visto tutti i video, ha superato le domande e ha fatto la dichiarazione. Chi conosce il codice dell'attestato può verificarlo e vede il suo nome, la sua data di nascita, la data dell'istruzione e se l'attestato è valido. Un'istruzione non completata viene cancellata dopo { $days } giorni, un attestato dopo { $years } anni. Lei ha diritto di accesso, di rettifica e di reclamo. Domande a: { $email }.
 privacy-full-german = Segue l'informativa completa sulla protezione dei dati in tedesco; è quella vincolante.
 office-text-german = L'ufficio sanitario pubblica questo testo solo in tedesco.
+privacy-sections-heading = L'informativa completa sulla protezione dei dati
+privacy-section-previous = Sezione precedente
+privacy-section-next = Sezione successiva
+privacy-section-overview = Tutte le sezioni dell'informativa sulla protezione dei dati
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Invia codice monouso
 pdf-sent = Se i dati corrispondono a un certificato con indirizzo e-mail, vi abbiamo inviato un codice monouso. È valido { $minutes } minuti.
 pdf-one-time-label = Codice monouso dall'e-mail
 pdf-download = Scarica il PDF
+pdf-view = Visualizza come pagina web: per la lettura ad alta voce o per la stampa
 pdf-code-wrong = Il codice monouso è sbagliato o non è più valido. Dopo 5 tentativi non vale più: ne richieda allora uno nuovo.
 pdf-code-malformed = Controlli il codice del certificato: 16 caratteri, per esempio ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nessun indirizzo e-mail indicato? L'ufficio sanitario le rilascia una nuova copia.

@@ -182,6 +182,10 @@ privacy-short-heading = Ya herî girîng bi kurtî
 privacy-short = { $office } navê we, dîroka jidayikbûna we, bersivên we û daxuyaniya we bi kar tîne, da ku we li gorî § 43 Infektionsschutzgesetz agahdar bike û belgeyê ji we re bide. Dema ku we hemû vîdyo dîtin, pirs derbas kirin û daxuyanî da, belge bi xweber tê dayîn. Kesê ku koda belgeyê dizane dikare belgeyê kontrol bike û navê we, dîroka jidayikbûna we, dîroka agahdarkirinê û ka belge derbasdar e an na dibîne. Agahdarkirineke ku neqediyaye piştî { $days } rojan tê jêbirin, belgeyek jî piştî { $years } salan. Mafê we heye ku agahiyan bixwazin, wan rast bikin û gilî bikin. Pirs ji bo: { $email }.
 privacy-full-german = Agahiya tevahî ya parastina daneyan li jêr bi almanî tê; ew diyarker e.
 office-text-german = Daîreya Tenduristiyê vê nivîsê tenê bi almanî dide.
+privacy-sections-heading = Agahiya tevahî ya parastina daneyan
+privacy-section-previous = Beşa berê
+privacy-section-next = Beşa din
+privacy-section-overview = Hemû beşên agahiya parastina daneyan
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Koda yekcarî bişîne
 pdf-sent = Heke agahî bi belgeyeke bi navnîşana e-nameyê re li hev bikin, me kodeke yekcarî li wir şand. Ew { $minutes } deqeyan derbasdar e.
 pdf-one-time-label = Koda yekcarî ya ji e-nameyê
 pdf-download = PDF daxe
+pdf-view = Wek rûpela webê bibîne: ji bo xwendina bi deng an ji bo çapkirinê
 pdf-code-wrong = Koda yekcarî şaş e an êdî derbasdar nîne. Piştî 5 ceribandinan êdî derbasdar nabe: wê demê kodeke nû bixwazin.
 pdf-code-malformed = Ji kerema xwe koda belgeyê kontrol bikin: 16 tîp, wek mînak ABCD-EFGH-JKMN-PQRS.
 pdf-office = We navnîşana e-nameyê nedaye? Ofîsa tenduristiyê ji we re nusxeyeke nû derdixe.

@@ -182,6 +182,10 @@ privacy-short-heading = Najważniejsze w skrócie
 privacy-short = { $office } przetwarza twoje imię i nazwisko, datę urodzenia, odpowiedzi i oświadczenie, aby przeprowadzić pouczenie zgodnie z § 43 Infektionsschutzgesetz i wydać ci zaświadczenie. Zaświadczenie zostaje wydane automatycznie, gdy obejrzysz wszystkie filmy, zaliczysz pytania i złożysz oświadczenie. Kto zna kod zaświadczenia, może je sprawdzić i widzi twoje imię i nazwisko, datę urodzenia, datę pouczenia oraz to, czy zaświadczenie jest ważne. Niedokończone pouczenie zostaje usunięte po { $days } dniach, zaświadczenie po { $years } latach. Masz prawo dostępu do danych, ich sprostowania i wniesienia skargi. Pytania: { $email }.
 privacy-full-german = Poniżej znajduje się pełna informacja o ochronie danych w języku niemieckim; to ona jest wiążąca.
 office-text-german = Urząd zdrowia wydaje ten tekst tylko w języku niemieckim.
+privacy-sections-heading = Pełna informacja o ochronie danych
+privacy-section-previous = Poprzednia sekcja
+privacy-section-next = Następna sekcja
+privacy-section-overview = Wszystkie sekcje informacji o ochronie danych
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Wyślij kod jednorazowy
 pdf-sent = Jeśli dane pasują do zaświadczenia z adresem e-mail, wysłaliśmy tam kod jednorazowy. Jest ważny { $minutes } minut.
 pdf-one-time-label = Kod jednorazowy z e-maila
 pdf-download = Pobierz PDF
+pdf-view = Zobacz jako stronę internetową: do odczytania na głos lub do wydruku
 pdf-code-wrong = Kod jednorazowy jest błędny lub już nieważny. Po 5 próbach traci ważność: poproś wtedy o nowy.
 pdf-code-malformed = Sprawdź kod zaświadczenia: 16 znaków, na przykład ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nie podano adresu e-mail? Urząd zdrowia wystawi Ci nowy egzemplarz.

@@ -182,6 +182,10 @@ privacy-short-heading = O essencial em resumo
 privacy-short = { $office } trata o seu nome, a sua data de nascimento, as suas respostas e a sua declaração para lhe dar a instrução nos termos do § 43 Infektionsschutzgesetz e lhe emitir o certificado. O certificado é emitido automaticamente quando tiver visto todos os vídeos, passado nas perguntas e feito a declaração. Quem conhece o código do certificado pode verificá-lo e vê o seu nome, a sua data de nascimento, a data da instrução e se o certificado é válido. Uma instrução não concluída é apagada ao fim de { $days } dias, um certificado ao fim de { $years } anos. Tem direito de acesso, de retificação e de apresentar reclamação. Perguntas para: { $email }.
 privacy-full-german = Segue-se a informação completa sobre proteção de dados em alemão; essa é a versão vinculativa.
 office-text-german = A autoridade de saúde disponibiliza este texto apenas em alemão.
+privacy-sections-heading = A informação completa sobre proteção de dados
+privacy-section-previous = Secção anterior
+privacy-section-next = Secção seguinte
+privacy-section-overview = Todas as secções da informação sobre proteção de dados
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Enviar código de utilização única
 pdf-sent = Se os dados corresponderem a um certificado com endereço de e-mail, enviámos para lá um código de utilização única. É válido durante { $minutes } minutos.
 pdf-one-time-label = Código de utilização única do e-mail
 pdf-download = Descarregar PDF
+pdf-view = Ver como página web: para leitura em voz alta ou para impressão
 pdf-code-wrong = O código de utilização única está errado ou já não é válido. Após 5 tentativas deixa de ser válido: peça então um novo.
 pdf-code-malformed = Verifique o código do certificado: 16 caracteres, por exemplo ABCD-EFGH-JKMN-PQRS.
 pdf-office = Não indicou nenhum endereço de e-mail? O serviço de saúde emite-lhe uma nova cópia.

@@ -182,6 +182,10 @@ privacy-short-heading = Pe scurt, cele mai importante informații
 privacy-short = { $office } prelucrează numele, data nașterii, răspunsurile și declarația dumneavoastră pentru a vă instrui conform § 43 Infektionsschutzgesetz și pentru a vă emite certificatul. Certificatul se emite automat după ce ați văzut toate videoclipurile, ați trecut întrebările și ați dat declarația. Oricine cunoaște codul certificatului îl poate verifica și vede numele dumneavoastră, data nașterii, data instruirii și dacă certificatul este valabil. O instruire neterminată se șterge după { $days } zile, un certificat după { $years } ani. Aveți dreptul de acces, dreptul la rectificare și dreptul de a depune o plângere. Întrebări la: { $email }.
 privacy-full-german = Informarea completă privind protecția datelor urmează în limba germană; aceasta este cea obligatorie.
 office-text-german = Oficiul de sănătate publică acest text numai în limba germană.
+privacy-sections-heading = Informarea completă privind protecția datelor
+privacy-section-previous = Secțiunea anterioară
+privacy-section-next = Secțiunea următoare
+privacy-section-overview = Toate secțiunile informării privind protecția datelor
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Trimite codul unic
 pdf-sent = Dacă datele se potrivesc cu un certificat cu adresă de e-mail, am trimis acolo un cod unic. Este valabil { $minutes } minute.
 pdf-one-time-label = Codul unic din e-mail
 pdf-download = Descarcă PDF
+pdf-view = Vizualizează ca pagină web: pentru citire cu voce tare sau pentru tipărire
 pdf-code-wrong = Codul unic este greșit sau nu mai este valabil. După 5 încercări nu mai este valabil: cereți atunci unul nou.
 pdf-code-malformed = Verificați codul certificatului: 16 caractere, de exemplu ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nu ați indicat o adresă de e-mail? Direcția de sănătate vă eliberează un exemplar nou.

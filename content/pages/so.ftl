@@ -182,6 +182,10 @@ privacy-short-heading = Waxa ugu muhiimsan oo kooban
 privacy-short = { $office } wuxuu isticmaalaa magacaaga, taariikhda dhalashadaada, jawaabahaaga iyo bayaankaaga si uu kuugu tababaro sida uu dhigayo Qodobka 43 Infektionsschutzgesetz, shahaadadana kuu siiyo. Shahaadada si toos ah ayaa loo bixiyaa marka aad daawato dhammaan fiidiyowyada, aad ku gudubto su'aalaha oo aad bixiso bayaanka. Qof kasta oo yaqaan koodka shahaadada wuu hubin karaa, wuxuuna arkaa magacaaga, taariikhda dhalashadaada, taariikhda tababarka iyo in shahaadadu ansax tahay iyo in kale. Tababar aan la dhammaystirin waxaa la tirtiraa { $days } maalmood kadib, shahaadana { $years } sano kadib. Waxaad xaq u leedahay inaad ogaato xogtaada, inaad saxsiiso oo aad cabasho gudbiso. Su'aalaha u dir: { $email }.
 privacy-full-german = Ogeysiiska dhammaystiran ee ilaalinta xogta wuxuu ku xigaa af Jarmal; isaga ayaa sharci ahaan lagu dhaqmaa.
 office-text-german = Xafiiska caafimaadku qoraalkan wuxuu ku bixiyaa af Jarmal kaliya.
+privacy-sections-heading = Ogeysiiska dhammaystiran ee ilaalinta xogta
+privacy-section-previous = Qaybta hore
+privacy-section-next = Qaybta xigta
+privacy-section-overview = Dhammaan qaybaha ogeysiiska ilaalinta xogta
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Dir koodka hal mar ah
 pdf-sent = Haddii xogtu ay la mid tahay shahaado leh cinwaan iimayl, halkaas ayaan kood hal mar ah u dirnay. Wuxuu shaqeynayaa { $minutes } daqiiqo.
 pdf-one-time-label = Koodka hal mar ah ee iimaylka
 pdf-download = Soo deji PDF
+pdf-view = Ka eeg bog internet ahaan: si kor loogu akhriyo ama si loo daabaco
 pdf-code-wrong = Koodka hal mar ah waa khalad ama ma shaqeynayo mar dambe. 5 isku day kadib wuu joogsanayaa: markaas codso mid cusub.
 pdf-code-malformed = Fadlan hubi koodka shahaadada: 16 xaraf, tusaale ABCD-EFGH-JKMN-PQRS.
 pdf-office = Ma bixin cinwaan iimayl? Xafiiska caafimaadka ayaa kuu bixinaya nuqul cusub.

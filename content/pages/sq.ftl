@@ -182,6 +182,10 @@ privacy-short-heading = Më e rëndësishmja shkurt
 privacy-short = { $office } përpunon emrin tuaj, datën e lindjes, përgjigjet dhe deklaratën tuaj, për t'ju udhëzuar sipas § 43 Infektionsschutzgesetz dhe për t'ju lëshuar vërtetimin. Vërtetimi lëshohet automatikisht kur keni parë të gjitha videot, keni kaluar pyetjet dhe keni dhënë deklaratën. Kushdo që e di kodin e vërtetimit mund ta kontrollojë atë dhe sheh emrin tuaj, datën e lindjes, datën e udhëzimit dhe nëse vërtetimi është i vlefshëm. Një udhëzim i papërfunduar fshihet pas { $days } ditësh, një vërtetim pas { $years } vjetësh. Keni të drejtë për informim, korrigjim dhe ankesë. Pyetje në: { $email }.
 privacy-full-german = Më poshtë vijon njoftimi i plotë për mbrojtjen e të dhënave në gjermanisht; ai është i detyrueshëm.
 office-text-german = Zyra shëndetësore e jep këtë tekst vetëm në gjermanisht.
+privacy-sections-heading = Njoftimi i plotë për mbrojtjen e të dhënave
+privacy-section-previous = Seksioni i mëparshëm
+privacy-section-next = Seksioni tjetër
+privacy-section-overview = Të gjitha seksionet e njoftimit për mbrojtjen e të dhënave
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Dërgo kodin njëpërdorimësh
 pdf-sent = Nëse të dhënat përputhen me një vërtetim me adresë e-maili, atje kemi dërguar një kod njëpërdorimësh. Vlen { $minutes } minuta.
 pdf-one-time-label = Kodi njëpërdorimësh nga e-maili
 pdf-download = Shkarko PDF
+pdf-view = Shiko si faqe interneti: për lexim me zë ose për shtypje
 pdf-code-wrong = Kodi njëpërdorimësh është i gabuar ose nuk vlen më. Pas 5 përpjekjesh nuk vlen më: atëherë kërkoni një të ri.
 pdf-code-malformed = Ju lutemi kontrolloni kodin e vërtetimit: 16 shenja, për shembull ABCD-EFGH-JKMN-PQRS.
 pdf-office = Nuk keni dhënë adresë e-maili? Zyra shëndetësore ju lëshon një kopje të re.

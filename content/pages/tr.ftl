@@ -182,6 +182,10 @@ privacy-short-heading = En önemli bilgiler kısaca
 privacy-short = { $office }, sizi § 43 Infektionsschutzgesetz uyarınca bilgilendirmek ve belgenizi düzenlemek için adınızı, doğum tarihinizi, cevaplarınızı ve beyanınızı işler. Tüm videoları izlediğinizde, soruları geçtiğinizde ve beyanı verdiğinizde belge otomatik olarak düzenlenir. Belge kodunu bilen herkes belgeyi kontrol edebilir ve adınızı, doğum tarihinizi, bilgilendirme tarihini ve belgenin geçerli olup olmadığını görür. Tamamlanmamış bir bilgilendirme { $days } gün sonra, bir belge { $years } yıl sonra silinir. Bilgi alma, düzeltme ve şikâyet hakkınız vardır. Sorular için: { $email }.
 privacy-full-german = Veri koruma bilgilerinin tamamı aşağıda Almanca olarak yer alır; bağlayıcı olan bu metindir.
 office-text-german = Sağlık Dairesi bu metni sadece Almanca olarak yayımlar.
+privacy-sections-heading = Veri koruma bilgilerinin tamamı
+privacy-section-previous = Önceki bölüm
+privacy-section-next = Sonraki bölüm
+privacy-section-overview = Veri koruma bilgilerinin tüm bölümleri
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Tek kullanımlık kodu gönder
 pdf-sent = Bilgiler e-posta adresi olan bir belgeyle eşleşiyorsa, oraya tek kullanımlık bir kod gönderdik. { $minutes } dakika geçerlidir.
 pdf-one-time-label = E-postadaki tek kullanımlık kod
 pdf-download = PDF'yi indir
+pdf-view = Web sayfası olarak görüntüle: sesli okutmak veya yazdırmak için
 pdf-code-wrong = Tek kullanımlık kod yanlış veya artık geçerli değil. 5 denemeden sonra geçersiz olur: o zaman yeni bir kod isteyin.
 pdf-code-malformed = Lütfen belge kodunu kontrol edin: 16 karakter, örneğin ABCD-EFGH-JKMN-PQRS.
 pdf-office = E-posta adresi vermediniz mi? Sağlık dairesi size yeni bir nüsha düzenler.

@@ -182,6 +182,10 @@ privacy-short-heading = Tóm tắt những điều quan trọng nhất
 privacy-short = { $office } xử lý họ tên, ngày sinh, câu trả lời và lời tuyên bố của bạn để hướng dẫn bạn theo Điều 43 Infektionsschutzgesetz và cấp giấy chứng nhận cho bạn. Giấy chứng nhận được cấp tự động khi bạn đã xem hết các video, vượt qua phần câu hỏi và đưa ra lời tuyên bố. Ai biết mã giấy chứng nhận đều có thể kiểm tra và thấy họ tên, ngày sinh của bạn, ngày hướng dẫn và giấy chứng nhận có hợp lệ hay không. Buổi hướng dẫn chưa hoàn thành sẽ bị xóa sau { $days } ngày, giấy chứng nhận sau { $years } năm. Bạn có quyền được biết thông tin, yêu cầu sửa và khiếu nại. Câu hỏi xin gửi đến: { $email }.
 privacy-full-german = Tiếp theo là toàn văn thông báo về bảo vệ dữ liệu bằng tiếng Đức; văn bản này có giá trị ràng buộc.
 office-text-german = Cơ quan y tế chỉ ban hành văn bản này bằng tiếng Đức.
+privacy-sections-heading = Toàn văn thông báo về bảo vệ dữ liệu
+privacy-section-previous = Phần trước
+privacy-section-next = Phần tiếp theo
+privacy-section-overview = Tất cả các phần của thông báo về bảo vệ dữ liệu
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = Gửi mã dùng một lần
 pdf-sent = Nếu thông tin khớp với một giấy chứng nhận có địa chỉ email, chúng tôi đã gửi mã dùng một lần đến đó. Mã có hiệu lực { $minutes } phút.
 pdf-one-time-label = Mã dùng một lần trong email
 pdf-download = Tải PDF
+pdf-view = Xem dưới dạng trang web: để đọc to hoặc để in
 pdf-code-wrong = Mã dùng một lần sai hoặc không còn hiệu lực. Sau 5 lần thử, mã hết hiệu lực: khi đó hãy yêu cầu mã mới.
 pdf-code-malformed = Vui lòng kiểm tra mã giấy chứng nhận: 16 ký tự, ví dụ ABCD-EFGH-JKMN-PQRS.
 pdf-office = Bạn không cung cấp địa chỉ email? Văn phòng y tế sẽ cấp cho bạn một bản mới.

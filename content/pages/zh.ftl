@@ -182,6 +182,10 @@ privacy-short-heading = 要点摘要
 privacy-short = { $office } 处理您的姓名、出生日期、答案和声明，以便依据 § 43 Infektionsschutzgesetz（《感染防护法》）对您进行培训并为您签发证明。当您看完所有视频、通过问题测试并作出声明后，证明会自动签发。知道证明代码的人都可以核查证明，并看到您的姓名、出生日期、培训日期以及证明是否有效。未完成的培训在 { $days } 天后删除，证明在 { $years } 年后删除。您享有查询、更正和投诉的权利。如有问题，请联系：{ $email }。
 privacy-full-german = 以下是完整的德文数据保护说明；以该文本为准。
 office-text-german = 卫生局只提供此文本的德文版。
+privacy-sections-heading = 完整的数据保护说明
+privacy-section-previous = 上一节
+privacy-section-next = 下一节
+privacy-section-overview = 数据保护说明的所有章节
 
 ## Links, access and the certificate by one-time code
 
@@ -205,6 +209,7 @@ pdf-send = 发送一次性验证码
 pdf-sent = 如果信息与一份留有电子邮箱的证明相符，我们已向该邮箱发送一次性验证码。有效期 { $minutes } 分钟。
 pdf-one-time-label = 邮件中的一次性验证码
 pdf-download = 下载 PDF
+pdf-view = 以网页形式查看：可朗读，也可打印
 pdf-code-wrong = 一次性验证码错误或已失效。尝试 5 次后即失效：届时请重新申请。
 pdf-code-malformed = 请检查证明代码：16 个字符，例如 ABCD-EFGH-JKMN-PQRS。
 pdf-office = 没有填写电子邮箱？卫生局可以为您补发一份。

@@ -48,7 +48,9 @@ impl MailText {
     /// check it, or a code mail without the code, would be no use.
     fn body_needs(self) -> &'static [&'static str] {
         match self {
-            Self::Certificate | Self::Reissue => &["name", "office", "code", "verify_url"],
+            Self::Certificate | Self::Reissue => {
+                &["name", "office", "code", "verify_url", "view_url"]
+            }
             Self::Resume => &["name", "link"],
             Self::PdfCode => &["one_time_code", "code"],
         }
@@ -64,6 +66,8 @@ pub struct MailValues<'a> {
     pub office: &'a str,
     pub code: &'a str,
     pub verify_url: &'a str,
+    /// The page that shows the certificate as HTML after a one-time code.
+    pub view_url: &'a str,
     pub contact: &'a str,
     /// A resume link (empty in other mails).
     pub link: &'a str,
@@ -71,23 +75,25 @@ pub struct MailValues<'a> {
     pub one_time_code: &'a str,
 }
 
-const PLACEHOLDERS: [&str; 7] = [
+const PLACEHOLDERS: [&str; 8] = [
     "name",
     "office",
     "code",
     "verify_url",
+    "view_url",
     "contact",
     "link",
     "one_time_code",
 ];
 
 impl MailValues<'_> {
-    fn args(&self) -> [(&'static str, FluentValue<'_>); 7] {
+    fn args(&self) -> [(&'static str, FluentValue<'_>); 8] {
         [
             ("name", self.name.into()),
             ("office", self.office.into()),
             ("code", self.code.into()),
             ("verify_url", self.verify_url.into()),
+            ("view_url", self.view_url.into()),
             ("contact", self.contact.into()),
             ("link", self.link.into()),
             ("one_time_code", self.one_time_code.into()),
@@ -221,9 +227,9 @@ mod tests {
 
     const VALID: &str = "-review = original
 certificate-subject = S
-certificate-body = { $name } { $office } { $code } { $verify_url }
+certificate-body = { $name } { $office } { $code } { $verify_url } { $view_url }
 reissue-subject = S
-reissue-body = { $name } { $office } { $code } { $verify_url }
+reissue-body = { $name } { $office } { $code } { $verify_url } { $view_url }
 resume-subject = S
 resume-body =
     Hallo { $name },
@@ -240,6 +246,7 @@ footer = { $office }, { $contact }
             office: "Amt",
             code: "ABCD",
             verify_url: "https://x/v/ABCD",
+            view_url: "https://x/bescheinigung?code=ABCD",
             contact: "a@b",
             link: "https://x/weiter",
             one_time_code: "",

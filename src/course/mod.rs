@@ -11,6 +11,7 @@ mod media;
 mod model;
 mod page_texts;
 pub mod quiz;
+mod sections;
 mod tenant;
 mod tenant_file;
 pub mod watch;
@@ -21,4 +22,5 @@ pub use model::{
     Representative, RepresentativeRoles, ReviewStatus,
 };
 pub use page_texts::PageTexts;
+pub use sections::{Section, SectionedText};
 pub use tenant::{Retention, Tenant, TenantAddress, TenantContact, TenantPages};

@@ -1,6 +1,7 @@
 use serde::Deserialize;
 
 use super::model::ReviewStatus;
+use super::sections::SectionedText;
 use crate::domain::Postcode;
 
 /// A health office (Gesundheitsamt) served by this deployment.
@@ -43,7 +44,8 @@ pub struct Tenant {
 #[derive(Debug, Clone, Default)]
 pub struct TenantPages {
     pub accessibility: String,
-    pub privacy: String,
+    /// In sections, each shown on a page of its own.
+    pub privacy: SectionedText,
     pub imprint: String,
 }
 

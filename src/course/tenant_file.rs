@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::files::{Problems, is_slug, read_toml};
 use super::model::{Course, ReviewStatus};
+use super::sections::SectionedText;
 use super::tenant::{Tenant, TenantPages};
 
 pub(super) fn load_tenants(dir: &Path, course: &Course, problems: &mut Problems) -> Vec<Tenant> {
@@ -83,7 +84,7 @@ fn load_tenant_pages(dir: &Path, problems: &mut Problems) -> TenantPages {
     };
     TenantPages {
         accessibility: read("accessibility.md"),
-        privacy: read("privacy.md"),
+        privacy: SectionedText::parse(&read("privacy.md")),
         imprint: read("imprint.md"),
     }
 }

@@ -317,11 +317,18 @@ fn compose(
         _ => format!("{} {}", enrolment.given_name, enrolment.family_name),
     };
     let verify_url = format!("{}/v/{}", ctx.public_url, found.code);
+    // The certificate as an accessible page: the one-time code page with the code
+    // filled in, in the learner's language.
+    let view_url = format!(
+        "{}/bescheinigung?code={}&lang={}",
+        ctx.public_url, found.code, mail.language
+    );
     let values = MailValues {
         name: &name,
         office: &tenant.name,
         code: &found.code,
         verify_url: &verify_url,
+        view_url: &view_url,
         contact: &tenant.contact.email,
         link: &found.link,
         one_time_code: &found.one_time_code,

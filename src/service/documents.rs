@@ -90,6 +90,24 @@ pub fn certificate_document(
     enrolment_id: &EnrolmentId,
 ) -> Result<CertificateDocument, Error> {
     let record = record(conn, None, Some(&enrolment_id.to_string()))?;
+    page_document(ctx, conn, record)
+}
+
+/// [`certificate_document`] by the certificate's code (a view with a one-time code).
+pub fn certificate_document_for_code(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    code: &CertificateCode,
+) -> Result<CertificateDocument, Error> {
+    let record = record(conn, Some(code.compact()), None)?;
+    page_document(ctx, conn, record)
+}
+
+fn page_document(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    record: Record,
+) -> Result<CertificateDocument, Error> {
     let language = record.1.language.clone();
     let mut document = job(ctx, conn, record)?.document;
     // A page sets every script: the learner's own language where the PDF needed another.

@@ -30,8 +30,8 @@ pub use declaration::{
     preview_declaration,
 };
 pub use documents::{
-    PdfJob, SealedPdf, UploadVerdict, certificate_document, check_upload, pdf_job_for_code,
-    pdf_job_for_enrolment, record_issued,
+    PdfJob, SealedPdf, UploadVerdict, certificate_document, certificate_document_for_code,
+    check_upload, pdf_job_for_code, pdf_job_for_enrolment, record_issued,
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Conflict, Error, FieldError, FieldReason, Refusal};

@@ -24,7 +24,11 @@ on_both_backends!(
     another_client_cannot_use_up_the_holders_code_mails,
 );
 
-async fn app_mailing_to(backend: Backend, sink: &SmtpSink, extra: &[(&str, &str)]) -> TestApp {
+pub(crate) async fn app_mailing_to(
+    backend: Backend,
+    sink: &SmtpSink,
+    extra: &[(&str, &str)],
+) -> TestApp {
     let url = sink.url();
     let mut settings = vec![
         ("BELEHRUNG_REQUIRED_WATCH_RATIO", "0"),
@@ -293,7 +297,7 @@ async fn the_token_ends_the_configured_time_after_the_certificate(backend: Backe
 /// The one-time code of the newest code mail to `to`, once `count` mails arrived. A
 /// delivery retried after an SMTP timeout draws a new code and mails it again, so the
 /// sink is read once no more mail has come for a moment, and the newest code counts.
-async fn mailed_code(sink: &SmtpSink, count: usize, to: &str) -> String {
+pub(crate) async fn mailed_code(sink: &SmtpSink, count: usize, to: &str) -> String {
     let mut mails = sink.wait_for(count, Duration::from_secs(30)).await;
     assert!(mails.len() >= count, "{mails:?}");
     loop {
@@ -437,7 +441,7 @@ async fn post_bytes(app: &TestApp, path: &str, body: &Value) -> (u16, Vec<u8>) {
     (status, response.bytes().await.expect("body").to_vec())
 }
 
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker).expect("the field") + marker.len();
     html[start..]

@@ -9,6 +9,7 @@ mod staff_client;
 mod audit_chain;
 mod bad_input;
 mod certificate_documents;
+mod certificate_page;
 mod certificates;
 mod clients;
 mod commands;

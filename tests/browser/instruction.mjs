@@ -208,6 +208,18 @@ try {
     await page.goto(`${base}/amt/musterstadt/${path}?lang=${language}`);
     await step(path);
   }
+  // The privacy notice in layers: the list of sections, then one section per page,
+  // each with a way on and a way back.
+  await page.goto(`${base}/amt/musterstadt/datenschutz?lang=${language}`);
+  report.privacySections = await page.$$eval("ol.sections a", (links) => links.length);
+  // Notes for the editor in the office's Markdown never reach the page.
+  report.editorNotes = await page.$eval("main", (m) => m.innerHTML.includes("&lt;!--") || m.textContent.includes("Beispieltext"));
+  await tabTo(page, 'ol.sections a[href^="/amt/musterstadt/datenschutz/1?"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  await step("datenschutz-section");
+  await tabTo(page, 'nav.pager a[rel="next"]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  report.privacySecond = new URL(page.url()).pathname;
   await page.goto(`${base}/v/${report.code}?lang=${language}`);
   await step("verify");
   report.verify = await page.evaluate(() => ({

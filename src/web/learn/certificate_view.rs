@@ -9,7 +9,7 @@ use askama::Template;
 use super::page::{Frame, LearnError, html};
 use super::session::Learner;
 use crate::certificate::{CertificateDocument, CertificateTexts};
-use crate::course::Direction;
+use crate::course::{Content, Direction};
 use crate::service;
 use crate::web::AppState;
 
@@ -73,18 +73,23 @@ pub async fn view(
         .await
         .map_err(|e| learner.fail(e))?;
     let content = &state.ctx.content;
+    Ok(page(content, learner.frame(content), &doc))
+}
+
+/// The page for `doc`, shown in the learner's session or after a one-time code.
+pub(super) fn page(content: &Content, f: Frame<'_>, doc: &CertificateDocument) -> HttpResponse {
     let rtl = |code: &str| {
         content
             .course
             .language(code)
             .is_some_and(|l| l.direction == Direction::Rtl)
     };
-    let mut parts = vec![part(&doc, &doc.primary, false)];
+    let mut parts = vec![part(doc, &doc.primary, false)];
     if let Some(secondary) = &doc.secondary {
-        parts.push(part(&doc, secondary, rtl(&secondary.language)));
+        parts.push(part(doc, secondary, rtl(&secondary.language)));
     }
     let page = CertificatePage {
-        f: learner.frame(content),
+        f,
         code: doc.code.clone(),
         citation: doc
             .declaration_de
@@ -92,5 +97,5 @@ pub async fn view(
             .map(|text| (doc.primary.declaration_heading.clone(), text.clone())),
         parts,
     };
-    Ok(html(StatusCode::OK, &page))
+    html(StatusCode::OK, &page)
 }

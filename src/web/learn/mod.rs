@@ -11,6 +11,7 @@ mod finish;
 mod page;
 mod pdf_access;
 mod pictograms;
+mod privacy;
 mod quiz;
 mod quiz_steps;
 mod resume;
@@ -31,6 +32,8 @@ pub fn not_found_page(content: &Arc<Content>, lang: Option<&str>) -> HttpRespons
 
 pub fn config(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").get(start::start))
+        .service(web::resource("/amt/{tenant}/datenschutz").get(privacy::overview))
+        .service(web::resource("/amt/{tenant}/datenschutz/{number}").get(privacy::section))
         .service(web::resource("/amt/{tenant}/{page}").get(start::office_page))
         .service(
             web::resource("/anmeldung")

@@ -1,6 +1,8 @@
 //! `/bescheinigung`: the certificate's PDF without the learner's token. The code and
 //! the birth date ask for a one-time code by e-mail to the address on record; that
-//! code downloads the PDF once. The page says the same whether or not anything matched.
+//! code downloads the PDF once, or shows the certificate as a page (the accessible
+//! equivalent the certificate mail links to). The page says the same whether or not
+//! anything matched.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -41,6 +43,17 @@ pub struct AccessForm {
     request: String,
     #[serde(default)]
     one_time_code: String,
+    /// Which button took the one-time code: the PDF (the default) or the page.
+    #[serde(default)]
+    show: Show,
+}
+
+#[derive(Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum Show {
+    #[default]
+    Pdf,
+    Page,
 }
 
 fn render(
@@ -75,13 +88,21 @@ fn render(
 }
 
 #[derive(Deserialize)]
-pub struct LangQuery {
+pub struct FormQuery {
     lang: Option<String>,
+    /// The certificate's code, filled in from the link in the certificate mail.
+    code: Option<String>,
 }
 
-pub async fn form(state: web::Data<AppState>, query: web::Query<LangQuery>) -> HttpResponse {
+pub async fn form(state: web::Data<AppState>, query: web::Query<FormQuery>) -> HttpResponse {
+    let query = query.into_inner();
     let form = AccessForm {
-        lang: query.into_inner().lang,
+        lang: query.lang,
+        code: query
+            .code
+            .and_then(|c| CertificateCode::parse(&c).ok())
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
         ..AccessForm::default()
     };
     render(&state, StatusCode::OK, &form, None, None)
@@ -144,7 +165,7 @@ pub async fn request(
     ))
 }
 
-/// Step two: the one-time code from the mail downloads the PDF.
+/// Step two: the one-time code from the mail downloads the PDF or shows the page.
 pub async fn download(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -170,6 +191,14 @@ pub async fn download(
         }
         Err(e) => return Err(fail(e)),
     };
+    if form.show == Show::Page {
+        let doc = state
+            .db(move |ctx, conn| service::certificate_document_for_code(ctx, conn, &code))
+            .await
+            .map_err(fail)?;
+        let f = Frame::new(&state.ctx.content, form.lang.as_deref());
+        return Ok(super::certificate_view::page(&state.ctx.content, f, &doc));
+    }
     let pdf = state
         .issue_pdf(move |ctx, conn| service::pdf_job_for_code(ctx, conn, &code))
         .await

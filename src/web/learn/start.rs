@@ -109,18 +109,15 @@ struct OfficePage<'a> {
     heading: String,
     office_name: String,
     body: String,
-    /// The privacy notice in short, in the page's language (the German text in full
-    /// below stays authoritative); none on the German page and the other office pages.
-    summary: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub struct LangQuery {
-    lang: Option<String>,
+    pub(super) lang: Option<String>,
 }
 
-/// The office's accessibility statement, privacy notice or imprint (German texts, with
-/// the heading in the page's language).
+/// The office's accessibility statement or imprint (German texts, with the heading in
+/// the page's language). The privacy notice has pages of its own (`privacy`).
 pub async fn office_page(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
@@ -132,28 +129,13 @@ pub async fn office_page(
     let tenant = content.tenant(&tenant).ok_or_else(not_found)?;
     let (heading, text) = match which.as_str() {
         "barrierefreiheit" => ("accessibility-heading", &tenant.pages.accessibility),
-        "datenschutz" => ("privacy-heading", &tenant.pages.privacy),
         "impressum" => ("imprint-heading", &tenant.pages.imprint),
         _ => return Err(not_found()),
     };
     let f = Frame::new(content, query.lang.as_deref()).for_office(&tenant.id);
-    let summary =
-        (which == "datenschutz" && f.t.lang != content.course.source_language).then(|| {
-            let retention = &tenant.retention;
-            f.t.pages_text(
-                "privacy-short",
-                &[
-                    ("office", tenant.name.as_str().into()),
-                    ("email", tenant.contact.email.as_str().into()),
-                    ("days", f64::from(retention.unfinished_days).into()),
-                    ("years", f64::from(retention.certificate_years).into()),
-                ],
-            )
-        });
     Ok(html(
         StatusCode::OK,
         &OfficePage {
-            summary,
             heading: f.t.get(heading),
             office_name: tenant.name.clone(),
             body: markdown(text),

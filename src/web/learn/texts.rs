@@ -61,12 +61,23 @@ impl<'a> Texts<'a> {
 }
 
 /// Markdown of the content (lesson texts, an office's pages) as HTML. Raw HTML in the
-/// source is shown as text, so content cannot inject markup or scripts.
+/// source is shown as text, so content cannot inject markup or scripts; HTML comments
+/// (notes for whoever edits the file) are left out.
 pub fn markdown(source: &str) -> String {
     use pulldown_cmark::{Event, Parser};
-    let events = Parser::new(source).map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
+    // A comment over several lines arrives as one event per line.
+    let mut in_comment = false;
+    let events = Parser::new(source).filter_map(move |event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => {
+            let part = html.trim();
+            if in_comment || part.starts_with("<!--") {
+                in_comment = !part.ends_with("-->");
+                None
+            } else {
+                Some(Event::Text(html))
+            }
+        }
+        other => Some(other),
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
@@ -76,6 +87,18 @@ pub fn markdown(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::markdown;
+
+    #[test]
+    fn comments_for_the_editor_are_left_out() {
+        let html =
+            markdown("<!-- Beispieltext\nüber zwei Zeilen -->\n\nText <!-- inline --> hier\n");
+        assert!(
+            !html.contains("Beispiel") && !html.contains("Zeilen"),
+            "{html}"
+        );
+        assert!(!html.contains("inline"), "{html}");
+        assert!(html.contains("Text"), "{html}");
+    }
 
     #[test]
     fn markdown_never_passes_html_through() {
