@@ -31,6 +31,7 @@ fn document(assets: &CertificateAssets, jws: &str) -> CertificateDocument {
         qr_payload: qr_payload("https://belehrung.example", "7K3M-9QXD-4RTW-2B8F", jws),
         verify_url: "https://belehrung.example/v/".into(),
         development_key: true,
+        identity: belehrung::domain::IdentityCheck::None,
     }
 }
 
@@ -47,6 +48,7 @@ fn certificate(c: &mut Criterion) {
         bd: "1990-04-12".into(),
         at: 1_795_000_000,
         gd: None,
+        id: belehrung::domain::IdentityCheck::None,
     };
     let token = jws::sign(&identity.signing_key, &identity.kid, &claims.to_json());
     let doc = document(&assets, &token);

@@ -11,7 +11,7 @@ use belehrung::certificate::{
     CertificateAssets, CertificateDocument, Issuer, SigningIdentity, pdf_payload, render,
     renders_correctly, seal, self_signed_identity,
 };
-use belehrung::domain::RepresentativeRole;
+use belehrung::domain::{IdentityCheck, IdentityDocument, RepresentativeRole};
 use chrono::Utc;
 use der::{Decode, EncodePem};
 use p256::ecdsa::signature::Signer;
@@ -66,6 +66,7 @@ struct Options {
     english: bool,
     guardian: Option<&'static str>,
     development: bool,
+    identity: IdentityCheck,
 }
 
 fn document(name: &str, options: &Options) -> CertificateDocument {
@@ -95,6 +96,7 @@ fn document(name: &str, options: &Options) -> CertificateDocument {
         qr_payload: qr_payload(code, name),
         verify_url: "https://belehrung.example/v/".into(),
         development_key: options.development,
+        identity: options.identity,
     }
 }
 
@@ -146,6 +148,15 @@ fn every_field_of_every_name_is_in_the_text() {
             english: i % 2 == 0,
             guardian: (i == 1).then_some("Hồ Thị Lan"),
             development: i == 2,
+            // The longest check's words on every other name, none on the rest.
+            identity: if i % 2 == 1 {
+                IdentityCheck::Staff {
+                    checked_on: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("day"),
+                    document: IdentityDocument::ResidencePermit,
+                }
+            } else {
+                IdentityCheck::None
+            },
         };
         let doc = document(name, &options);
         let pdf = render(&doc, assets()).expect("render");
@@ -191,6 +202,10 @@ fn every_field_of_every_name_is_in_the_text() {
             None => assert_has(&text, &de.declared),
         }
         assert_has(&text, &de.declaration_heading);
+        assert_has(&text, &de.identity_line(options.identity));
+        if options.english {
+            assert_has(&text, &en.identity_line(options.identity));
+        }
         if options.development {
             assert_has(&text, &de.development_mark);
         } else {
@@ -206,6 +221,7 @@ fn fonts_are_embedded_as_subsets_and_the_file_is_small() {
         english: true,
         guardian: Some("Maria Musterfrau"),
         development: true,
+        identity: IdentityCheck::None,
     };
     let pdf = render(&document(&NAMES.join(" "), &options), assets()).expect("render");
     assert!(pdf.len() < 80_000, "{} bytes", pdf.len());
@@ -233,6 +249,7 @@ fn the_same_input_gives_the_same_pdf() {
         english: true,
         guardian: None,
         development: false,
+        identity: IdentityCheck::None,
     };
     let doc = document(NAMES[0], &options);
     let first = render(&doc, assets()).expect("render");
@@ -250,6 +267,7 @@ fn the_qr_code_decodes_to_the_payload() {
         english: true,
         guardian: Some("Maria Musterfrau"),
         development: true,
+        identity: IdentityCheck::None,
     };
     let doc = document(NAMES[1], &options);
     let file = write(
@@ -291,6 +309,7 @@ fn the_seal_is_valid_until_a_byte_changes() {
         english: false,
         guardian: None,
         development: true,
+        identity: IdentityCheck::None,
     };
     let doc = document(NAMES[2], &options);
     let sealed = seal(
@@ -332,6 +351,7 @@ fn pyhanko_finds_the_seal_intact() {
         english: true,
         guardian: Some("Maria Musterfrau"),
         development: true,
+        identity: IdentityCheck::None,
     };
     let pdf = render(&document(NAMES[3], &options), assets()).expect("render");
     let file = write(
@@ -383,6 +403,7 @@ fn the_longest_texts_fit_and_the_logo_is_embedded() {
         english: true,
         guardian: Some("Anna-Katharina Wilhelmine von Hohenzollern-Sigmaringen"),
         development: true,
+        identity: IdentityCheck::None,
     };
     // Long names are set smaller to stay on one line.
     let name = "Maximiliane Friederike Łukasz-Żółć Nguyễn Thị Minh Khai";
@@ -502,6 +523,7 @@ fn the_longest_declaration_still_gives_a_certificate() {
         english: false,
         guardian: None,
         development: true,
+        identity: IdentityCheck::None,
     };
     let mut doc = document(&holder, &options);
     doc.secondary = Some(assets().texts("ru").expect("ru").clone());

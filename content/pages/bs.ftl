@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Izdata greškom
 verify-revocation-replaced = Zamijenjena novom potvrdom
 verify-revocation-obtained-by-deception = Pribavljena prevarom
 verify-revocation-other = Drugi razlog
+
+## Kako se provjerava identitet
+
+identity-heading = Kako provjeravamo ko ste
+identity-intro = Na potvrdi je vaše ime. Zato zavod za javno zdravstvo provjerava da ste to zaista vi. Odaberite kako:
+identity-choose = Odaberite kako ćete dokazati svoj identitet.
+identity-staff = Pokazivanje ličnog dokumenta u zavodu za javno zdravstvo
+identity-staff-needs = Sada obuku radite online. Nakon toga pokažete ličnu kartu, pasoš ili dozvolu boravka u zavodu za javno zdravstvo: lično ili u video pozivu. Tek tada dobijate potvrdu.
+identity-bundid = Pomoću online lične karte (BundID)
+identity-bundid-needs = Potrebni su vam: lična karta s online funkcijom, pametni telefon s NFC-om i vaš šestocifreni PIN. Potvrdu dobijate odmah.
+identity-none = Ovaj zavod za javno zdravstvo ne provjerava vaš lični dokument. Potvrda vrijedi samo uz službeni lični dokument s fotografijom.
+pending-heading = Skoro gotovo: pokažite lični dokument
+pending-intro = Vaša izjava je sačuvana. Zavod za javno zdravstvo izdaje potvrdu čim provjeri vaš lični dokument. Tada navedite broj svog predmeta.
+pending-case = Broj vašeg predmeta
+pending-office = Kako dalje sa zavodom za javno zdravstvo:
+pending-booking = Zakaži video poziv
+pending-rejected = Zavod za javno zdravstvo nije mogao potvrditi vaš identitet. Obratite se zavodu za javno zdravstvo.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Aus Versehen ausgestellt
 verify-revocation-replaced = Es gibt eine neue Bescheinigung
 verify-revocation-obtained-by-deception = Mit Betrug bekommen
 verify-revocation-other = Anderer Grund
+
+## Wie die Identität geprüft wird
+
+identity-heading = So prüfen wir: Sind Sie das wirklich?
+identity-intro = Auf der Bescheinigung steht Ihr Name. Deshalb prüft das Gesundheits-Amt: Sind Sie das wirklich? Wählen Sie, wie das Gesundheits-Amt das prüfen soll:
+identity-choose = Bitte wählen Sie: Wie zeigen Sie, wer Sie sind?
+identity-staff = Ausweis beim Gesundheits-Amt zeigen
+identity-staff-needs = Sie machen die Belehrung jetzt im Internet. Danach zeigen Sie dem Gesundheits-Amt Ihren Ausweis. Das kann ein Personal-Ausweis sein. Oder ein Pass. Oder ein Aufenthalts-Titel. Sie gehen zum Gesundheits-Amt. Oder Sie machen einen Video-Anruf. Erst dann bekommen Sie die Bescheinigung.
+identity-bundid = Mit dem Online-Ausweis (BundID)
+identity-bundid-needs = Das brauchen Sie: Ihren Personal-Ausweis mit Online-Funktion. Ein Handy mit NFC. Und Ihre PIN. Die PIN hat 6 Ziffern. Dann bekommen Sie die Bescheinigung sofort.
+identity-none = Dieses Gesundheits-Amt prüft Ihren Ausweis nicht. Deshalb gilt die Bescheinigung nur zusammen mit einem Ausweis mit Foto. Zum Beispiel mit Ihrem Personal-Ausweis oder Ihrem Pass.
+pending-heading = Fast fertig: Zeigen Sie Ihren Ausweis
+pending-intro = Ihre Erklärung ist gespeichert. Jetzt prüft das Gesundheits-Amt Ihren Ausweis. Danach bekommen Sie die Bescheinigung. Sagen Sie dem Gesundheits-Amt dabei Ihre Fall-Nummer.
+pending-case = Ihre Fall-Nummer
+pending-office = So geht es beim Gesundheits-Amt weiter:
+pending-booking = Termin für einen Video-Anruf machen
+pending-rejected = Das Gesundheits-Amt konnte nicht bestätigen: Sie sind das wirklich. Bitte fragen Sie das Gesundheits-Amt.

@@ -263,3 +263,20 @@ verify-revocation-issued-in-error = Irrtümlich ausgestellt
 verify-revocation-replaced = Durch eine neue Bescheinigung ersetzt
 verify-revocation-obtained-by-deception = Durch Täuschung erlangt
 verify-revocation-other = Sonstiger Grund
+
+## Wie die Identität geprüft wird
+
+identity-heading = Wie wir prüfen, wer Sie sind
+identity-intro = Die Bescheinigung nennt Ihren Namen. Deshalb prüft das Gesundheitsamt, dass Sie es sind. Wählen Sie, wie:
+identity-choose = Bitte wählen Sie, wie Sie Ihre Identität nachweisen.
+identity-staff = Ausweis beim Gesundheitsamt zeigen
+identity-staff-needs = Sie machen die Belehrung jetzt online. Danach zeigen Sie Ihren Personalausweis, Reisepass oder Aufenthaltstitel beim Gesundheitsamt: vor Ort oder in einem Videoanruf. Erst dann erhalten Sie die Bescheinigung.
+identity-bundid = Mit dem Online-Ausweis (BundID)
+identity-bundid-needs = Sie brauchen: Ihren Personalausweis mit Online-Funktion, ein Smartphone mit NFC und Ihre sechsstellige PIN. Die Bescheinigung erhalten Sie sofort.
+identity-none = Dieses Gesundheitsamt prüft Ihren Ausweis nicht. Die Bescheinigung gilt nur zusammen mit einem amtlichen Lichtbildausweis.
+pending-heading = Fast geschafft: Zeigen Sie Ihren Ausweis
+pending-intro = Ihre Erklärung ist gespeichert. Das Gesundheitsamt stellt die Bescheinigung aus, sobald es Ihren Ausweis geprüft hat. Nennen Sie dabei Ihre Fallnummer.
+pending-case = Ihre Fallnummer
+pending-office = So geht es beim Gesundheitsamt weiter:
+pending-booking = Termin für einen Videoanruf buchen
+pending-rejected = Das Gesundheitsamt konnte Ihre Identität nicht bestätigen. Bitte wenden Sie sich an das Gesundheitsamt.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Issued in error
 verify-revocation-replaced = Replaced by a new certificate
 verify-revocation-obtained-by-deception = Obtained by deception
 verify-revocation-other = Other reason
+
+## How the identity is checked
+
+identity-heading = How we check who you are
+identity-intro = The certificate shows your name. That is why the health office checks that it is you. Choose how:
+identity-choose = Please choose how you prove your identity.
+identity-staff = Show your ID at the health office
+identity-staff-needs = You take the instruction online now. Afterwards you show your identity card, passport or residence permit at the health office: in person or in a video call. Only then do you receive the certificate.
+identity-bundid = With the online ID card (BundID)
+identity-bundid-needs = You need: your identity card with the online function, a smartphone with NFC and your six-digit PIN. You receive the certificate at once.
+identity-none = This health office does not check your ID. The certificate is valid only together with an official photo ID.
+pending-heading = Almost done: show your ID
+pending-intro = Your declaration is saved. The health office issues the certificate as soon as it has checked your ID. Give your case number when you do.
+pending-case = Your case number
+pending-office = How to continue with the health office:
+pending-booking = Book a video call
+pending-rejected = The health office could not confirm your identity. Please contact the health office.

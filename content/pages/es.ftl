@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Emitido por error
 verify-revocation-replaced = Sustituido por un nuevo certificado
 verify-revocation-obtained-by-deception = Obtenido mediante engaño
 verify-revocation-other = Otro motivo
+
+## Cómo se comprueba la identidad
+
+identity-heading = Cómo comprobamos quién es usted
+identity-intro = El certificado lleva su nombre. Por eso la oficina de salud comprueba que es usted de verdad. Elija cómo:
+identity-choose = Elija cómo quiere demostrar su identidad.
+identity-staff = Mostrar el documento de identidad en la oficina de salud
+identity-staff-needs = Ahora hace la instrucción en línea. Después muestra su documento de identidad, su pasaporte o su permiso de residencia en la oficina de salud: en persona o en una videollamada. Solo entonces recibe el certificado.
+identity-bundid = Con el documento de identidad en línea (BundID)
+identity-bundid-needs = Necesita: su documento de identidad con la función en línea, un smartphone con NFC y su PIN de seis cifras. Recibe el certificado enseguida.
+identity-none = Esta oficina de salud no comprueba su documento de identidad. El certificado solo es válido junto con un documento oficial de identidad con fotografía.
+pending-heading = Casi listo: muestre su documento de identidad
+pending-intro = Su declaración está guardada. La oficina de salud emite el certificado en cuanto haya comprobado su documento de identidad. Indique entonces su número de expediente.
+pending-case = Su número de expediente
+pending-office = Cómo seguir con la oficina de salud:
+pending-booking = Reservar una videollamada
+pending-rejected = La oficina de salud no ha podido confirmar su identidad. Diríjase a la oficina de salud.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Délivrée par erreur
 verify-revocation-replaced = Remplacée par une nouvelle attestation
 verify-revocation-obtained-by-deception = Obtenue par tromperie
 verify-revocation-other = Autre motif
+
+## Comment l'identité est vérifiée
+
+identity-heading = Comment nous vérifions qui vous êtes
+identity-intro = L'attestation indique votre nom. C'est pourquoi le service de santé publique vérifie que c'est bien vous. Choisissez comment :
+identity-choose = Veuillez choisir comment vous prouvez votre identité.
+identity-staff = Montrer une pièce d'identité au service de santé publique
+identity-staff-needs = Vous suivez l'instruction en ligne maintenant. Ensuite, vous montrez votre carte d'identité, votre passeport ou votre titre de séjour au service de santé publique : sur place ou en appel vidéo. C'est seulement alors que vous recevez l'attestation.
+identity-bundid = Avec la carte d'identité en ligne (BundID)
+identity-bundid-needs = Il vous faut : votre carte d'identité avec la fonction en ligne, un smartphone avec NFC et votre code PIN à six chiffres. Vous recevez l'attestation tout de suite.
+identity-none = Ce service de santé publique ne vérifie pas votre pièce d'identité. L'attestation n'est valable qu'avec une pièce d'identité officielle avec photo.
+pending-heading = Presque terminé : montrez votre pièce d'identité
+pending-intro = Votre déclaration est enregistrée. Le service de santé publique délivre l'attestation dès qu'il a vérifié votre pièce d'identité. Donnez alors votre numéro de dossier.
+pending-case = Votre numéro de dossier
+pending-office = Pour continuer avec le service de santé publique :
+pending-booking = Réserver un appel vidéo
+pending-rejected = Le service de santé publique n'a pas pu confirmer votre identité. Veuillez contacter le service de santé publique.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Izdana greškom
 verify-revocation-replaced = Zamijenjena novom potvrdom
 verify-revocation-obtained-by-deception = Pribavljena prijevarom
 verify-revocation-other = Drugi razlog
+
+## How the identity is checked
+
+identity-heading = Kako provjeravamo tko ste
+identity-intro = Na potvrdi je vaše ime. Zato zdravstveni ured provjerava jeste li to zaista vi. Odaberite kako:
+identity-choose = Odaberite kako ćete dokazati svoj identitet.
+identity-staff = Pokazivanje osobnog dokumenta u zdravstvenom uredu
+identity-staff-needs = Sada poduku radite online. Nakon toga pokažete osobnu iskaznicu, putovnicu ili dozvolu boravka u zdravstvenom uredu: osobno ili u videopozivu. Tek tada dobivate potvrdu.
+identity-bundid = S online osobnom iskaznicom (BundID)
+identity-bundid-needs = Trebate: osobnu iskaznicu s online funkcijom, pametni telefon s NFC-om i svoj šesteroznamenkasti PIN. Potvrdu dobivate odmah.
+identity-none = Ovaj zdravstveni ured ne provjerava vaš osobni dokument. Potvrda vrijedi samo uz službeni osobni dokument s fotografijom.
+pending-heading = Još malo: pokažite osobni dokument
+pending-intro = Vaša je izjava spremljena. Zdravstveni ured izdaje potvrdu čim provjeri vaš osobni dokument. Tada navedite broj svojeg predmeta.
+pending-case = Broj vašeg predmeta
+pending-office = Kako dalje sa zdravstvenim uredom:
+pending-booking = Rezerviraj videopoziv
+pending-rejected = Zdravstveni ured nije mogao potvrditi vaš identitet. Obratite se zdravstvenom uredu.

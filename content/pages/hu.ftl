@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Tévedésből állították ki
 verify-revocation-replaced = Új igazolás váltotta fel
 verify-revocation-obtained-by-deception = Megtévesztéssel szerezték
 verify-revocation-other = Egyéb ok
+
+## How the identity is checked
+
+identity-heading = Hogyan ellenőrizzük a személyazonosságát
+identity-intro = Az igazoláson az Ön neve szerepel. Ezért az egészségügyi hivatal ellenőrzi, hogy valóban Ön az. Válassza ki, hogyan:
+identity-choose = Kérjük, válassza ki, hogyan igazolja a személyazonosságát.
+identity-staff = Igazolvány bemutatása az egészségügyi hivatalban
+identity-staff-needs = Az oktatást most online végzi el. Utána bemutatja a személyi igazolványát, az útlevelét vagy a tartózkodási engedélyét az egészségügyi hivatalban: személyesen vagy videohívásban. Csak ezután kapja meg az igazolást.
+identity-bundid = Online személyi igazolvánnyal (BundID)
+identity-bundid-needs = Ezekre van szüksége: online funkcióval rendelkező személyi igazolványára, egy NFC-képes okostelefonra és a hatjegyű PIN-kódjára. Az igazolást azonnal megkapja.
+identity-none = Ez az egészségügyi hivatal nem ellenőrzi az igazolványát. Az igazolás csak hivatalos fényképes igazolvánnyal együtt érvényes.
+pending-heading = Majdnem kész: mutassa be az igazolványát
+pending-intro = A nyilatkozatát elmentettük. Az egészségügyi hivatal kiállítja az igazolást, amint ellenőrizte az igazolványát. Ekkor adja meg az ügyszámát.
+pending-case = Az Ön ügyszáma
+pending-office = Így folytathatja az egészségügyi hivatalnál:
+pending-booking = Videohívás foglalása
+pending-rejected = Az egészségügyi hivatal nem tudta megerősíteni a személyazonosságát. Kérjük, forduljon az egészségügyi hivatalhoz.

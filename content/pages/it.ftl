@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Rilasciato per errore
 verify-revocation-replaced = Sostituito da un nuovo attestato
 verify-revocation-obtained-by-deception = Ottenuto con l'inganno
 verify-revocation-other = Altro motivo
+
+## How the identity is checked
+
+identity-heading = Come verifichiamo la sua identità
+identity-intro = L'attestato riporta il suo nome. Per questo l'ufficio sanitario verifica che sia proprio lei. Scelga come:
+identity-choose = Scelga come vuole dimostrare la sua identità.
+identity-staff = Mostrare il documento d'identità all'ufficio sanitario
+identity-staff-needs = Ora fa l'istruzione online. Dopo mostra la carta d'identità, il passaporto o il permesso di soggiorno all'ufficio sanitario: di persona o in una videochiamata. Solo allora riceve l'attestato.
+identity-bundid = Con la carta d'identità online (BundID)
+identity-bundid-needs = Le serve: la sua carta d'identità con la funzione online, uno smartphone con NFC e il suo PIN di sei cifre. Riceve l'attestato subito.
+identity-none = Questo ufficio sanitario non verifica il suo documento d'identità. L'attestato è valido solo insieme a un documento d'identità ufficiale con foto.
+pending-heading = Quasi fatto: mostri il suo documento d'identità
+pending-intro = La sua dichiarazione è salvata. L'ufficio sanitario rilascia l'attestato appena ha verificato il suo documento d'identità. Indichi allora il suo numero di pratica.
+pending-case = Il suo numero di pratica
+pending-office = Come proseguire con l'ufficio sanitario:
+pending-booking = Prenota una videochiamata
+pending-rejected = L'ufficio sanitario non ha potuto confermare la sua identità. Si rivolga all'ufficio sanitario.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Bi şaşî hatiye dayîn
 verify-revocation-replaced = Bi belgeyeke nû hatiye guhertin
 verify-revocation-obtained-by-deception = Bi xapandinê hatiye bidestxistin
 verify-revocation-other = Sedemeke din
+
+## How the identity is checked
+
+identity-heading = Em çawa kontrol dikin ku hûn kî ne
+identity-intro = Navê we li ser belgeyê ye. Ji ber vê yekê Daîreya Tenduristiyê kontrol dike ku ew bi rastî hûn in. Hilbijêrin bi çi awayî:
+identity-choose = Ji kerema xwe hilbijêrin ka hûn ê nasnameya xwe çawa îspat bikin.
+identity-staff = Nasnameyê li Daîreya Tenduristiyê nîşan bide
+identity-staff-needs = Hûn niha agahdarkirinê online dikin. Piştre hûn nasname, pasaport an destûra rûniştinê ya xwe li Daîreya Tenduristiyê nîşan didin: bi xwe li wir an di banga vîdyoyî de. Tenê wê demê hûn belgeyê distînin.
+identity-bundid = Bi nasnameya online (BundID)
+identity-bundid-needs = Ji we re lazim e: nasnameya we ya bi fonksiyona online, telefoneke zîrek a bi NFC û PIN-a we ya şeş reqemî. Hûn belgeyê yekser distînin.
+identity-none = Ev Daîreya Tenduristiyê nasnameya we kontrol nake. Belge tenê bi belgeyeke nasnameyê ya fermî ya bi wêne re derbasdar e.
+pending-heading = Hema qediya: nasnameya xwe nîşan bidin
+pending-intro = Daxuyaniya we hat tomarkirin. Gava ku Daîreya Tenduristiyê nasnameya we kontrol bike, belgeyê derdixe. Wê demê hejmara dosyaya xwe bibêjin.
+pending-case = Hejmara dosyaya we
+pending-office = Bi Daîreya Tenduristiyê re bi vî awayî berdewam bikin:
+pending-booking = Ji bo banga vîdyoyî randevûyê bigire
+pending-rejected = Daîreya Tenduristiyê nikarî nasnameya we piştrast bike. Ji kerema xwe serî li Daîreya Tenduristiyê bidin.

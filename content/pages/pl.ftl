@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Wydane omyłkowo
 verify-revocation-replaced = Zastąpione nowym zaświadczeniem
 verify-revocation-obtained-by-deception = Uzyskane podstępem
 verify-revocation-other = Inny powód
+
+## Jak sprawdzana jest tożsamość
+
+identity-heading = Jak sprawdzamy, kim jesteś
+identity-intro = Na zaświadczeniu jest twoje imię i nazwisko. Dlatego urząd zdrowia sprawdza, czy to naprawdę ty. Wybierz sposób:
+identity-choose = Wybierz, jak potwierdzisz swoją tożsamość.
+identity-staff = Pokaż dokument tożsamości w urzędzie zdrowia
+identity-staff-needs = Teraz przechodzisz pouczenie online. Potem pokazujesz w urzędzie zdrowia dowód osobisty, paszport lub dokument pobytowy: na miejscu albo podczas rozmowy wideo. Dopiero wtedy dostajesz zaświadczenie.
+identity-bundid = Za pomocą dowodu osobistego online (BundID)
+identity-bundid-needs = Potrzebujesz: dowodu osobistego z funkcją online, smartfona z NFC i swojego sześciocyfrowego kodu PIN. Zaświadczenie dostajesz od razu.
+identity-none = Ten urząd zdrowia nie sprawdza twojego dokumentu tożsamości. Zaświadczenie jest ważne tylko razem z urzędowym dokumentem tożsamości ze zdjęciem.
+pending-heading = Prawie gotowe: pokaż dokument tożsamości
+pending-intro = Twoje oświadczenie jest zapisane. Urząd zdrowia wystawi zaświadczenie, gdy tylko sprawdzi twój dokument tożsamości. Podaj wtedy swój numer sprawy.
+pending-case = Twój numer sprawy
+pending-office = Co dalej z urzędem zdrowia:
+pending-booking = Zarezerwuj rozmowę wideo
+pending-rejected = Urząd zdrowia nie mógł potwierdzić twojej tożsamości. Zwróć się do urzędu zdrowia.

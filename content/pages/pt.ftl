@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Emitido por engano
 verify-revocation-replaced = Substituído por um novo certificado
 verify-revocation-obtained-by-deception = Obtido por fraude
 verify-revocation-other = Outro motivo
+
+## Como é verificada a identidade
+
+identity-heading = Como verificamos quem é
+identity-intro = O certificado tem o seu nome. Por isso, a autoridade de saúde verifica que se trata mesmo de si. Escolha como:
+identity-choose = Escolha como quer comprovar a sua identidade.
+identity-staff = Mostrar o documento de identificação na autoridade de saúde
+identity-staff-needs = Agora faz a instrução online. Depois, mostra o seu cartão de identidade, passaporte ou autorização de residência na autoridade de saúde: presencialmente ou numa videochamada. Só então recebe o certificado.
+identity-bundid = Com o cartão de identidade online (BundID)
+identity-bundid-needs = Precisa do seguinte: o seu cartão de identidade com a função online, um smartphone com NFC e o seu PIN de seis dígitos. Recebe o certificado de imediato.
+identity-none = Esta autoridade de saúde não verifica o seu documento de identificação. O certificado só é válido em conjunto com um documento de identificação oficial com fotografia.
+pending-heading = Quase concluído: mostre o seu documento de identificação
+pending-intro = A sua declaração foi guardada. A autoridade de saúde emite o certificado assim que tiver verificado o seu documento de identificação. Nessa altura, indique o seu número de processo.
+pending-case = O seu número de processo
+pending-office = Como continuar com a autoridade de saúde:
+pending-booking = Marcar uma videochamada
+pending-rejected = A autoridade de saúde não conseguiu confirmar a sua identidade. Contacte a autoridade de saúde.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Emis din greșeală
 verify-revocation-replaced = Înlocuit cu un certificat nou
 verify-revocation-obtained-by-deception = Obținut prin înșelăciune
 verify-revocation-other = Alt motiv
+
+## Cum se verifică identitatea
+
+identity-heading = Cum verificăm cine sunteți
+identity-intro = Pe certificat apare numele dumneavoastră. De aceea, oficiul de sănătate verifică dacă sunteți într-adevăr dumneavoastră. Alegeți cum:
+identity-choose = Vă rugăm să alegeți cum vă dovediți identitatea.
+identity-staff = Arătați actul de identitate la oficiul de sănătate
+identity-staff-needs = Acum faceți instruirea online. Apoi arătați cartea de identitate, pașaportul sau permisul de ședere la oficiul de sănătate: la sediu sau într-un apel video. Abia atunci primiți certificatul.
+identity-bundid = Cu cartea de identitate online (BundID)
+identity-bundid-needs = Aveți nevoie de: cartea de identitate cu funcție online, un smartphone cu NFC și codul PIN din șase cifre. Primiți certificatul imediat.
+identity-none = Acest oficiu de sănătate nu vă verifică actul de identitate. Certificatul este valabil numai împreună cu un act de identitate oficial cu fotografie.
+pending-heading = Aproape gata: arătați actul de identitate
+pending-intro = Declarația dumneavoastră este salvată. Oficiul de sănătate emite certificatul imediat ce v-a verificat actul de identitate. Atunci spuneți numărul dosarului dumneavoastră.
+pending-case = Numărul dosarului dumneavoastră
+pending-office = Cum continuați cu oficiul de sănătate:
+pending-booking = Programați un apel video
+pending-rejected = Oficiul de sănătate nu v-a putut confirma identitatea. Vă rugăm să vă adresați oficiului de sănătate.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Si khalad ah ayaa loo bixiyey
 verify-revocation-replaced = Waxaa lagu beddelay shahaado cusub
 verify-revocation-obtained-by-deception = Khiyaano ayaa lagu helay
 verify-revocation-other = Sabab kale
+
+## How the identity is checked
+
+identity-heading = Sida aan u hubinno cidda aad tahay
+identity-intro = Shahaadada waxaa ku qoran magacaaga. Sidaas darteed xafiiska caafimaadku wuxuu hubiyaa inay run ahaantii adiga tahay. Dooro sida:
+identity-choose = Fadlan dooro sida aad u caddaynayso aqoonsigaaga.
+identity-staff = Ku tus kaarka aqoonsiga xafiiska caafimaadka
+identity-staff-needs = Hadda tababarka online ayaad ku qaadanaysaa. Kadib waxaad xafiiska caafimaadka tusaysaa kaarkaaga aqoonsiga, baasaboorkaaga ama ruqsaddaada deganaanshaha: adigoo jooga xafiiska ama wicitaan fiidiyow ah. Markaas oo keliya ayaad helaysaa shahaadada.
+identity-bundid = Adigoo isticmaalaya kaarka aqoonsiga online-ka (BundID)
+identity-bundid-needs = Waxaad u baahan tahay: kaarkaaga aqoonsiga oo leh shaqada online-ka, taleefan casri ah oo leh NFC iyo PIN-kaaga lix lambar ka kooban. Shahaadada isla markiiba ayaad helaysaa.
+identity-none = Xafiiskan caafimaadku ma hubiyo kaarkaaga aqoonsiga. Shahaadadu waxay ansax tahay oo keliya iyadoo la socota kaar aqoonsi rasmi ah oo sawir leh.
+pending-heading = Waad ku dhowdahay: tus kaarkaaga aqoonsiga
+pending-intro = Bayaankaaga waa la kaydiyay. Xafiiska caafimaadku wuxuu bixinayaa shahaadada marka uu hubiyo kaarkaaga aqoonsiga. Markaas sheeg lambarka kiiskaaga.
+pending-case = Lambarka kiiskaaga
+pending-office = Sida loola sii socdo xafiiska caafimaadka:
+pending-booking = Ballan u qabso wicitaan fiidiyow
+pending-rejected = Xafiiska caafimaadku ma xaqiijin karin aqoonsigaaga. Fadlan la xiriir xafiiska caafimaadka.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Lëshuar gabimisht
 verify-revocation-replaced = Zëvendësuar me një vërtetim të ri
 verify-revocation-obtained-by-deception = Marrë me mashtrim
 verify-revocation-other = Arsye tjetër
+
+## Si kontrollohet identiteti
+
+identity-heading = Si e kontrollojmë kush jeni
+identity-intro = Në vërtetim shkruhet emri juaj. Prandaj zyra shëndetësore kontrollon që jeni vërtet ju. Zgjidhni si:
+identity-choose = Ju lutemi zgjidhni si do ta vërtetoni identitetin tuaj.
+identity-staff = Trego dokumentin e identifikimit në zyrën shëndetësore
+identity-staff-needs = Tani e bëni udhëzimin online. Pastaj e tregoni letërnjoftimin, pasaportën ose lejen e qëndrimit në zyrën shëndetësore: personalisht ose në një telefonatë me video. Vetëm atëherë e merrni vërtetimin.
+identity-bundid = Me letërnjoftimin online (BundID)
+identity-bundid-needs = Ju nevojiten: letërnjoftimi me funksionin online, një telefon inteligjent me NFC dhe PIN-i juaj me gjashtë shifra. Vërtetimin e merrni menjëherë.
+identity-none = Kjo zyrë shëndetësore nuk e kontrollon dokumentin tuaj të identifikimit. Vërtetimi është i vlefshëm vetëm së bashku me një dokument zyrtar identifikimi me fotografi.
+pending-heading = Pothuajse gati: tregoni dokumentin e identifikimit
+pending-intro = Deklarata juaj është ruajtur. Zyra shëndetësore e lëshon vërtetimin sapo të ketë kontrolluar dokumentin tuaj të identifikimit. Atëherë jepni numrin e dosjes suaj.
+pending-case = Numri i dosjes suaj
+pending-office = Si të vazhdoni me zyrën shëndetësore:
+pending-booking = Rezervo një telefonatë me video
+pending-rejected = Zyra shëndetësore nuk mundi ta konfirmojë identitetin tuaj. Ju lutemi drejtohuni zyrës shëndetësore.

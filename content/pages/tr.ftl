@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Yanlışlıkla verildi
 verify-revocation-replaced = Yeni bir belgeyle değiştirildi
 verify-revocation-obtained-by-deception = Hile ile elde edildi
 verify-revocation-other = Başka bir neden
+
+## Kimlik nasıl kontrol edilir
+
+identity-heading = Kim olduğunuzu nasıl kontrol ediyoruz
+identity-intro = Belgede adınız yazar. Bu yüzden Sağlık Dairesi gerçekten siz olduğunuzu kontrol eder. Nasıl olacağını seçin:
+identity-choose = Lütfen kimliğinizi nasıl kanıtlayacağınızı seçin.
+identity-staff = Kimlik belgesini Sağlık Dairesinde göster
+identity-staff-needs = Bilgilendirmeyi şimdi internet üzerinden yaparsınız. Ardından kimlik kartınızı, pasaportunuzu veya oturma izninizi Sağlık Dairesinde gösterirsiniz: yerinde ya da görüntülü görüşmede. Belgeyi ancak o zaman alırsınız.
+identity-bundid = Çevrim içi kimlik kartıyla (BundID)
+identity-bundid-needs = İhtiyacınız olanlar: çevrim içi işlevi olan kimlik kartınız, NFC'li bir akıllı telefon ve altı haneli PIN'iniz. Belgeyi hemen alırsınız.
+identity-none = Bu Sağlık Dairesi kimlik belgenizi kontrol etmez. Belge yalnızca resmi, fotoğraflı bir kimlik belgesiyle birlikte geçerlidir.
+pending-heading = Neredeyse bitti: kimlik belgenizi gösterin
+pending-intro = Beyanınız kaydedildi. Sağlık Dairesi kimlik belgenizi kontrol eder etmez belgeyi düzenler. Bu sırada dosya numaranızı söyleyin.
+pending-case = Dosya numaranız
+pending-office = Sağlık Dairesiyle şöyle devam edersiniz:
+pending-booking = Görüntülü görüşme için randevu al
+pending-rejected = Sağlık Dairesi kimliğinizi doğrulayamadı. Lütfen Sağlık Dairesine başvurun.

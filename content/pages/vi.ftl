@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = Cấp nhầm
 verify-revocation-replaced = Đã được thay bằng giấy chứng nhận mới
 verify-revocation-obtained-by-deception = Có được bằng gian lận
 verify-revocation-other = Lý do khác
+
+## How the identity is checked
+
+identity-heading = Cách chúng tôi kiểm tra danh tính của bạn
+identity-intro = Giấy chứng nhận ghi tên của bạn. Vì vậy cơ quan y tế kiểm tra xem đó có đúng là bạn không. Hãy chọn cách:
+identity-choose = Vui lòng chọn cách bạn chứng minh danh tính của mình.
+identity-staff = Xuất trình giấy tờ tùy thân tại cơ quan y tế
+identity-staff-needs = Bây giờ bạn làm buổi hướng dẫn trực tuyến. Sau đó bạn xuất trình thẻ căn cước, hộ chiếu hoặc giấy phép cư trú tại cơ quan y tế: trực tiếp hoặc qua cuộc gọi video. Chỉ khi đó bạn mới nhận được giấy chứng nhận.
+identity-bundid = Bằng thẻ căn cước trực tuyến (BundID)
+identity-bundid-needs = Bạn cần: thẻ căn cước có chức năng trực tuyến, một điện thoại thông minh có NFC và mã PIN sáu chữ số của bạn. Bạn nhận được giấy chứng nhận ngay.
+identity-none = Cơ quan y tế này không kiểm tra giấy tờ tùy thân của bạn. Giấy chứng nhận chỉ có giá trị khi kèm theo giấy tờ tùy thân chính thức có ảnh.
+pending-heading = Sắp xong: hãy xuất trình giấy tờ tùy thân
+pending-intro = Lời tuyên bố của bạn đã được lưu. Cơ quan y tế sẽ cấp giấy chứng nhận ngay khi đã kiểm tra giấy tờ tùy thân của bạn. Khi đó, hãy cho biết mã số hồ sơ của bạn.
+pending-case = Mã số hồ sơ của bạn
+pending-office = Cách tiếp tục với cơ quan y tế:
+pending-booking = Đặt lịch cuộc gọi video
+pending-rejected = Cơ quan y tế không thể xác nhận danh tính của bạn. Vui lòng liên hệ cơ quan y tế.

@@ -261,3 +261,20 @@ verify-revocation-issued-in-error = 误发
 verify-revocation-replaced = 已被新证明取代
 verify-revocation-obtained-by-deception = 以欺骗手段取得
 verify-revocation-other = 其他原因
+
+## How the identity is checked
+
+identity-heading = 我们如何核实您的身份
+identity-intro = 证明上写有您的姓名。因此，卫生局要核实确实是您本人。请选择方式：
+identity-choose = 请选择您证明身份的方式。
+identity-staff = 在卫生局出示身份证件
+identity-staff-needs = 您现在在线完成培训。之后，您在卫生局出示身份证、护照或居留许可：可以到现场，也可以通过视频通话。之后您才会得到证明。
+identity-bundid = 使用在线身份证（BundID）
+identity-bundid-needs = 您需要：带在线功能的身份证、一部支持 NFC 的智能手机，以及您的六位数 PIN 码。您会立即得到证明。
+identity-none = 这个卫生局不核实您的身份证件。证明只有与带照片的官方身份证件一起使用时才有效。
+pending-heading = 快完成了：请出示身份证件
+pending-intro = 您的声明已保存。卫生局核实您的身份证件后，就会签发证明。核实时请告知您的受理编号。
+pending-case = 您的受理编号
+pending-office = 在卫生局这样继续办理：
+pending-booking = 预约视频通话
+pending-rejected = 卫生局无法确认您的身份。请联系卫生局。

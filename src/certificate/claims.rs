@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::IdentityCheck;
+
 /// Short member names keep the QR code small enough to scan from paper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateClaims {
@@ -19,6 +21,10 @@ pub struct CertificateClaims {
     /// The person with custody who declared for a minor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gd: Option<String>,
+    /// How identity was checked; a code signed before the methods existed has none,
+    /// which reads as not checked (as it was).
+    #[serde(default)]
+    pub id: IdentityCheck,
 }
 
 impl CertificateClaims {

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::RepresentativeRole;
+use crate::domain::{IdentityCheck, IdentityDocument, RepresentativeRole};
 
 /// One certificate as it is printed. Built from the signed record, so a lost PDF can
 /// be rebuilt at any time (the PDF itself is never stored).
@@ -35,6 +35,8 @@ pub struct CertificateDocument {
     pub verify_url: String,
     /// Signed with a development key: printed with a clear "not valid" mark.
     pub development_key: bool,
+    /// How the office made sure the holder is the person named.
+    pub identity: IdentityCheck,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +63,18 @@ pub struct CertificateTexts {
     pub instructed_at: String,
     pub issued_at: String,
     pub issuer: String,
+    /// How identity was checked: the label, then one text per method (`{date}`,
+    /// `{document}`, `{level}` filled in), the documents and the levels.
+    pub identity: String,
+    pub identity_none: String,
+    pub identity_staff: String,
+    pub identity_bundid: String,
+    pub document_id_card: String,
+    pub document_passport: String,
+    pub document_residence_permit: String,
+    pub document_other: String,
+    pub level_substantial: String,
+    pub level_high: String,
     /// The instruction; `{date}` is its day.
     pub statement: String,
     /// The holder's own declaration.
@@ -84,7 +98,7 @@ pub struct CertificateTexts {
 
 impl CertificateTexts {
     /// Every printed text.
-    pub fn all(&self) -> [&str; 22] {
+    pub fn all(&self) -> [&str; 32] {
         [
             &self.title,
             &self.subtitle,
@@ -93,6 +107,16 @@ impl CertificateTexts {
             &self.instructed_at,
             &self.issued_at,
             &self.issuer,
+            &self.identity,
+            &self.identity_none,
+            &self.identity_staff,
+            &self.identity_bundid,
+            &self.document_id_card,
+            &self.document_passport,
+            &self.document_residence_permit,
+            &self.document_other,
+            &self.level_substantial,
+            &self.level_high,
             &self.statement,
             &self.declared,
             &self.declared_by,
@@ -109,6 +133,28 @@ impl CertificateTexts {
             &self.verify,
             &self.development_mark,
         ]
+    }
+
+    /// How identity was checked, in this language's words.
+    pub fn identity_line(&self, check: IdentityCheck) -> String {
+        match check {
+            IdentityCheck::None => self.identity_none.clone(),
+            IdentityCheck::Staff {
+                checked_on,
+                document,
+            } => self
+                .identity_staff
+                .replace("{date}", &checked_on.format("%d.%m.%Y").to_string())
+                .replace(
+                    "{document}",
+                    match document {
+                        IdentityDocument::IdCard => &self.document_id_card,
+                        IdentityDocument::Passport => &self.document_passport,
+                        IdentityDocument::ResidencePermit => &self.document_residence_permit,
+                        IdentityDocument::Other => &self.document_other,
+                    },
+                ),
+        }
     }
 
     pub fn role(&self, role: Option<RepresentativeRole>) -> &str {

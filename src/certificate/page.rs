@@ -205,6 +205,15 @@ impl Page<'_> {
         let l = self.layout;
         let f = &l.fields;
         let (de, other) = (self.de, self.other);
+        // The check in German, and in the second language where there is one.
+        let identity = match other {
+            Some(o) => format!(
+                "{} · {}",
+                de.identity_line(doc.identity),
+                o.identity_line(doc.identity)
+            ),
+            None => de.identity_line(doc.identity),
+        };
         let rows = [
             (&de.holder, other.map(|o| &o.holder), &doc.holder_name, true),
             (
@@ -231,6 +240,7 @@ impl Page<'_> {
                 &doc.issuer.name,
                 false,
             ),
+            (&de.identity, other.map(|o| &o.identity), &identity, false),
         ];
         let label_column = (l.page.margin_left, f.label_width - 3.0);
         let value_column = (

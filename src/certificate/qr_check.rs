@@ -70,6 +70,7 @@ mod tests {
             bd: "1990-04-12".into(),
             at: 1_764_000_000,
             gd: None,
+            id: crate::domain::IdentityCheck::None,
         }
         .to_json()
     }

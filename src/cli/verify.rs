@@ -10,6 +10,7 @@ use crate::certificate::jwk::thumbprint;
 use crate::certificate::keystore::KeyStore;
 use crate::certificate::qr_check::{VerifiedClaims, verify_certificate_jws};
 use crate::certificate::{MAX_CERTIFICATE_BYTES, SealCheckError, check_sealed};
+use crate::domain::IdentityCheck;
 use crate::settings::Settings;
 
 #[derive(Debug, Args)]
@@ -62,6 +63,20 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
                 "VALID{development}: {} — {} {}, born {}, instructed {at} by {}",
                 claims.code, claims.gn, claims.family, claims.bd, claims.iss
             );
+            // An inspector asks for a photo ID where the office checked none.
+            match claims.id {
+                IdentityCheck::None => {
+                    println!("identity not checked: valid only together with an official photo ID")
+                }
+                IdentityCheck::Staff {
+                    checked_on,
+                    document,
+                } => println!(
+                    "identity checked by the office's staff on {} against a document ({})",
+                    checked_on.format("%d.%m.%Y"),
+                    document.code().replace('_', " ")
+                ),
+            }
             println!(
                 "signed with key {} of {}{}",
                 verified.key.kid,

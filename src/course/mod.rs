@@ -23,4 +23,4 @@ pub use model::{
 };
 pub use page_texts::PageTexts;
 pub use sections::{Section, SectionedText};
-pub use tenant::{Retention, Tenant, TenantAddress, TenantContact, TenantPages};
+pub use tenant::{Retention, StaffCheck, Tenant, TenantAddress, TenantContact, TenantPages};

@@ -2,7 +2,7 @@ use serde::Deserialize;
 
 use super::model::ReviewStatus;
 use super::sections::SectionedText;
-use crate::domain::Postcode;
+use crate::domain::{IdentityMethod, Postcode};
 
 /// A health office (Gesundheitsamt) served by this deployment.
 #[derive(Debug, Clone, Deserialize)]
@@ -35,6 +35,12 @@ pub struct Tenant {
     pub email_certificates: bool,
     #[serde(default)]
     pub retention: Retention,
+    /// The ways of checking identity the learner chooses among, in this order.
+    #[serde(default = "unchecked")]
+    pub identity: Vec<IdentityMethod>,
+    /// How a check by staff goes on: required when `identity` has `staff`.
+    #[serde(default)]
+    pub staff_check: Option<StaffCheck>,
     /// Read from `content/tenants/<id>/`, not from the TOML file.
     #[serde(skip)]
     pub pages: TenantPages,
@@ -51,6 +57,25 @@ pub struct TenantPages {
 
 fn yes() -> bool {
     true
+}
+
+fn unchecked() -> Vec<IdentityMethod> {
+    vec![IdentityMethod::None]
+}
+
+/// The office's check of an identity document by its staff.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffCheck {
+    /// Where and when to show the document, in German (shown to the learner with the
+    /// case number).
+    pub instructions: String,
+    /// A page where a video call is booked, if the office offers one.
+    #[serde(default)]
+    pub booking_url: Option<String>,
+    /// A confirmation takes two members of staff: one proposes, another completes.
+    #[serde(default)]
+    pub four_eyes: bool,
 }
 
 /// How long the office keeps personal data (DSGVO Art. 5 Abs. 1 lit. e).
@@ -114,6 +139,49 @@ impl Tenant {
         self.languages.iter().any(|l| l == language)
     }
 
+    /// The method a learner gets without choosing: the office's only one.
+    pub fn only_identity_method(&self) -> Option<IdentityMethod> {
+        match self.identity.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    }
+
+    fn identity_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.identity.is_empty() {
+            problems.push(
+                "identity is empty: list the ways of checking identity (\"none\" for none)"
+                    .to_string(),
+            );
+        }
+        for (i, method) in self.identity.iter().enumerate() {
+            if self.identity[..i].contains(method) {
+                problems.push(format!("identity lists {:?} twice", method.code()));
+            }
+        }
+        if self.identity.len() > 1 && self.identity.contains(&IdentityMethod::None) {
+            problems.push(
+                "identity offers \"none\" beside a check: a learner would always choose none"
+                    .to_string(),
+            );
+        }
+        match (&self.staff_check, self.identity.contains(&IdentityMethod::Staff)) {
+            (None, true) => problems.push(
+                "identity has \"staff\": say in [staff_check] instructions where and when to show the document"
+                    .to_string(),
+            ),
+            (Some(check), true) if check.instructions.trim().is_empty() => {
+                problems.push("staff_check.instructions is empty".to_string());
+            }
+            (Some(_), false) => {
+                problems.push("[staff_check] is set, but identity has no \"staff\"".to_string());
+            }
+            _ => {}
+        }
+        problems
+    }
+
     /// Problems with this tenant's data, given the languages the course has.
     pub fn problems(&self, course_languages: &[(&str, ReviewStatus)]) -> Vec<String> {
         let mut problems = Vec::new();
@@ -140,6 +208,7 @@ impl Tenant {
         if self.languages.is_empty() {
             problems.push("offers no language".to_string());
         }
+        problems.extend(self.identity_problems());
         let review = |code: &str| {
             course_languages
                 .iter()

@@ -17,6 +17,7 @@ diesel::table! {
         watch_round_started_at -> Timestamp,
         given_name_latin -> Nullable<Text>,
         family_name_latin -> Nullable<Text>,
+        identity_method -> Text,
     }
 }
 
@@ -91,6 +92,25 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         revocation_reason -> Nullable<Text>,
         revocation_note -> Nullable<Text>,
+        identity_method -> Text,
+        identity_checked_on -> Nullable<Date>,
+        identity_document -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    identity_checks (enrolment_id) {
+        enrolment_id -> Text,
+        tenant -> Text,
+        case_number -> Text,
+        requested_at -> Timestamp,
+        proposed_by -> Nullable<Text>,
+        proposed_document -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        outcome -> Nullable<Text>,
+        document -> Nullable<Text>,
+        rejection_reason -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
     }
 }
 
@@ -225,6 +245,7 @@ diesel::joinable!(outbox -> enrolments (enrolment_id));
 diesel::joinable!(resume_links -> enrolments (enrolment_id));
 diesel::joinable!(learner_sessions -> enrolments (enrolment_id));
 diesel::joinable!(pdf_requests -> certificates (certificate_code));
+diesel::joinable!(identity_checks -> enrolments (enrolment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
@@ -244,4 +265,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     learner_sessions,
     pdf_requests,
     certificate_tombstones,
+    identity_checks,
 );

@@ -2,10 +2,12 @@
 //! program never checks it again.
 
 mod birth_date;
+mod case_number;
 mod certificate_code;
 mod client_addr;
 mod email;
 mod enrolment_id;
+mod identity;
 mod name_chars;
 mod person_name;
 mod postcode;
@@ -14,10 +16,12 @@ mod resume_secret;
 mod revocation;
 
 pub use birth_date::{BirthDate, BirthDateError, DateWriting};
+pub use case_number::CaseNumber;
 pub use certificate_code::{CertificateCode, CodeError};
 pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::{Email, EmailError};
 pub use enrolment_id::{EnrolmentId, EnrolmentIdError};
+pub use identity::{IdentityCheck, IdentityDocument, IdentityMethod, IdentityRejection};
 pub use person_name::{PersonName, PersonNameError};
 pub use postcode::{Postcode, PostcodeError};
 pub use representative::RepresentativeRole;

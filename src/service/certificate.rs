@@ -9,7 +9,7 @@ use crate::clock::from_db;
 use crate::db::DbConnection;
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
-use crate::domain::{CertificateCode, RepresentativeRole, RevocationCategory};
+use crate::domain::{CertificateCode, IdentityCheck, RepresentativeRole, RevocationCategory};
 
 /// A certificate as an employer or an inspector sees it, with a code and no login: what
 /// the holder's paper shows anyway, and whether it still holds. Never the guardian's
@@ -24,6 +24,9 @@ pub struct CertificateView {
     pub declared_at: DateTime<Utc>,
     pub issuer: Issuer,
     pub course: CourseRef,
+    /// How the office made sure the holder is the person named: `none` means the
+    /// certificate holds only together with an official photo ID.
+    pub identity: IdentityCheck,
     /// A representative declared for the holder (§43 Abs. 6 IfSG).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub declared_by_guardian: bool,
@@ -217,6 +220,11 @@ pub fn certificate_details(
             language: declaration.language,
             declaration_version: declaration.text_version,
         },
+        identity: IdentityCheck::from_stored(
+            &certificate.identity_method,
+            certificate.identity_checked_on,
+            certificate.identity_document.as_deref(),
+        ),
         declared_by_guardian: guardian.is_some(),
         representative_role: declaration
             .guardian_role

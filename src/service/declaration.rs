@@ -6,11 +6,12 @@ use super::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::db::models::EnrolmentRow;
-use crate::db::models::{NewCertificate, NewDeclaration};
+use crate::db::models::NewDeclaration;
 use crate::db::schema::{certificates, declarations};
 use crate::db::{DbConnection, Writer};
-use crate::domain::{BirthDate, CertificateCode, EnrolmentId, PersonName, RepresentativeRole};
-use crate::mail::MailKind;
+use crate::domain::{
+    BirthDate, EnrolmentId, IdentityCheck, IdentityMethod, PersonName, RepresentativeRole,
+};
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
 #[derive(Debug, Clone, Deserialize)]
@@ -40,6 +41,22 @@ struct Representative {
     role: RepresentativeRole,
 }
 
+/// What a declaration leads to.
+#[derive(Debug, Clone)]
+pub enum Declared {
+    Issued(Issued),
+    /// The office checks an identity document first (`identity = ["staff"]`).
+    AwaitingIdentityCheck(PendingCheck),
+}
+
+#[derive(Debug, Clone)]
+pub struct PendingCheck {
+    /// `XXXX-XXXX`, which the learner gives the office.
+    pub case_number: String,
+    /// False when the declaration was made before and is returned again.
+    pub created: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct Issued {
     pub code: String,
@@ -47,27 +64,19 @@ pub struct Issued {
     pub created: bool,
 }
 
-/// The answer to someone who knows of a reason for a work ban (the API's detail; the
-/// pages say it in the learner's language).
-/// Records the declaration and issues the certificate in one transaction. Repeating it
-/// returns the certificate issued the first time.
+/// Records the declaration and, in the same transaction, issues the certificate or opens
+/// the identity check it waits for. Repeating it returns what the first one led to.
 pub fn declare(
     ctx: &Context,
     conn: &mut Writer<'_>,
     enrolment_id: &EnrolmentId,
     input: &DeclarationInput,
-) -> Result<Issued, Error> {
+) -> Result<Declared, Error> {
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
-        if let Some(code) = existing_certificate(conn, &enrolment.id)? {
-            return Ok((
-                Issued {
-                    code: display_code(&code),
-                    created: false,
-                },
-                false,
-            ));
+        if let Some(earlier) = earlier_outcome(conn, &enrolment.id)? {
+            return Ok((earlier, false));
         }
         let passed = attempts(conn, &enrolment.id)?
             .into_iter()
@@ -101,69 +110,65 @@ pub fn declare(
                 guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
             .execute(conn)?;
-        // 75 random bits: a collision is not to be expected in the lifetime of the
-        // universe; should one happen, the primary key refuses it and nothing is saved.
-        let code = CertificateCode::generate();
-        diesel::insert_into(certificates::table)
-            .values(NewCertificate {
-                code: code.compact().to_string(),
-                enrolment_id: enrolment.id.clone(),
-                tenant: enrolment.tenant.clone(),
-                instructed_at,
-                issued_at: now,
-                revoked_at: None,
-                revocation_reason: None,
-                revocation_note: None,
-            })
-            .execute(conn)?;
-        let mails_certificates = ctx
-            .content
-            .tenant(&enrolment.tenant)
-            .is_some_and(|t| t.email_certificates);
-        let mail_queued = match enrolment.email.as_deref() {
-            Some(address) if mails_certificates => {
-                crate::mail::enqueue(
-                    conn,
-                    ctx.clock.now(),
-                    &enrolment.tenant,
-                    MailKind::Certificate,
-                    code.compact(),
-                    address,
-                    &mail_language,
-                )?;
-                true
-            }
-            _ => false,
-        };
-        // No enrolment id: it is the learner's key to their record.
-        tracing::info!(tenant = %enrolment.tenant, "certificate issued");
+        if IdentityMethod::from_stored(&enrolment.identity_method) == IdentityMethod::Staff {
+            let case_number = super::identity_check::open(ctx, conn, &enrolment)?;
+            return Ok((
+                Declared::AwaitingIdentityCheck(PendingCheck {
+                    case_number: case_number.to_string(),
+                    created: true,
+                }),
+                false,
+            ));
+        }
+        let (code, mail_queued) = super::issue::issue_certificate(
+            ctx,
+            conn,
+            &enrolment,
+            instructed_at,
+            &mail_language,
+            IdentityCheck::None,
+        )?;
         Ok((
-            Issued {
+            Declared::Issued(Issued {
                 code: code.to_string(),
                 created: true,
-            },
+            }),
             mail_queued,
         ))
     })
-    .map(|(issued, mail_queued)| {
-        ctx.metrics.certificates_issued.inc();
-        if mail_queued {
-            ctx.mail_queued.notify_one();
+    .map(|(declared, mail_queued)| {
+        if let Declared::Issued(_) = declared {
+            super::issue::after_commit(ctx, mail_queued);
         }
-        issued
+        declared
     })
     .or_else(|error: Error| {
         // Two identical declarations at the same moment: the second finds the first's.
         if error.is_unique_violation()
-            && let Some(code) = existing_certificate(conn, &enrolment_id.to_string())?
+            && let Some(earlier) = earlier_outcome(conn, &enrolment_id.to_string())?
         {
-            return Ok(Issued {
-                code: display_code(&code),
-                created: false,
-            });
+            return Ok(earlier);
         }
         Err(error)
     })
+}
+
+/// What an earlier declaration led to: the certificate, or the check it waits for.
+fn earlier_outcome(conn: &mut DbConnection, enrolment_id: &str) -> Result<Option<Declared>, Error> {
+    if let Some(code) = existing_certificate(conn, enrolment_id)? {
+        return Ok(Some(Declared::Issued(Issued {
+            code: display_code(&code),
+            created: false,
+        })));
+    }
+    Ok(
+        super::identity_check::case_of(conn, enrolment_id)?.map(|case_number| {
+            Declared::AwaitingIdentityCheck(PendingCheck {
+                case_number: case_number.to_string(),
+                created: false,
+            })
+        }),
+    )
 }
 
 /// The declaration in the words its declarant reads and makes: the learner's language

@@ -14,7 +14,7 @@ use crate::clock::{from_db, to_db};
 use crate::db::models::{CertificateRow, DeclarationRow, EnrolmentRow, IssuedPdfRow};
 use crate::db::schema::{certificates, declarations, enrolments, issued_pdfs};
 use crate::db::{DbConnection, Writer};
-use crate::domain::{CertificateCode, EnrolmentId, RepresentativeRole};
+use crate::domain::{CertificateCode, EnrolmentId, IdentityCheck, RepresentativeRole};
 
 /// A rendered and sealed certificate.
 pub struct SealedPdf {
@@ -292,6 +292,11 @@ fn document(
         (Some(g), Some(f)) => Some(full_name(g, f)),
         _ => None,
     };
+    let identity_check = IdentityCheck::from_stored(
+        &certificate.identity_method,
+        certificate.identity_checked_on,
+        certificate.identity_document.as_deref(),
+    );
     let claims = CertificateClaims {
         code: code.to_string(),
         iss: tenant.id.clone(),
@@ -300,6 +305,7 @@ fn document(
         bd: enrolment.birth_date.format("%Y-%m-%d").to_string(),
         at: instructed_at.timestamp(),
         gd: guardian.clone(),
+        id: identity_check,
     };
     let jws = jws::sign(&identity.signing_key, &identity.kid, &claims.to_json());
     let primary =
@@ -350,6 +356,7 @@ fn document(
         qr_payload: qr_payload(&ctx.public_url, code, &jws),
         verify_url: format!("{}/v/", ctx.public_url),
         development_key: identity.development,
+        identity: identity_check,
     })
 }
 

@@ -11,7 +11,7 @@ use crate::course::Tenant;
 use crate::db::models::NewEnrolment;
 use crate::db::schema::enrolments;
 use crate::db::{DbConnection, Writer};
-use crate::domain::{BirthDate, DateWriting, Email, PersonName};
+use crate::domain::{BirthDate, DateWriting, Email, IdentityMethod, PersonName};
 use crate::secret::hash_token;
 
 /// What a learner sends to enrol, before it is parsed.
@@ -35,6 +35,10 @@ pub struct EnrolmentInput {
     pub given_name_latin: Option<String>,
     #[serde(default)]
     pub family_name_latin: Option<String>,
+    /// How identity is to be checked, among the office's methods; needed only where it
+    /// offers more than one.
+    #[serde(default)]
+    pub identity_method: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +56,7 @@ struct ParsedEnrolment<'a> {
     birth_date: BirthDate,
     email: Option<Email>,
     latin: Option<(PersonName, PersonName)>,
+    identity: IdentityMethod,
 }
 
 fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment<'a>, Error> {
@@ -102,14 +107,15 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
             .ok(),
         None => None,
     };
+    let identity = tenant.and_then(|t| identity_method(t, input, &mut errors));
     let latin = match (&given_name, &family_name) {
         (Some(g), Some(f)) if !printable(g.as_str()) || !printable(f.as_str()) => {
             latin_spelling(input, &mut errors)
         }
         _ => None,
     };
-    match (tenant, given_name, family_name, birth_date) {
-        (Some(tenant), Some(given_name), Some(family_name), Some(birth_date))
+    match (tenant, given_name, family_name, birth_date, identity) {
+        (Some(tenant), Some(given_name), Some(family_name), Some(birth_date), Some(identity))
             if errors.is_empty() =>
         {
             Ok(ParsedEnrolment {
@@ -120,10 +126,37 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
                 birth_date,
                 email,
                 latin,
+                identity,
             })
         }
         _ => Err(Error::Invalid(errors)),
     }
+}
+
+/// The office's only method, or the one chosen among its methods.
+fn identity_method(
+    tenant: &Tenant,
+    input: &EnrolmentInput,
+    errors: &mut Vec<FieldError>,
+) -> Option<IdentityMethod> {
+    let chosen = input
+        .identity_method
+        .as_deref()
+        .filter(|raw| !raw.trim().is_empty());
+    let found = match chosen {
+        Some(raw) => IdentityMethod::parse(raw).filter(|m| tenant.identity.contains(m)),
+        None => tenant.only_identity_method(),
+    };
+    if found.is_none() {
+        let offered: Vec<&str> = tenant.identity.iter().map(|m| m.code()).collect();
+        errors.push(FieldError::new(
+            "identity_method",
+            FieldReason::IdentityMethodNotOffered {
+                offered: offered.join(", "),
+            },
+        ));
+    }
+    found
 }
 
 /// The Latin spelling from the passport, for a name the certificate cannot print.
@@ -183,6 +216,7 @@ pub fn enrol(
             watch_round_started_at: now,
             given_name_latin: parsed.latin.as_ref().map(|(g, _)| g.as_str()),
             family_name_latin: parsed.latin.as_ref().map(|(_, f)| f.as_str()),
+            identity_method: parsed.identity.code(),
         })
         .execute(conn)?;
     // The enrolment id is the learner's key to their record: it stays out of the log.

@@ -69,6 +69,11 @@ pub enum FieldReason {
         max_chars: usize,
     },
     UnknownRepresentativeRole,
+    /// The office does not offer this way of checking identity (or several, and none
+    /// was chosen); `offered` lists the codes it does offer.
+    IdentityMethodNotOffered {
+        offered: String,
+    },
 }
 
 impl FieldReason {
@@ -111,6 +116,7 @@ impl FieldReason {
             Self::UnknownRevocationCategory => "unknown-category",
             Self::NoteTooLong { .. } => "note-too-long",
             Self::UnknownRepresentativeRole => "unknown-role",
+            Self::IdentityMethodNotOffered { .. } => "identity-method-not-offered",
         }
     }
 }
@@ -151,6 +157,10 @@ pub enum Conflict {
     AttemptGraded,
     QuizNotPassed,
     AlreadyRevoked,
+    /// The identity check was confirmed or rejected already.
+    IdentityCheckDecided,
+    /// With four eyes, the person who proposed a confirmation cannot complete it.
+    SecondPersonNeeded,
 }
 
 impl Conflict {
@@ -161,6 +171,8 @@ impl Conflict {
             Self::AttemptGraded => "attempt-graded",
             Self::QuizNotPassed => "quiz-not-passed",
             Self::AlreadyRevoked => "already-revoked",
+            Self::IdentityCheckDecided => "identity-check-decided",
+            Self::SecondPersonNeeded => "second-person-needed",
         }
     }
 }

@@ -7,6 +7,8 @@ mod declaration;
 mod documents;
 mod enrolment;
 mod error;
+mod identity_check;
+mod issue;
 mod lock;
 pub mod office;
 mod pdf_access;
@@ -26,8 +28,8 @@ pub use certificate::{
     CertificateView, Guardian, Lookup, StaffDetails, certificate_details, lookup_certificate,
 };
 pub use declaration::{
-    DeclarationInput, DeclarationWording, GuardianInput, Issued, declare, is_minor,
-    preview_declaration,
+    DeclarationInput, DeclarationWording, Declared, GuardianInput, Issued, PendingCheck, declare,
+    is_minor, preview_declaration,
 };
 pub use documents::{
     PdfJob, SealedPdf, UploadVerdict, certificate_document, certificate_document_for_code,
@@ -35,6 +37,7 @@ pub use documents::{
 };
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Conflict, Error, FieldError, FieldReason, Refusal};
+pub use identity_check::{CheckState, check_state};
 pub(crate) use pdf_access::draw_pdf_code;
 pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
 pub use progress::{

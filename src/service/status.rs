@@ -1,6 +1,7 @@
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::identity_check::CheckState;
 use super::{Context, Error};
 use crate::course::{CourseLanguage, Lesson};
 use crate::db::DbConnection;
@@ -13,6 +14,8 @@ pub enum EnrolmentStatus {
     Learning,
     Quiz,
     Declaration,
+    /// Declared; the office checks an identity document before it issues the certificate.
+    IdentityCheck,
     Certified,
 }
 
@@ -42,6 +45,16 @@ pub struct EnrolmentView {
     pub quiz: QuizProgress,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<CertificateRef>,
+    /// The check of an identity document the certificate waits for, or that failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity_check: Option<IdentityCheckRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IdentityCheckRef {
+    pub case_number: String,
+    /// `open` or `rejected`.
+    pub status: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -135,8 +148,14 @@ pub fn enrolment_view(
         .select(certificates::code)
         .get_result(conn)
         .optional()?;
+    let check = match certificate {
+        Some(_) => None,
+        None => super::identity_check::check_state(conn, &enrolment.id)?,
+    };
     let status = if certificate.is_some() {
         EnrolmentStatus::Certified
+    } else if check.is_some() {
+        EnrolmentStatus::IdentityCheck
     } else if passed {
         EnrolmentStatus::Declaration
     } else if lessons.iter().all(|l| l.completed) {
@@ -158,6 +177,16 @@ pub fn enrolment_view(
         },
         certificate: certificate.map(|code| CertificateRef {
             code: display_code(&code),
+        }),
+        identity_check: check.map(|state| match state {
+            CheckState::Open { case_number } => IdentityCheckRef {
+                case_number,
+                status: "open",
+            },
+            CheckState::Rejected { case_number } => IdentityCheckRef {
+                case_number,
+                status: "rejected",
+            },
         }),
     })
 }

@@ -71,6 +71,10 @@ pub fn field_detail(reason: &FieldReason) -> String {
             text("field-note-too-long", &[("max", max_chars.to_string())])
         }
         FieldReason::UnknownRepresentativeRole => text("field-unknown-role", &[]),
+        FieldReason::IdentityMethodNotOffered { offered } => text(
+            "field-identity-method-not-offered",
+            &[("methods", offered.clone())],
+        ),
     }
 }
 
@@ -109,6 +113,8 @@ pub fn conflict_detail(conflict: &Conflict) -> String {
         Conflict::AttemptGraded => text("conflict-attempt-graded", &[]),
         Conflict::QuizNotPassed => text("conflict-quiz-not-passed", &[]),
         Conflict::AlreadyRevoked => text("conflict-already-revoked", &[]),
+        Conflict::IdentityCheckDecided => text("conflict-identity-check-decided", &[]),
+        Conflict::SecondPersonNeeded => text("conflict-second-person-needed", &[]),
     }
 }
 
@@ -160,6 +166,9 @@ mod tests {
             FieldReason::UnknownRevocationCategory,
             FieldReason::NoteTooLong { max_chars: 500 },
             FieldReason::UnknownRepresentativeRole,
+            FieldReason::IdentityMethodNotOffered {
+                offered: "none".into(),
+            },
         ];
         let conflicts = [
             Conflict::QuizPassed,
@@ -167,6 +176,8 @@ mod tests {
             Conflict::AttemptGraded,
             Conflict::QuizNotPassed,
             Conflict::AlreadyRevoked,
+            Conflict::IdentityCheckDecided,
+            Conflict::SecondPersonNeeded,
         ];
         let refusals = [
             Refusal::OneTimeCodeInvalid,

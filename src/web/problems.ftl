@@ -15,6 +15,7 @@ field-span-outside-video = a span needs 0 ≤ from_s < to_s ≤ the video's leng
 field-unknown-category = choose one of { $categories }
 field-note-too-long = a note has at most { $max } characters
 field-unknown-role = must be parent, guardian or carer
+field-identity-method-not-offered = choose one of the office's ways of checking identity: { $methods }
 
 ## After a graded quiz attempt (the `message` of the answer)
 
@@ -29,6 +30,8 @@ conflict-lessons-not-watched = Watch these lessons to the end first: { $lessons 
 conflict-attempt-graded = This attempt was already graded; start a new one.
 conflict-quiz-not-passed = The declaration follows a passed quiz.
 conflict-already-revoked = the certificate is already revoked
+conflict-identity-check-decided = the identity check was already confirmed or rejected
+conflict-second-person-needed = a second member of staff must complete this confirmation
 
 ## The rules refuse the request (422)
 

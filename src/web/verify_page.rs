@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::AppState;
-use crate::certificate::MAX_CERTIFICATE_BYTES;
+use crate::certificate::{CertificateTexts, MAX_CERTIFICATE_BYTES};
 use crate::course::{PageTexts, RepresentativeRoles};
 use crate::domain::{CertificateCode, CodeError, RevocationCategory};
 use crate::service::{self, CertificateView, Error, Lookup, Refusal, UploadVerdict};
@@ -88,6 +88,8 @@ struct Shown {
     /// For a valid certificate: until when it may be shown for a first taking up of the
     /// work, and that it is valid without a limit after that.
     valid_until: Option<String>,
+    /// How identity was checked: the label and the words.
+    identity: Option<(String, String)>,
     /// The office's id: the page's script accepts only a QR code signed by its key.
     tenant: String,
     /// As what a representative declared for the holder, in the page's language.
@@ -274,6 +276,7 @@ async fn lookup(
                         t,
                         roles(state, lang),
                         state.ctx.content.tenant(&view.issuer.tenant),
+                        identity_words(state, lang),
                     )),
                     deleted: None,
                 },
@@ -316,11 +319,19 @@ fn roles<'a>(state: &'a AppState, lang: &str) -> Option<&'a RepresentativeRoles>
         .map(|l| &l.declaration.roles)
 }
 
+/// The certificate's own words for how identity was checked, in the page's language
+/// (the certificate's texts, so page and PDF say the same).
+fn identity_words<'a>(state: &'a AppState, lang: &str) -> Option<&'a CertificateTexts> {
+    let assets = &state.ctx.assets;
+    assets.page_texts(lang).or_else(|| assets.texts("de"))
+}
+
 fn show(
     view: &CertificateView,
     t: &PageTexts,
     roles: Option<&RepresentativeRoles>,
     office: Option<&crate::course::Tenant>,
+    words: Option<&CertificateTexts>,
 ) -> Shown {
     let local = |t: chrono::DateTime<chrono::Utc>| {
         t.with_timezone(&Berlin)
@@ -353,6 +364,7 @@ fn show(
                 )],
             )
         }),
+        identity: words.map(|w| (w.identity.clone(), w.identity_line(view.identity))),
         tenant: view.issuer.tenant.clone(),
         representative: view
             .representative_role

@@ -115,6 +115,7 @@ async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
         "Gesundheitsamt Musterstadt",
         &code,
         "§ 43",
+        "nicht geprüft",
     ] {
         assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
     }
@@ -131,6 +132,8 @@ async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
     assert_eq!(claims["code"], code.as_str());
     assert_eq!(claims["gn"], "Łukasz");
     assert_eq!(claims["bd"], "1990-04-12");
+    // The signature covers how identity was checked: here, not at all.
+    assert_eq!(claims["id"], serde_json::json!({"method": "none"}));
 
     // A changed payload with the old signature fails, in the independent check and offline.
     let parts: Vec<&str> = jws.split('.').collect();
@@ -143,6 +146,7 @@ async fn the_pdf_is_sealed_and_its_qr_code_verifies(backend: Backend) {
     );
     let (valid, out, _) = app.run(&["verify", &pdf.display().to_string()]);
     assert!(valid && out.starts_with("VALID"), "{out}");
+    assert!(out.contains("identity not checked"), "{out}");
     // One byte changed in the page content breaks the seal, even with the QR data intact.
     let mut edited = std::fs::read(&pdf).expect("pdf");
     let at = edited.len() / 3;

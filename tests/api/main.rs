@@ -18,6 +18,7 @@ mod data_at_rest;
 mod declaration;
 mod faults;
 mod happy_path;
+mod identity_checks;
 mod keys;
 mod languages;
 mod learner_access;

@@ -3,23 +3,16 @@
 //! in their office's audit log.
 
 use belehrung::staff::Role;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::helpers::{Backend, learner, spawn_app};
+use crate::identity_checks::{certified_by_staff, office_learner};
 use crate::on_both_backends;
 
 on_both_backends!(staff_reach_their_own_office_only);
 
 fn other_office_learner() -> Value {
-    json!({
-        "tenant": "beispielstadt",
-        "course": "ifsg43",
-        "language": "de",
-        "given_name": "Ελένη",
-        "family_name": "Παπαδοπούλου",
-        "birth_date": "1985-02-03",
-        "email": "eleni@example.org"
-    })
+    office_learner("beispielstadt")
 }
 
 async fn staff_reach_their_own_office_only(backend: Backend) {
@@ -27,7 +20,8 @@ async fn staff_reach_their_own_office_only(backend: Backend) {
     let own_admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
     let other_staff = app.add_staff("beispielstadt", "carl", Role::Staff, false);
     let (_, _, own_code) = app.certified(&learner()).await;
-    let (_, _, foreign_code) = app.certified(&other_office_learner()).await;
+    let checker = app.logged_in(&other_staff).await;
+    let foreign_code = certified_by_staff(&app, &other_office_learner(), &checker).await;
     let client = app.logged_in(&own_admin).await;
     let token = client.csrf_of("/staff").await;
 
@@ -110,9 +104,14 @@ async fn staff_reach_their_own_office_only(backend: Backend) {
     assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
     assert!(
         csv.body
-            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes\n")
+            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff\n")
     );
     assert!(csv.body.contains("2026-11-23,de,1,1,1,1,"), "{}", csv.body);
+    assert!(
+        csv.body.trim_end().ends_with(",1,0"),
+        "one unchecked: {}",
+        csv.body
+    );
     let accounts = client.get("/staff/accounts").await;
     assert!(accounts.body.contains("anna") && !accounts.body.contains("carl"));
 

@@ -46,6 +46,7 @@ fn claims(app_code: &str, office: &str) -> CertificateClaims {
         bd: "1990-04-12".into(),
         at: 1_795_424_400,
         gd: None,
+        id: belehrung::domain::IdentityCheck::None,
     }
 }
 
@@ -73,6 +74,7 @@ fn sealed_pdf(code: &str, qr: String, sealer: &SigningIdentity) -> Vec<u8> {
         qr_payload: qr,
         verify_url: "http://localhost/v/".into(),
         development_key: false,
+        identity: belehrung::domain::IdentityCheck::None,
     };
     let rendered = render(&document, &assets).expect("render");
     seal(&rendered, sealer, chrono::Utc::now()).expect("seal")

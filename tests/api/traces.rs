@@ -10,6 +10,7 @@ use belehrung::staff::Role;
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, learner, spawn_app};
+use crate::identity_checks::certified_by_staff;
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -31,7 +32,10 @@ fn other_office_learner() -> Value {
 async fn viewing_another_offices_certificate_is_audited_as_refused(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
-    let (_, _, foreign_code) = app.certified(&other_office_learner()).await;
+    let checker = app
+        .logged_in(&app.add_staff("beispielstadt", "carl", Role::Staff, false))
+        .await;
+    let foreign_code = certified_by_staff(&app, &other_office_learner(), &checker).await;
     let client = app.logged_in(&admin).await;
 
     let page = client

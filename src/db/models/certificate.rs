@@ -1,4 +1,4 @@
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::schema::certificates;
@@ -16,6 +16,10 @@ pub struct CertificateRow {
     pub revocation_reason: Option<String>,
     /// The office's own words about the revocation: for staff only.
     pub revocation_note: Option<String>,
+    /// `IdentityMethod`; with `staff`, the day and the kind of document checked.
+    pub identity_method: String,
+    pub identity_checked_on: Option<NaiveDate>,
+    pub identity_document: Option<String>,
 }
 
 pub type NewCertificate = CertificateRow;

@@ -21,6 +21,8 @@ pub struct EnrolmentRow {
     pub watch_round_started_at: NaiveDateTime,
     pub given_name_latin: Option<String>,
     pub family_name_latin: Option<String>,
+    /// `IdentityMethod`, chosen at enrolment among the office's.
+    pub identity_method: String,
 }
 
 #[derive(Debug, Insertable)]
@@ -41,4 +43,5 @@ pub struct NewEnrolment<'a> {
     pub watch_round_started_at: NaiveDateTime,
     pub given_name_latin: Option<&'a str>,
     pub family_name_latin: Option<&'a str>,
+    pub identity_method: &'a str,
 }

@@ -8,6 +8,7 @@ use super::super::Error;
 use crate::clock::to_db;
 use crate::db::DbConnection;
 use crate::db::schema::{certificates, enrolments, quiz_attempts};
+use crate::domain::IdentityMethod;
 
 /// The figures of one day (in Germany) and one course language. Each enrolment counts
 /// on the day it began; "watched" means the quiz was opened (which needs every video).
@@ -19,6 +20,9 @@ pub struct FigureRow {
     pub watched: u64,
     pub passed: u64,
     pub certified: u64,
+    /// Of `certified`: how many with each way of checking identity.
+    pub unchecked: u64,
+    pub checked_by_staff: u64,
     /// Median minutes from enrolment to certificate, of those certified.
     pub median_minutes: Option<f64>,
 }
@@ -62,12 +66,16 @@ pub fn figures(
             }
             watched.insert(id);
         }
-        for (id, issued_at) in certificates::table
+        for (id, issued_at, method) in certificates::table
             .filter(certificates::enrolment_id.eq_any(chunk))
-            .select((certificates::enrolment_id, certificates::issued_at))
-            .load::<(String, NaiveDateTime)>(conn)?
+            .select((
+                certificates::enrolment_id,
+                certificates::issued_at,
+                certificates::identity_method,
+            ))
+            .load::<(String, NaiveDateTime, String)>(conn)?
         {
-            certified.insert(id, issued_at);
+            certified.insert(id, (issued_at, IdentityMethod::from_stored(&method)));
         }
     }
     let mut groups: BTreeMap<(NaiveDate, String), (FigureRow, Vec<f64>)> = BTreeMap::new();
@@ -85,6 +93,8 @@ pub fn figures(
                     watched: 0,
                     passed: 0,
                     certified: 0,
+                    unchecked: 0,
+                    checked_by_staff: 0,
                     median_minutes: None,
                 },
                 Vec::new(),
@@ -93,8 +103,12 @@ pub fn figures(
         row.enrolled += 1;
         row.watched += u64::from(watched.contains(id));
         row.passed += u64::from(passed.contains(id));
-        if let Some(issued_at) = certified.get(id) {
+        if let Some((issued_at, method)) = certified.get(id) {
             row.certified += 1;
+            match method {
+                IdentityMethod::None => row.unchecked += 1,
+                IdentityMethod::Staff => row.checked_by_staff += 1,
+            }
             minutes.push((*issued_at - *created_at).num_seconds() as f64 / 60.0);
         }
     }

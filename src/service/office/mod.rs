@@ -4,11 +4,13 @@
 
 pub mod accounts;
 mod figures;
+mod identity_checks;
 mod record;
 mod search;
 mod traced;
 
 pub use figures::{FigureRow, figures};
+pub use identity_checks::{CheckQuery, Decided, Decision, OpenCheck, decide, open_checks};
 pub use record::{CertificateRecord, MailEntry, certificate_record};
 pub use search::{Found, PersonQuery, find_by_person};
 pub use traced::{

@@ -32,7 +32,7 @@ pub struct Found {
 /// ("Ozturk" for "Öztürk", "Lukasz" for "Łukasz"), and with the German umlauts spelt
 /// out ("Oeztuerk", "Mueller" for "Müller"). Two names match when one way of each
 /// agrees; case and Unicode normalisation never matter.
-fn spellings(name: &str) -> [String; 3] {
+pub(super) fn spellings(name: &str) -> [String; 3] {
     let folded = name
         .nfc()
         .collect::<String>()
@@ -52,7 +52,7 @@ fn spellings(name: &str) -> [String; 3] {
     ]
 }
 
-fn names_match(searched: &[String; 3], name: &str) -> bool {
+pub(super) fn names_match(searched: &[String; 3], name: &str) -> bool {
     let theirs = spellings(name);
     searched.iter().any(|s| !s.is_empty() && theirs.contains(s))
 }

@@ -20,7 +20,7 @@ pub struct StaffActor {
 }
 
 impl StaffActor {
-    fn actor(&self) -> Actor {
+    pub(super) fn actor(&self) -> Actor {
         Actor::Staff(self.login.clone())
     }
 }

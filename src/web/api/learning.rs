@@ -113,6 +113,17 @@ struct Certificate {
     verify_url: String,
 }
 
+#[derive(Serialize)]
+struct AwaitingCheck {
+    identity_check: CheckRef,
+}
+
+#[derive(Serialize)]
+struct CheckRef {
+    case_number: String,
+    status: &'static str,
+}
+
 async fn declare(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -125,12 +136,29 @@ async fn declare(
         body.into_inner(),
     );
     let pdf_url = state.url(&format!("/api/v1/enrolments/{id}/certificate.pdf"));
-    let issued = state
+    let declared = state
         .db_write(move |ctx, conn| {
             service::authenticate(ctx, conn, &id, token.as_deref())?;
             service::declare(ctx, conn, &id, &input)
         })
         .await?;
+    let issued = match declared {
+        service::Declared::Issued(issued) => issued,
+        // The office checks an identity document before it issues the certificate.
+        service::Declared::AwaitingIdentityCheck(pending) => {
+            let mut response = if pending.created {
+                HttpResponse::Accepted()
+            } else {
+                HttpResponse::Ok()
+            };
+            return Ok(response.json(AwaitingCheck {
+                identity_check: CheckRef {
+                    case_number: pending.case_number,
+                    status: "open",
+                },
+            }));
+        }
+    };
     let verify_url = state.url(&format!("/api/v1/certificates/{}", issued.code));
     let mut response = if issued.created {
         HttpResponse::Created()

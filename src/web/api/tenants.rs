@@ -1,4 +1,4 @@
-use crate::domain::Postcode;
+use crate::domain::{IdentityMethod, Postcode};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,8 @@ struct TenantJson<'a> {
     land: &'a str,
     languages: &'a [String],
     postcodes: &'a [Postcode],
+    /// The ways of checking identity a learner chooses among (`identity_method`).
+    identity: &'a [IdentityMethod],
     example: bool,
 }
 
@@ -52,6 +54,7 @@ async fn list(state: web::Data<AppState>, query: web::Query<TenantQuery>) -> Htt
             land: &t.land,
             languages: &t.languages,
             postcodes: &t.postcodes,
+            identity: &t.identity,
             example: t.example,
         })
         .collect();

@@ -54,6 +54,7 @@ fn part(doc: &CertificateDocument, t: &CertificateTexts, rtl: bool) -> Part {
                     doc.issuer.name, doc.issuer.street, doc.issuer.postcode_city
                 ),
             ),
+            (t.identity.clone(), t.identity_line(doc.identity)),
         ],
         statements: t.statements(doc),
         code_label: t.code.clone(),

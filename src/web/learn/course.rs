@@ -95,7 +95,9 @@ async fn overview_page(
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(state).await?;
     match view.status {
-        EnrolmentStatus::Certified => return Ok(redirect("/lernen/fertig")),
+        EnrolmentStatus::Certified | EnrolmentStatus::IdentityCheck => {
+            return Ok(redirect("/lernen/fertig"));
+        }
         EnrolmentStatus::Declaration => return Ok(redirect("/lernen/erklaerung")),
         EnrolmentStatus::Learning | EnrolmentStatus::Quiz => {}
     }

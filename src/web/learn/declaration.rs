@@ -104,7 +104,9 @@ pub struct DeclarationForm {
 fn elsewhere(status: EnrolmentStatus) -> Option<HttpResponse> {
     match status {
         EnrolmentStatus::Declaration => None,
-        EnrolmentStatus::Certified => Some(redirect("/lernen/fertig")),
+        EnrolmentStatus::Certified | EnrolmentStatus::IdentityCheck => {
+            Some(redirect("/lernen/fertig"))
+        }
         EnrolmentStatus::Learning | EnrolmentStatus::Quiz => Some(redirect("/lernen")),
     }
 }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
-use crate::domain::{ClientAddr, DateWriting};
+use crate::domain::{ClientAddr, DateWriting, IdentityMethod};
 use crate::secret::{random_token, same_secret};
 use crate::service::{self, EnrolmentInput, Error, FieldReason};
 use crate::web::AppState;
@@ -30,6 +30,8 @@ pub struct EnrolForm {
     birth_date: String,
     #[serde(default)]
     email: String,
+    #[serde(default)]
+    identity_method: String,
 }
 
 #[derive(Template)]
@@ -41,8 +43,41 @@ struct EnrolPage<'a> {
     office_name: String,
     fee: String,
     form: EnrolForm,
+    /// The office's ways of checking identity: code, name, what it needs.
+    identity: Vec<IdentityChoice>,
     /// The refused fields in the order of the form.
     errors: Vec<FieldProblem>,
+}
+
+pub(super) struct IdentityChoice {
+    code: &'static str,
+    label: String,
+    needs: String,
+}
+
+fn identity_choices(
+    t: &super::texts::Texts,
+    tenant: &crate::course::Tenant,
+) -> Vec<IdentityChoice> {
+    tenant
+        .identity
+        .iter()
+        .map(|method| {
+            let (label, needs) = match method {
+                IdentityMethod::None => ("", "identity-none"),
+                IdentityMethod::Staff => ("identity-staff", "identity-staff-needs"),
+            };
+            IdentityChoice {
+                code: method.code(),
+                label: if label.is_empty() {
+                    String::new()
+                } else {
+                    t.get(label)
+                },
+                needs: t.get(needs),
+            }
+        })
+        .collect()
 }
 
 /// A refused field: what the summary says (led by the field's label where the cause
@@ -101,6 +136,7 @@ fn render(
         tenant: tenant.id.clone(),
         office_name: tenant.name.clone(),
         fee: tenant.fee.clone(),
+        identity: identity_choices(&f.t, tenant),
         form,
         errors,
         f,
@@ -177,6 +213,7 @@ pub(super) fn field_message(
             f64::from(BirthDate::MIN_AGE).into(),
         )),
         R::BirthDate(B::Implausible) => Some(t.get("error-birth-date-implausible")),
+        R::IdentityMethodNotOffered { .. } => Some(t.get("identity-choose")),
         _ => None,
     };
     let (summary, at_field) = match (specific, label) {
@@ -231,6 +268,7 @@ pub async fn submit(
         email: optional(&form.email),
         given_name_latin: optional(&form.given_name_latin),
         family_name_latin: optional(&form.family_name_latin),
+        identity_method: optional(&form.identity_method),
     };
     match state
         .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))

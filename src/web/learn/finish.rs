@@ -16,16 +16,43 @@ struct DonePage<'a> {
     verify_url: String,
 }
 
-/// The certificate: its code, the download, and what to do with it.
+#[derive(Template)]
+#[template(path = "learn/pending.html", config = "src/web/askama.toml")]
+struct PendingPage<'a> {
+    f: Frame<'a>,
+    case_number: String,
+    rejected: bool,
+    /// The office's words on where and when to show the document (German).
+    instructions: String,
+    booking_url: Option<String>,
+}
+
+/// The certificate: its code, the download, and what to do with it; or, while the
+/// office checks an identity document, the case number and how to show the document.
 pub async fn done(
     state: web::Data<AppState>,
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(&state).await?;
+    let content = &state.ctx.content;
+    if let Some(check) = view.identity_check {
+        let staff_check = content
+            .tenant(&learner.enrolment.tenant)
+            .and_then(|t| t.staff_check.as_ref());
+        let page = PendingPage {
+            f: learner.frame(content),
+            case_number: check.case_number,
+            rejected: check.status == "rejected",
+            instructions: staff_check
+                .map(|c| c.instructions.clone())
+                .unwrap_or_default(),
+            booking_url: staff_check.and_then(|c| c.booking_url.clone()),
+        };
+        return Ok(html(StatusCode::OK, &page));
+    }
     let Some(certificate) = view.certificate else {
         return Ok(redirect("/lernen"));
     };
-    let content = &state.ctx.content;
     let f = learner.frame(&state.ctx.content);
     let mails = content
         .tenant(&learner.enrolment.tenant)

@@ -55,7 +55,7 @@ pub async fn intro(
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(&state).await?;
     Ok(match view.status {
-        EnrolmentStatus::Certified => redirect("/lernen/fertig"),
+        EnrolmentStatus::Certified | EnrolmentStatus::IdentityCheck => redirect("/lernen/fertig"),
         EnrolmentStatus::Declaration => redirect("/lernen/erklaerung"),
         EnrolmentStatus::Learning => intro_page(&state, &learner, true),
         EnrolmentStatus::Quiz => intro_page(&state, &learner, false),

@@ -4,6 +4,9 @@
 
 staff-nav-label = Bereiche
 staff-nav-search = Suche
+staff-nav-identity = Identitätsprüfungen
+staff-figures-identity-none = davon ohne Identitätsprüfung
+staff-figures-identity-staff = davon Ausweis vom Amt geprüft
 # Also the title and heading of figures.html.
 staff-nav-figures = Zahlen
 # Also the title and heading of audit.html.
@@ -224,6 +227,10 @@ staff-error-field = Bitte prüfen Sie die Angabe „{ $field }“.
 
 staff-audit-certificate-viewed = Bescheinigung { $subject } angesehen
 staff-audit-certificate-revoked = Bescheinigung { $subject } für ungültig erklärt
+staff-audit-identity-listed = Offene Identitätsprüfungen angesehen
+staff-audit-identity-proposed = Identität im Fall { $subject } als Erste Person bestätigt
+staff-audit-identity-confirmed = Identität bestätigt, Bescheinigung { $subject } ausgestellt
+staff-audit-identity-rejected = Identität im Fall { $subject } nicht bestätigt
 staff-audit-certificate-reissued = Bescheinigung { $subject } neu ausgestellt
 staff-audit-certificate-refused = Zugriff auf { $subject } abgelehnt: keine Bescheinigung dieses Gesundheitsamts
 staff-audit-certificate-searched = Nach einer Person gesucht
@@ -237,3 +244,33 @@ staff-audit-staff-logout = Abgemeldet
 staff-audit-staff-password-changed = Passwort geändert
 staff-audit-staff-second-factor-enrolled = Zweiten Faktor eingerichtet
 
+
+## Identitätsprüfungen
+
+staff-identity-title = Offene Identitätsprüfungen
+staff-identity-intro = Diese Personen haben die Belehrung abgeschlossen und die Erklärung abgegeben. Die Bescheinigung wird ausgestellt, sobald Sie den Ausweis geprüft haben. Die Nummer des Ausweises wird nicht gespeichert.
+staff-identity-search = Fallnummer oder Name
+staff-identity-search-button = Suchen
+staff-identity-none = Keine offenen Prüfungen.
+staff-identity-case = Fallnummer
+staff-identity-birth-date = Geburtsdatum
+staff-identity-requested = Erklärung abgegeben am
+staff-identity-document = Geprüftes Dokument
+staff-identity-confirm = Identität bestätigen
+staff-identity-reject-reason = Grund
+staff-identity-reject = Nicht bestätigen
+staff-identity-proposed = Bestätigt von { $login } ({ $document }); eine zweite Person schließt ab.
+staff-identity-confirmed-done = Identität bestätigt. Bescheinigung { $code } ist ausgestellt.
+staff-identity-proposed-done = Bestätigung gespeichert. Eine zweite Person muss sie abschließen (Vier-Augen-Prinzip).
+staff-identity-rejected-done = Die Identität wurde nicht bestätigt. Es wird keine Bescheinigung ausgestellt.
+staff-identity-invalid = Bitte wählen Sie das geprüfte Dokument oder einen Grund.
+staff-document-id-card = Personalausweis
+staff-document-passport = Reisepass
+staff-document-residence-permit = Aufenthaltstitel
+staff-document-other = Anderes amtliches Ausweisdokument mit Lichtbild
+staff-rejection-does-not-match = Person oder Angaben passen nicht zum Dokument
+staff-rejection-no-valid-document = Kein gültiges Ausweisdokument vorgelegt
+staff-rejection-did-not-appear = Nicht erschienen
+staff-rejection-other = Sonstiger Grund
+staff-error-identity-decided = Diese Prüfung ist bereits abgeschlossen.
+staff-error-second-person = Nach dem Vier-Augen-Prinzip muss eine zweite Person die Bestätigung abschließen.

@@ -75,6 +75,8 @@ struct Row {
     watched: u64,
     passed: u64,
     certified: u64,
+    unchecked: u64,
+    checked_by_staff: u64,
     median: String,
 }
 
@@ -112,6 +114,8 @@ pub async fn page(
                     watched: r.watched,
                     passed: r.passed,
                     certified: r.certified,
+                    unchecked: r.unchecked,
+                    checked_by_staff: r.checked_by_staff,
                     median: minutes(r),
                 })
                 .collect(),
@@ -127,17 +131,21 @@ pub async fn csv(
 ) -> Result<HttpResponse, PageError> {
     let (from, to) = period(&state, &query)?;
     let rows = load(&state, &staff, from, to, true).await?;
-    let mut out = String::from("day,language,enrolled,watched,passed,certified,median_minutes\n");
+    let mut out = String::from(
+        "day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff\n",
+    );
     for r in &rows {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{}\n",
             r.day,
             r.language,
             r.enrolled,
             r.watched,
             r.passed,
             r.certified,
-            minutes(r)
+            minutes(r),
+            r.unchecked,
+            r.checked_by_staff
         ));
     }
     Ok(secure_headers(HttpResponse::Ok())

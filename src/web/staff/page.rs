@@ -128,6 +128,12 @@ impl From<Error> for PageError {
             Error::Conflict(Conflict::AlreadyRevoked) => {
                 Self::Invalid(super::texts::text("staff-error-already-revoked"))
             }
+            Error::Conflict(Conflict::IdentityCheckDecided) => {
+                Self::Invalid(super::texts::text("staff-error-identity-decided"))
+            }
+            Error::Conflict(Conflict::SecondPersonNeeded) => {
+                Self::Invalid(super::texts::text("staff-error-second-person"))
+            }
             Error::Refused(Refusal::DevelopmentCertificate) => {
                 Self::Invalid(super::texts::text("staff-error-development-certificate"))
             }

@@ -1,0 +1,210 @@
+//! How the office made sure that the holder is the person the certificate names. Each
+//! office offers its methods; the certificate, its QR code and every lookup say which
+//! one was used, so that an inspector knows whether to ask for a photo ID.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A method an office may offer (`identity = [...]` in its file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityMethod {
+    /// Not checked: the certificate holds only together with an official photo ID.
+    None,
+    /// Staff of the office see an identity document, at the desk or in a video call,
+    /// before the certificate is issued.
+    Staff,
+}
+
+impl IdentityMethod {
+    pub const ALL: [Self; 2] = [Self::None, Self::Staff];
+
+    /// The machine code, as stored, configured and named by the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Staff => "staff",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        let wanted = raw.trim().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|m| m.code() == wanted)
+    }
+
+    /// A stored value; anything unknown reads as `None`, which never claims a check.
+    pub fn from_stored(stored: &str) -> Self {
+        Self::parse(stored).unwrap_or(Self::None)
+    }
+}
+
+/// The kind of document staff checked. Its number is never stored: the kind says
+/// enough, and a number would be one more datum to protect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityDocument {
+    IdCard,
+    Passport,
+    ResidencePermit,
+    Other,
+}
+
+impl IdentityDocument {
+    pub const ALL: [Self; 4] = [
+        Self::IdCard,
+        Self::Passport,
+        Self::ResidencePermit,
+        Self::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::IdCard => "id_card",
+            Self::Passport => "passport",
+            Self::ResidencePermit => "residence_permit",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        let wanted = raw.trim().to_ascii_lowercase().replace('-', "_");
+        Self::ALL.into_iter().find(|d| d.code() == wanted)
+    }
+}
+
+/// Why staff did not confirm an identity, as a category (words of their own could
+/// name more than the office needs to keep).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityRejection {
+    /// The person or the data do not match the document.
+    DoesNotMatch,
+    /// No valid official document with a photo was shown.
+    NoValidDocument,
+    /// The person did not come (or call) in time.
+    DidNotAppear,
+    Other,
+}
+
+impl IdentityRejection {
+    pub const ALL: [Self; 4] = [
+        Self::DoesNotMatch,
+        Self::NoValidDocument,
+        Self::DidNotAppear,
+        Self::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::DoesNotMatch => "does_not_match",
+            Self::NoValidDocument => "no_valid_document",
+            Self::DidNotAppear => "did_not_appear",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        let wanted = raw.trim().to_ascii_lowercase().replace('-', "_");
+        Self::ALL.into_iter().find(|r| r.code() == wanted)
+    }
+}
+
+/// The check as the certificate states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum IdentityCheck {
+    /// Also what a QR code from before the methods existed means: nothing was checked.
+    #[default]
+    None,
+    Staff {
+        checked_on: NaiveDate,
+        document: IdentityDocument,
+    },
+}
+
+impl IdentityCheck {
+    pub fn method(self) -> IdentityMethod {
+        match self {
+            Self::None => IdentityMethod::None,
+            Self::Staff { .. } => IdentityMethod::Staff,
+        }
+    }
+
+    /// From the certificate's columns. A row that claims a check without its details
+    /// reads as unchecked: the certificate never says more than was recorded.
+    pub fn from_stored(
+        method: &str,
+        checked_on: Option<NaiveDate>,
+        document: Option<&str>,
+    ) -> Self {
+        match (IdentityMethod::from_stored(method), checked_on, document) {
+            (IdentityMethod::Staff, Some(checked_on), Some(document)) => {
+                match IdentityDocument::parse(document) {
+                    Some(document) => Self::Staff {
+                        checked_on,
+                        document,
+                    },
+                    None => Self::None,
+                }
+            }
+            _ => Self::None,
+        }
+    }
+
+    /// The columns (`identity_checked_on`, `identity_document`).
+    pub fn stored_details(self) -> (Option<NaiveDate>, Option<&'static str>) {
+        match self {
+            Self::None => (None, None),
+            Self::Staff {
+                checked_on,
+                document,
+            } => (Some(checked_on), Some(document.code())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_check_round_trips_through_storage_and_json() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5).expect("date");
+        let check = IdentityCheck::Staff {
+            checked_on: day,
+            document: IdentityDocument::ResidencePermit,
+        };
+        let (on, document) = check.stored_details();
+        assert_eq!(IdentityCheck::from_stored("staff", on, document), check);
+        let json = serde_json::to_value(check).expect("json");
+        assert_eq!(
+            json,
+            serde_json::json!({"method": "staff", "checked_on": "2026-12-05", "document": "residence_permit"})
+        );
+        assert_eq!(
+            serde_json::from_value::<IdentityCheck>(json).expect("back"),
+            check
+        );
+    }
+
+    #[test]
+    fn incomplete_or_unknown_rows_never_claim_a_check() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5);
+        assert_eq!(
+            IdentityCheck::from_stored("staff", None, Some("passport")),
+            IdentityCheck::None
+        );
+        assert_eq!(
+            IdentityCheck::from_stored("staff", day, Some("fake")),
+            IdentityCheck::None
+        );
+        assert_eq!(
+            IdentityCheck::from_stored("video", day, Some("passport")),
+            IdentityCheck::None
+        );
+        assert_eq!(
+            IdentityMethod::parse(" Staff "),
+            Some(IdentityMethod::Staff)
+        );
+    }
+}
