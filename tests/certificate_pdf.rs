@@ -523,7 +523,11 @@ fn the_longest_declaration_still_gives_a_certificate() {
         english: false,
         guardian: None,
         development: true,
-        identity: IdentityCheck::None,
+        // The longest words for the identity check.
+        identity: IdentityCheck::Staff {
+            checked_on: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("day"),
+            document: IdentityDocument::ResidencePermit,
+        },
     };
     let mut doc = document(&holder, &options);
     doc.secondary = Some(assets().texts("ru").expect("ru").clone());

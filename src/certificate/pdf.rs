@@ -24,8 +24,9 @@ const PRODUCER: &str = concat!(
 );
 
 /// Font sizes tried in turn until the texts fit on the page (a long translation, a
-/// guardian and a long name together can need a smaller body text).
-const FIT_SCALES: [f32; 4] = [1.0, 0.93, 0.86, 0.8];
+/// guardian and a long name together can need a smaller body text; names at their
+/// limit with a carer and a long second language need the last).
+const FIT_SCALES: [f32; 5] = [1.0, 0.93, 0.86, 0.8, 0.74];
 
 /// Renders the certificate. See the module documentation.
 pub fn render(
