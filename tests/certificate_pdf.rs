@@ -11,7 +11,7 @@ use belehrung::certificate::{
     CertificateAssets, CertificateDocument, Issuer, SigningIdentity, pdf_payload, render,
     renders_correctly, seal, self_signed_identity,
 };
-use belehrung::domain::{IdentityCheck, IdentityDocument, RepresentativeRole};
+use belehrung::domain::{IdentityCheck, RepresentativeRole};
 use chrono::Utc;
 use der::{Decode, EncodePem};
 use p256::ecdsa::signature::Signer;
@@ -152,7 +152,6 @@ fn every_field_of_every_name_is_in_the_text() {
             identity: if i % 2 == 1 {
                 IdentityCheck::Staff {
                     checked_on: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("day"),
-                    document: IdentityDocument::ResidencePermit,
                 }
             } else {
                 IdentityCheck::None
@@ -526,7 +525,6 @@ fn the_longest_declaration_still_gives_a_certificate() {
         // The longest words for the identity check.
         identity: IdentityCheck::Staff {
             checked_on: chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("day"),
-            document: IdentityDocument::ResidencePermit,
         },
     };
     let mut doc = document(&holder, &options);

@@ -59,7 +59,10 @@ fn no_generated_request_gets_a_server_error() {
         .arg(format!("{base}/api/v1/openapi.json"))
         .args(["--url", &base])
         .args(["--checks", "not_a_server_error"])
-        .args(["--max-examples", "40", "--seed", "43", "--workers", "2"])
+        // One worker: CPython 3.11 keeps the AST constructor's recursion depth in state
+        // shared by all threads, so two workers describing strategies at once can fail
+        // with "AST constructor recursion depth mismatch".
+        .args(["--max-examples", "40", "--seed", "43", "--workers", "1"])
         .env("SCHEMATHESIS_HOOKS", "")
         .output()
         .expect("schemathesis (tests/run installs it)");

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{IdentityCheck, IdentityDocument, RepresentativeRole};
+use crate::domain::{IdentityCheck, RepresentativeRole};
 
 /// One certificate as it is printed. Built from the signed record, so a lost PDF can
 /// be rebuilt at any time (the PDF itself is never stored).
@@ -63,16 +63,12 @@ pub struct CertificateTexts {
     pub instructed_at: String,
     pub issued_at: String,
     pub issuer: String,
-    /// How identity was checked: the label, then one text per method (`{date}`,
-    /// `{document}`, `{level}` filled in), the documents and the levels.
+    /// How identity was checked: the label, then one text per method (`{date}` and
+    /// `{level}` filled in), and the levels.
     pub identity: String,
     pub identity_none: String,
     pub identity_staff: String,
     pub identity_bundid: String,
-    pub document_id_card: String,
-    pub document_passport: String,
-    pub document_residence_permit: String,
-    pub document_other: String,
     pub level_substantial: String,
     pub level_high: String,
     /// The instruction; `{date}` is its day.
@@ -98,7 +94,7 @@ pub struct CertificateTexts {
 
 impl CertificateTexts {
     /// Every printed text.
-    pub fn all(&self) -> [&str; 32] {
+    pub fn all(&self) -> [&str; 28] {
         [
             &self.title,
             &self.subtitle,
@@ -111,10 +107,6 @@ impl CertificateTexts {
             &self.identity_none,
             &self.identity_staff,
             &self.identity_bundid,
-            &self.document_id_card,
-            &self.document_passport,
-            &self.document_residence_permit,
-            &self.document_other,
             &self.level_substantial,
             &self.level_high,
             &self.statement,
@@ -139,21 +131,9 @@ impl CertificateTexts {
     pub fn identity_line(&self, check: IdentityCheck) -> String {
         match check {
             IdentityCheck::None => self.identity_none.clone(),
-            IdentityCheck::Staff {
-                checked_on,
-                document,
-            } => self
+            IdentityCheck::Staff { checked_on } => self
                 .identity_staff
-                .replace("{date}", &checked_on.format("%d.%m.%Y").to_string())
-                .replace(
-                    "{document}",
-                    match document {
-                        IdentityDocument::IdCard => &self.document_id_card,
-                        IdentityDocument::Passport => &self.document_passport,
-                        IdentityDocument::ResidencePermit => &self.document_residence_permit,
-                        IdentityDocument::Other => &self.document_other,
-                    },
-                ),
+                .replace("{date}", &checked_on.format("%d.%m.%Y").to_string()),
         }
     }
 

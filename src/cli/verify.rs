@@ -68,13 +68,9 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
                 IdentityCheck::None => {
                     println!("identity not checked: valid only together with an official photo ID")
                 }
-                IdentityCheck::Staff {
-                    checked_on,
-                    document,
-                } => println!(
-                    "identity checked by the office's staff on {} against a document ({})",
-                    checked_on.format("%d.%m.%Y"),
-                    document.code().replace('_', " ")
+                IdentityCheck::Staff { checked_on } => println!(
+                    "identity checked by the office's staff on {} against an official photo ID",
+                    checked_on.format("%d.%m.%Y")
                 ),
             }
             println!(

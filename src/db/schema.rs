@@ -94,7 +94,6 @@ diesel::table! {
         revocation_note -> Nullable<Text>,
         identity_method -> Text,
         identity_checked_on -> Nullable<Date>,
-        identity_document -> Nullable<Text>,
     }
 }
 

@@ -109,7 +109,9 @@ impl IdentityRejection {
     }
 }
 
-/// The check as the certificate states it.
+/// The check as the certificate states it: the method and the day, never the kind of
+/// document (an employer would learn from "residence permit" more than the check needs;
+/// the office keeps the kind in its records).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum IdentityCheck {
@@ -118,7 +120,6 @@ pub enum IdentityCheck {
     None,
     Staff {
         checked_on: NaiveDate,
-        document: IdentityDocument,
     },
 }
 
@@ -130,35 +131,20 @@ impl IdentityCheck {
         }
     }
 
-    /// From the certificate's columns. A row that claims a check without its details
-    /// reads as unchecked: the certificate never says more than was recorded.
-    pub fn from_stored(
-        method: &str,
-        checked_on: Option<NaiveDate>,
-        document: Option<&str>,
-    ) -> Self {
-        match (IdentityMethod::from_stored(method), checked_on, document) {
-            (IdentityMethod::Staff, Some(checked_on), Some(document)) => {
-                match IdentityDocument::parse(document) {
-                    Some(document) => Self::Staff {
-                        checked_on,
-                        document,
-                    },
-                    None => Self::None,
-                }
-            }
+    /// From the certificate's columns. A row that claims a check without its day reads
+    /// as unchecked: the certificate never says more than was recorded.
+    pub fn from_stored(method: &str, checked_on: Option<NaiveDate>) -> Self {
+        match (IdentityMethod::from_stored(method), checked_on) {
+            (IdentityMethod::Staff, Some(checked_on)) => Self::Staff { checked_on },
             _ => Self::None,
         }
     }
 
-    /// The columns (`identity_checked_on`, `identity_document`).
-    pub fn stored_details(self) -> (Option<NaiveDate>, Option<&'static str>) {
+    /// The column `identity_checked_on`.
+    pub fn checked_on(self) -> Option<NaiveDate> {
         match self {
-            Self::None => (None, None),
-            Self::Staff {
-                checked_on,
-                document,
-            } => (Some(checked_on), Some(document.code())),
+            Self::None => None,
+            Self::Staff { checked_on } => Some(checked_on),
         }
     }
 }
@@ -170,16 +156,15 @@ mod tests {
     #[test]
     fn a_check_round_trips_through_storage_and_json() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 5).expect("date");
-        let check = IdentityCheck::Staff {
-            checked_on: day,
-            document: IdentityDocument::ResidencePermit,
-        };
-        let (on, document) = check.stored_details();
-        assert_eq!(IdentityCheck::from_stored("staff", on, document), check);
+        let check = IdentityCheck::Staff { checked_on: day };
+        assert_eq!(
+            IdentityCheck::from_stored("staff", check.checked_on()),
+            check
+        );
         let json = serde_json::to_value(check).expect("json");
         assert_eq!(
             json,
-            serde_json::json!({"method": "staff", "checked_on": "2026-12-05", "document": "residence_permit"})
+            serde_json::json!({"method": "staff", "checked_on": "2026-12-05"})
         );
         assert_eq!(
             serde_json::from_value::<IdentityCheck>(json).expect("back"),
@@ -191,17 +176,14 @@ mod tests {
     fn incomplete_or_unknown_rows_never_claim_a_check() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 5);
         assert_eq!(
-            IdentityCheck::from_stored("staff", None, Some("passport")),
+            IdentityCheck::from_stored("staff", None),
             IdentityCheck::None
         );
         assert_eq!(
-            IdentityCheck::from_stored("staff", day, Some("fake")),
+            IdentityCheck::from_stored("video", day),
             IdentityCheck::None
         );
-        assert_eq!(
-            IdentityCheck::from_stored("video", day, Some("passport")),
-            IdentityCheck::None
-        );
+        assert_eq!(IdentityCheck::from_stored("none", day), IdentityCheck::None);
         assert_eq!(
             IdentityMethod::parse(" Staff "),
             Some(IdentityMethod::Staff)

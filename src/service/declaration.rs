@@ -1,6 +1,7 @@
 use diesel::prelude::*;
 use serde::Deserialize;
 
+use super::identity_check::CheckState;
 use super::status::{attempts, course_language, display_code};
 use super::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
 use crate::certificate::renders_correctly as printable;
@@ -53,6 +54,8 @@ pub enum Declared {
 pub struct PendingCheck {
     /// `XXXX-XXXX`, which the learner gives the office.
     pub case_number: String,
+    /// Staff did not confirm the identity: no certificate follows.
+    pub rejected: bool,
     /// False when the declaration was made before and is returned again.
     pub created: bool,
 }
@@ -110,11 +113,12 @@ pub fn declare(
                 guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
             .execute(conn)?;
-        if IdentityMethod::from_stored(&enrolment.identity_method) == IdentityMethod::Staff {
+        if identity_method(ctx, &enrolment) == IdentityMethod::Staff {
             let case_number = super::identity_check::open(ctx, conn, &enrolment)?;
             return Ok((
                 Declared::AwaitingIdentityCheck(PendingCheck {
                     case_number: case_number.to_string(),
+                    rejected: false,
                     created: true,
                 }),
                 false,
@@ -162,13 +166,35 @@ fn earlier_outcome(conn: &mut DbConnection, enrolment_id: &str) -> Result<Option
         })));
     }
     Ok(
-        super::identity_check::case_of(conn, enrolment_id)?.map(|case_number| {
+        super::identity_check::check_state(conn, enrolment_id)?.map(|state| {
+            let (case_number, rejected) = match state {
+                CheckState::Open { case_number } => (case_number, false),
+                CheckState::Rejected { case_number } => (case_number, true),
+            };
             Declared::AwaitingIdentityCheck(PendingCheck {
-                case_number: case_number.to_string(),
+                case_number,
+                rejected,
                 created: false,
             })
         }),
     )
+}
+
+/// How this declaration's identity is checked: the method chosen at enrolment while the
+/// office still offers it; otherwise the office's check, so that an enrolment from
+/// before the office began to check (stored as `none`) cannot pass without one.
+fn identity_method(ctx: &Context, enrolment: &EnrolmentRow) -> IdentityMethod {
+    let chosen = IdentityMethod::parse(&enrolment.identity_method);
+    match ctx.content.tenant(&enrolment.tenant) {
+        Some(office) => match chosen {
+            Some(method) if office.identity.contains(&method) => method,
+            _ if office.identity.contains(&IdentityMethod::Staff) => IdentityMethod::Staff,
+            _ => office
+                .only_identity_method()
+                .unwrap_or(IdentityMethod::Staff),
+        },
+        None => IdentityMethod::Staff,
+    }
 }
 
 /// The declaration in the words its declarant reads and makes: the learner's language

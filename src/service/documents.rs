@@ -295,7 +295,6 @@ fn document(
     let identity_check = IdentityCheck::from_stored(
         &certificate.identity_method,
         certificate.identity_checked_on,
-        certificate.identity_document.as_deref(),
     );
     let claims = CertificateClaims {
         code: code.to_string(),

@@ -161,6 +161,8 @@ pub enum Conflict {
     IdentityCheckDecided,
     /// With four eyes, the person who proposed a confirmation cannot complete it.
     SecondPersonNeeded,
+    /// With four eyes, the second person saw another kind of document than the first.
+    DocumentDiffers,
 }
 
 impl Conflict {
@@ -173,6 +175,7 @@ impl Conflict {
             Self::AlreadyRevoked => "already-revoked",
             Self::IdentityCheckDecided => "identity-check-decided",
             Self::SecondPersonNeeded => "second-person-needed",
+            Self::DocumentDiffers => "document-differs",
         }
     }
 }

@@ -44,19 +44,6 @@ pub(super) fn open(
     Ok(case_number)
 }
 
-/// The case number of an enrolment's check, open or decided.
-pub(super) fn case_of(
-    conn: &mut DbConnection,
-    enrolment_id: &str,
-) -> Result<Option<CaseNumber>, Error> {
-    let stored: Option<String> = identity_checks::table
-        .find(enrolment_id)
-        .select(identity_checks::case_number)
-        .get_result(conn)
-        .optional()?;
-    Ok(stored.as_deref().and_then(CaseNumber::parse))
-}
-
 /// The learner's check, unless it was confirmed (then the certificate speaks).
 pub fn check_state(
     conn: &mut DbConnection,

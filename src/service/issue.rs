@@ -25,7 +25,6 @@ pub(super) fn issue_certificate(
     // 75 random bits: a collision is not to be expected in the lifetime of the
     // universe; should one happen, the primary key refuses it and nothing is saved.
     let code = CertificateCode::generate();
-    let (checked_on, document) = identity.stored_details();
     diesel::insert_into(certificates::table)
         .values(NewCertificate {
             code: code.compact().to_string(),
@@ -37,8 +36,7 @@ pub(super) fn issue_certificate(
             revocation_reason: None,
             revocation_note: None,
             identity_method: identity.method().code().to_string(),
-            identity_checked_on: checked_on,
-            identity_document: document.map(str::to_string),
+            identity_checked_on: identity.checked_on(),
         })
         .execute(conn)?;
     let mails_certificates = ctx

@@ -115,6 +115,7 @@ pub fn conflict_detail(conflict: &Conflict) -> String {
         Conflict::AlreadyRevoked => text("conflict-already-revoked", &[]),
         Conflict::IdentityCheckDecided => text("conflict-identity-check-decided", &[]),
         Conflict::SecondPersonNeeded => text("conflict-second-person-needed", &[]),
+        Conflict::DocumentDiffers => text("conflict-document-differs", &[]),
     }
 }
 
@@ -178,6 +179,7 @@ mod tests {
             Conflict::AlreadyRevoked,
             Conflict::IdentityCheckDecided,
             Conflict::SecondPersonNeeded,
+            Conflict::DocumentDiffers,
         ];
         let refusals = [
             Refusal::OneTimeCodeInvalid,

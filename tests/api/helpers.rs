@@ -411,6 +411,15 @@ impl TestApp {
             .expect("retention runs")
     }
 
+    /// A statement run straight on the database, as an old or damaged row would read.
+    pub fn execute(&self, sql: &str) {
+        use diesel::prelude::*;
+        let url = belehrung::db::DatabaseUrl::parse(&self.database_url).expect("url");
+        let pool = belehrung::db::build_pool(&url, 1).expect("pool");
+        let mut conn = pool.get().expect("connection");
+        diesel::sql_query(sql).execute(&mut conn).expect(sql);
+    }
+
     /// Rows in a table, read straight from the database.
     pub fn count(&self, table: &str) -> i64 {
         use diesel::prelude::*;

@@ -12,6 +12,7 @@ use crate::staff_client::StaffClient;
 
 on_both_backends!(
     a_staff_check_issues_the_certificate_only_once_confirmed,
+    an_enrolment_from_before_the_office_checked_is_checked_too,
     four_eyes_take_a_second_person,
     a_rejected_check_issues_nothing,
     an_unchecked_certificate_says_so_everywhere,
@@ -43,6 +44,14 @@ pub async fn declared_awaiting_check(app: &TestApp, body: &Value) -> (String, St
         .expect("case number")
         .to_string();
     (id, token, case)
+}
+
+/// The queue filtered by case number or name (a POST, so names stay out of addresses).
+async fn search(staff: &StaffClient, q: &str) -> crate::staff_client::Page {
+    let token = staff.csrf_of("/staff/identity").await;
+    staff
+        .post("/staff/identity", &[("csrf", token.as_str()), ("q", q)])
+        .await
 }
 
 async fn decide(
@@ -118,16 +127,23 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
     assert_eq!(queue.status, 200);
     assert!(!queue.body.contains(&case) && !queue.body.contains("Παπαδοπούλου"));
     assert_eq!(confirm(&other, &case).await.status, 404);
+    let their_log = other.get("/staff/audit").await;
+    assert!(
+        their_log.body.contains(&format!(
+            "Entscheidung im Fall {} abgelehnt",
+            case.replace('-', "")
+        )),
+        "a refused decision is logged: {}",
+        their_log.body
+    );
 
     // The office finds it by case number (typed in small letters) and by name.
     let staff = app.logged_in(&own).await;
-    let by_case = staff
-        .get(&format!("/staff/identity?q={}", case.to_lowercase()))
-        .await;
+    let by_case = search(&staff, &case.to_lowercase()).await;
     assert!(by_case.body.contains("Παπαδοπούλου"), "{}", by_case.body);
-    let by_name = staff.get("/staff/identity?q=papadopoulou").await;
+    let by_name = search(&staff, "papadopoulou").await;
     assert!(by_name.body.contains(&case), "{}", by_name.body);
-    let nobody = staff.get("/staff/identity?q=Mustermann").await;
+    let nobody = search(&staff, "Mustermann").await;
     assert!(!nobody.body.contains(&case));
 
     let done = confirm(&staff, &case).await;
@@ -144,12 +160,18 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
     let pdf = dir.path().join("certificate.pdf");
     std::fs::write(&pdf, app.certificate_pdf(&id, &token).await).expect("write");
     let text = crate::helpers::pdf_text_of(&pdf);
-    assert!(text.contains("Reisepass"), "{text}");
+    assert!(
+        text.contains("vom Gesundheitsamt am 23.11.2026")
+            && text.contains("Ausweisdokuments geprüft"),
+        "{text}"
+    );
+    // Which document it was is the office's to know, not the employer's.
+    assert!(!text.contains("Reisepass"), "{text}");
     let (valid, out, _) = app.run(&["verify", &pdf.display().to_string()]);
     assert!(valid, "{out}");
     assert!(
         out.contains(
-            "identity checked by the office's staff on 23.11.2026 against a document (passport)"
+            "identity checked by the office's staff on 23.11.2026 against an official photo ID"
         ),
         "{out}"
     );
@@ -158,15 +180,15 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
     let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
     assert_eq!(
         lookup.body["identity"],
-        json!({"method": "staff", "checked_on": "2026-11-23", "document": "passport"}),
+        json!({"method": "staff", "checked_on": "2026-11-23"}),
         "{}",
         lookup.body
     );
     let verify = app.staff_client().get(&format!("/v/{code}")).await;
     assert!(
-        verify.body.contains(
-            "vom Gesundheitsamt am 23.11.2026 anhand eines Ausweisdokuments geprüft (Reisepass)"
-        ),
+        verify
+            .body
+            .contains("vom Gesundheitsamt am 23.11.2026 anhand eines Ausweisdokuments geprüft"),
         "{}",
         verify.body
     );
@@ -223,10 +245,9 @@ async fn four_eyes_take_a_second_person(backend: Backend) {
         "{}",
         proposed.body
     );
+    // The second person sees who confirmed, not which document: they look themselves.
     assert!(
-        proposed
-            .body
-            .contains("Bestätigt von erik (Aufenthaltstitel)"),
+        proposed.body.contains("Von erik bestätigt"),
         "{}",
         proposed.body
     );
@@ -236,13 +257,44 @@ async fn four_eyes_take_a_second_person(backend: Backend) {
     assert!(alone.body.contains("zweite Person"), "{}", alone.body);
     assert_eq!(app.count("certificates"), 0);
 
-    // The second person completes what the first one saw.
-    let done = confirm(&second, &case).await;
+    // The second person must have seen the same kind of document.
+    let differs = confirm(&second, &case).await;
+    assert_eq!(differs.status, 422, "{}", differs.body);
+    assert!(
+        differs.body.contains("anderes Dokument"),
+        "{}",
+        differs.body
+    );
+    assert_eq!(app.count("certificates"), 0);
+    let done = decide(
+        &second,
+        &case,
+        &[("decision", "confirm"), ("document", "residence_permit")],
+    )
+    .await;
     assert!(done.body.contains("ist ausgestellt"), "{}", done.body);
     let view = app.enrolment(&id, &token).await;
     let code = view["certificate"]["code"].as_str().expect("code");
+    // The public record says staff checked, and when, never which document.
     let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
-    assert_eq!(lookup.body["identity"]["document"], "residence_permit");
+    assert_eq!(lookup.body["identity"]["method"], "staff");
+    assert!(lookup.body["identity"].get("document").is_none());
+    assert_eq!(
+        app.count("identity_checks WHERE document = 'residence_permit'"),
+        1
+    );
+}
+
+async fn an_enrolment_from_before_the_office_checked_is_checked_too(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (id, token) = app.ready_to_declare(&office_learner("beispielstadt")).await;
+    // As a row from before the office began to check identity reads.
+    app.execute("UPDATE enrolments SET identity_method = 'none'");
+    let declared = app
+        .declare(&id, &token, &json!({"no_known_obstacles": true}))
+        .await;
+    assert_eq!(declared.status, 202, "{}", declared.body);
+    assert_eq!(app.count("certificates"), 0);
 }
 
 async fn a_rejected_check_issues_nothing(backend: Backend) {
@@ -281,6 +333,11 @@ async fn a_rejected_check_issues_nothing(backend: Backend) {
         422,
         "a rejection stays"
     );
+    let again = app
+        .declare(&id, &token, &json!({"no_known_obstacles": true}))
+        .await;
+    assert_eq!(again.status, 200);
+    assert_eq!(again.body["identity_check"]["status"], "rejected");
     assert_eq!(app.count("certificates"), 0);
 }
 

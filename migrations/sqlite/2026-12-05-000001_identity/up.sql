@@ -1,11 +1,10 @@
 -- How the office made sure the holder is the person the certificate names. The learner
 -- chooses among the office's methods at enrolment; the certificate keeps the method and,
--- for a check by staff, the day and the kind of document (never its number). Rows from
--- before were not checked: 'none'.
+-- for a check by staff, its day. The kind of document stays with the check, for the
+-- office only, and its number is never stored. Rows from before were not checked: 'none'.
 ALTER TABLE enrolments ADD COLUMN identity_method TEXT NOT NULL DEFAULT 'none';
 ALTER TABLE certificates ADD COLUMN identity_method TEXT NOT NULL DEFAULT 'none';
 ALTER TABLE certificates ADD COLUMN identity_checked_on DATE;
-ALTER TABLE certificates ADD COLUMN identity_document TEXT;
 
 -- A check of an identity document by the office's staff, open from the declaration until
 -- staff confirm it (the certificate is issued then) or reject it. With four eyes, a first

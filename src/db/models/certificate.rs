@@ -16,10 +16,10 @@ pub struct CertificateRow {
     pub revocation_reason: Option<String>,
     /// The office's own words about the revocation: for staff only.
     pub revocation_note: Option<String>,
-    /// `IdentityMethod`; with `staff`, the day and the kind of document checked.
+    /// `IdentityMethod`; with `staff`, the day of the check (the kind of document is
+    /// in `identity_checks`, for the office only).
     pub identity_method: String,
     pub identity_checked_on: Option<NaiveDate>,
-    pub identity_document: Option<String>,
 }
 
 pub type NewCertificate = CertificateRow;

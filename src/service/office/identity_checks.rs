@@ -167,7 +167,8 @@ pub enum Decided {
 }
 
 /// Decides an open check of the staff member's office. Another office's case reads as
-/// unknown.
+/// unknown. A refused decision (unknown case, decided already, the same person twice,
+/// another document than the first person saw) is logged as refused.
 pub fn decide(
     ctx: &Context,
     conn: &mut Writer<'_>,
@@ -175,108 +176,169 @@ pub fn decide(
     case: &CaseNumber,
     decision: Decision,
 ) -> Result<Decided, Error> {
+    let mut mail_queued = false;
+    let decided = conn.transaction(|conn| {
+        let conn: &mut DbConnection = conn;
+        let (decided, queued) = decide_locked(ctx, conn, who, case, decision)?;
+        mail_queued = queued;
+        Ok(decided)
+    });
+    match decided {
+        Ok(decided) => {
+            if let Decided::Issued { .. } = decided {
+                crate::service::issue::after_commit(ctx, mail_queued);
+            }
+            Ok(decided)
+        }
+        Err(error @ (Error::NotFound(_) | Error::Conflict(_))) => {
+            let reason = match &error {
+                Error::Conflict(conflict) => conflict.code(),
+                _ => "not a case of this office",
+            };
+            audit::append(
+                conn,
+                ctx.clock.now(),
+                &who.tenant,
+                &who.actor(),
+                "identity.refused",
+                Some(case.compact()),
+                json!({"reason": reason}),
+            )?;
+            Err(error)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// The check's row as it stands once its enrolment is locked.
+struct Check {
+    proposed_by: Option<String>,
+    proposed_document: Option<IdentityDocument>,
+    decided: bool,
+}
+
+fn decide_locked(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    who: &StaffActor,
+    case: &CaseNumber,
+    decision: Decision,
+) -> Result<(Decided, bool), Error> {
     let four_eyes = ctx
         .content
         .tenant(&who.tenant)
         .and_then(|t| t.staff_check.as_ref())
         .is_some_and(|c| c.four_eyes);
-    let mut mail_queued = false;
-    let decided = conn.transaction(|conn| {
-        let conn: &mut DbConnection = conn;
-        let (enrolment_id, proposed_by, proposed_document, outcome): (
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        ) = identity_checks::table
-            .filter(identity_checks::case_number.eq(case.compact()))
-            .filter(identity_checks::tenant.eq(&who.tenant))
-            .select((
-                identity_checks::enrolment_id,
-                identity_checks::proposed_by,
-                identity_checks::proposed_document,
-                identity_checks::outcome,
-            ))
-            .get_result(conn)
-            .optional()?
-            .ok_or(Error::NotFound("identity check"))?;
-        let id = EnrolmentId::parse(&enrolment_id).map_err(|_| Error::NotFound("identity check"))?;
-        // The enrolment's lock orders this against a second decision on the same case.
-        let enrolment = crate::service::lock::lock_enrolment(conn, &id)?;
-        let outcome: Option<String> = if outcome.is_some() {
-            outcome
-        } else {
-            identity_checks::table
-                .find(&enrolment_id)
-                .select(identity_checks::outcome)
-                .get_result(conn)?
-        };
-        if outcome.is_some() {
-            return Err(Error::Conflict(Conflict::IdentityCheckDecided));
+    let enrolment_id: String = identity_checks::table
+        .filter(identity_checks::case_number.eq(case.compact()))
+        .filter(identity_checks::tenant.eq(&who.tenant))
+        .select(identity_checks::enrolment_id)
+        .get_result(conn)
+        .optional()?
+        .ok_or(Error::NotFound("identity check"))?;
+    let id = EnrolmentId::parse(&enrolment_id).map_err(|_| Error::NotFound("identity check"))?;
+    // The enrolment's lock orders this against every other decision on the case and
+    // against the learner's own requests; the row is read only after it.
+    let enrolment = crate::service::lock::lock_enrolment(conn, &id)?;
+    let check = identity_checks::table
+        .find(&enrolment_id)
+        .select((
+            identity_checks::proposed_by,
+            identity_checks::proposed_document,
+            identity_checks::outcome,
+        ))
+        .get_result::<(Option<String>, Option<String>, Option<String>)>(conn)
+        .map(|(proposed_by, document, outcome)| Check {
+            proposed_by,
+            proposed_document: document.as_deref().and_then(IdentityDocument::parse),
+            decided: outcome.is_some(),
+        })?;
+    if check.decided {
+        return Err(Error::Conflict(Conflict::IdentityCheckDecided));
+    }
+    let now = ctx.clock.now();
+    let subject = Some(case.compact());
+    let actor = who.actor();
+    match decision {
+        Decision::Reject(reason) => {
+            diesel::update(identity_checks::table.find(&enrolment_id))
+                .set((
+                    identity_checks::decided_at.eq(Some(to_db(now))),
+                    identity_checks::outcome.eq(Some(REJECTED)),
+                    identity_checks::rejection_reason.eq(Some(reason.code())),
+                    identity_checks::decided_by.eq(Some(&who.login)),
+                ))
+                .execute(conn)?;
+            let detail = json!({"reason": reason.code()});
+            audit::append(
+                conn,
+                now,
+                &who.tenant,
+                &actor,
+                "identity.rejected",
+                subject,
+                detail,
+            )?;
+            Ok((Decided::Rejected, false))
         }
-        let now = ctx.clock.now();
-        let subject = Some(case.compact());
-        let actor = who.actor();
-        match decision {
-            Decision::Reject(reason) => {
-                diesel::update(identity_checks::table.find(&enrolment_id))
-                    .set((
-                        identity_checks::decided_at.eq(Some(to_db(now))),
-                        identity_checks::outcome.eq(Some(REJECTED)),
-                        identity_checks::rejection_reason.eq(Some(reason.code())),
-                        identity_checks::decided_by.eq(Some(&who.login)),
-                    ))
-                    .execute(conn)?;
-                audit::append(conn, now, &who.tenant, &actor, "identity.rejected", subject, json!({"reason": reason.code()}))?;
-                Ok(Decided::Rejected)
-            }
-            Decision::Confirm(document) if four_eyes && proposed_by.is_none() => {
-                diesel::update(identity_checks::table.find(&enrolment_id))
-                    .set((
-                        identity_checks::proposed_by.eq(Some(&who.login)),
-                        identity_checks::proposed_document.eq(Some(document.code())),
-                    ))
-                    .execute(conn)?;
-                audit::append(conn, now, &who.tenant, &actor, "identity.proposed", subject, json!({"document": document.code()}))?;
-                Ok(Decided::Proposed)
-            }
-            Decision::Confirm(document) => {
-                if four_eyes && proposed_by.as_deref() == Some(who.login.as_str()) {
+        Decision::Confirm(document) if four_eyes && check.proposed_by.is_none() => {
+            diesel::update(identity_checks::table.find(&enrolment_id))
+                .set((
+                    identity_checks::proposed_by.eq(Some(&who.login)),
+                    identity_checks::proposed_document.eq(Some(document.code())),
+                ))
+                .execute(conn)?;
+            let detail = json!({"document": document.code()});
+            audit::append(
+                conn,
+                now,
+                &who.tenant,
+                &actor,
+                "identity.proposed",
+                subject,
+                detail,
+            )?;
+            Ok((Decided::Proposed, false))
+        }
+        Decision::Confirm(document) => {
+            if four_eyes {
+                if check.proposed_by.as_deref() == Some(who.login.as_str()) {
                     return Err(Error::Conflict(Conflict::SecondPersonNeeded));
                 }
-                // With four eyes the second person completes what the first one saw.
-                let document = proposed_document
-                    .as_deref()
-                    .and_then(IdentityDocument::parse)
-                    .unwrap_or(document);
-                let checked_on = now.with_timezone(&chrono_tz::Europe::Berlin).date_naive();
-                let (code, queued) = issue(ctx, conn, &enrolment, IdentityCheck::Staff { checked_on, document })?;
-                mail_queued = queued;
-                diesel::update(identity_checks::table.find(&enrolment_id))
-                    .set((
-                        identity_checks::decided_at.eq(Some(to_db(now))),
-                        identity_checks::outcome.eq(Some(CONFIRMED)),
-                        identity_checks::document.eq(Some(document.code())),
-                        identity_checks::decided_by.eq(Some(&who.login)),
-                    ))
-                    .execute(conn)?;
-                audit::append(
-                    conn,
-                    now,
-                    &who.tenant,
-                    &actor,
-                    "identity.confirmed",
-                    Some(code.compact()),
-                    json!({"case": case.compact(), "document": document.code(), "four_eyes": four_eyes}),
-                )?;
-                Ok(Decided::Issued { code: code.to_string() })
+                // The second person looks for themselves: another document than the
+                // first one saw is no confirmation.
+                if check.proposed_document != Some(document) {
+                    return Err(Error::Conflict(Conflict::DocumentDiffers));
+                }
             }
+            let checked_on = now.with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+            let (code, queued) = issue(ctx, conn, &enrolment, IdentityCheck::Staff { checked_on })?;
+            diesel::update(identity_checks::table.find(&enrolment_id))
+                .set((
+                    identity_checks::decided_at.eq(Some(to_db(now))),
+                    identity_checks::outcome.eq(Some(CONFIRMED)),
+                    identity_checks::document.eq(Some(document.code())),
+                    identity_checks::decided_by.eq(Some(&who.login)),
+                ))
+                .execute(conn)?;
+            let detail = json!({"case": case.compact(), "document": document.code(), "four_eyes": four_eyes});
+            audit::append(
+                conn,
+                now,
+                &who.tenant,
+                &actor,
+                "identity.confirmed",
+                Some(code.compact()),
+                detail,
+            )?;
+            Ok((
+                Decided::Issued {
+                    code: code.to_string(),
+                },
+                queued,
+            ))
         }
-    })?;
-    if let Decided::Issued { .. } = decided {
-        crate::service::issue::after_commit(ctx, mail_queued);
     }
-    Ok(decided)
 }
 
 /// The certificate for a declaration that waited for its check: the instruction's day

@@ -154,7 +154,7 @@ async fn declare(
             return Ok(response.json(AwaitingCheck {
                 identity_check: CheckRef {
                     case_number: pending.case_number,
-                    status: "open",
+                    status: if pending.rejected { "rejected" } else { "open" },
                 },
             }));
         }

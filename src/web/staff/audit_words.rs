@@ -21,6 +21,7 @@ pub fn action_words(action: &str, subject: &str) -> String {
         "identity.proposed" => with_subject("staff-audit-identity-proposed"),
         "identity.confirmed" => with_subject("staff-audit-identity-confirmed"),
         "identity.rejected" => with_subject("staff-audit-identity-rejected"),
+        "identity.refused" => with_subject("staff-audit-identity-refused"),
         "retention.deleted" => text("staff-audit-retention-deleted"),
         "staff.added" => with_subject("staff-audit-staff-added"),
         "staff.disabled" => with_subject("staff-audit-staff-disabled"),

@@ -62,18 +62,20 @@ impl From<OpenCheck> for Row {
             latin: c.latin,
             birth_date: c.birth_date.format("%d.%m.%Y").to_string(),
             requested_at: berlin(c.requested_at),
-            proposed: c.proposed.map(|(login, document)| {
-                text_with(
-                    "staff-identity-proposed",
-                    &[("login", &login), ("document", &document_words(document))],
-                )
-            }),
+            // Not which document: the second person looks for themselves.
+            proposed: c
+                .proposed
+                .map(|(login, _)| text_with("staff-identity-proposed", &[("login", &login)])),
         }
     }
 }
 
+/// The search: a POST with the form's token, so that names stay out of the addresses
+/// that browsers and proxies keep (as on the search page).
 #[derive(Deserialize, Default)]
-pub struct QueueQuery {
+pub struct QueueSearch {
+    #[serde(default)]
+    csrf: String,
     #[serde(default)]
     q: String,
 }
@@ -109,14 +111,23 @@ async fn queue(
     ))
 }
 
-/// `GET /staff/identity?q=`: the queue; a name filter is typed into a search box, as
-/// on the search page's code field (the queue holds only the office's own cases).
+/// `GET /staff/identity`: the office's open checks.
 pub async fn page(
     state: web::Data<AppState>,
     staff: CurrentStaff,
-    query: web::Query<QueueQuery>,
 ) -> Result<HttpResponse, PageError> {
-    queue(&state, &staff, query.into_inner().q, None, StatusCode::OK).await
+    queue(&state, &staff, String::new(), None, StatusCode::OK).await
+}
+
+/// `POST /staff/identity`: those matching a case number or a name.
+pub async fn search(
+    state: web::Data<AppState>,
+    staff: CurrentStaff,
+    form: web::Form<QueueSearch>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.into_inner();
+    staff.check_csrf(&form.csrf)?;
+    queue(&state, &staff, form.q, None, StatusCode::OK).await
 }
 
 #[derive(Deserialize)]

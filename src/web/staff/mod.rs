@@ -42,7 +42,11 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             .service(web::resource("/certificates/{code}").get(certificates::show))
             .service(web::resource("/certificates/{code}/revoke").post(certificates::revoke))
             .service(web::resource("/certificates/{code}/reissue").post(certificates::reissue))
-            .service(web::resource("/identity").get(identity::page))
+            .service(
+                web::resource("/identity")
+                    .get(identity::page)
+                    .post(identity::search),
+            )
             .service(web::resource("/identity/{case}").post(identity::decide))
             .service(web::resource("/figures").get(figures::page))
             .service(web::resource("/figures.csv").get(figures::csv))

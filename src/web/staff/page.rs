@@ -134,6 +134,9 @@ impl From<Error> for PageError {
             Error::Conflict(Conflict::SecondPersonNeeded) => {
                 Self::Invalid(super::texts::text("staff-error-second-person"))
             }
+            Error::Conflict(Conflict::DocumentDiffers) => {
+                Self::Invalid(super::texts::text("staff-error-document-differs"))
+            }
             Error::Refused(Refusal::DevelopmentCertificate) => {
                 Self::Invalid(super::texts::text("staff-error-development-certificate"))
             }
