@@ -358,6 +358,45 @@ fn pages_without_a_session_pass_axe_at_desktop_width() {
     }
 }
 
+/// An office that checks identity documents, in German and Arabic at a phone's size: the
+/// personal-data page says what the check needs; after the declaration the learner sees
+/// the case number on one line and the way to the office, no certificate; axe-clean.
+#[test]
+fn an_office_that_checks_identity_shows_the_case_number() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let server = serve("0");
+    let out = artifacts();
+    for language in ["de", "ar"] {
+        answers(language);
+    }
+    let report = node(
+        "identity.mjs",
+        &[
+            &server.address,
+            &out.display().to_string(),
+            &out.display().to_string(),
+        ],
+    );
+    let pages = report["pages"].as_array().expect("pages");
+    assert_eq!(pages.len(), 4, "{report:#}");
+    for page in pages {
+        assert_eq!(page["violations"], Value::Array(vec![]), "{page:#}");
+        assert_eq!(page["wide"], true, "{page:#}");
+    }
+    for (language, heading) in [("de", "Wie wir prüfen, wer Sie sind"), ("ar", "")] {
+        let seen = &report[language];
+        assert_eq!(seen["passed"], true, "{seen:#}");
+        assert_eq!(seen["declared"], 202, "{seen:#}");
+        assert_eq!(seen["shown"]["code"], seen["case"], "{seen:#}");
+        assert_eq!(seen["shown"]["lines"], 1, "{seen:#}");
+        assert_eq!(seen["shown"]["booking"], true, "{seen:#}");
+        if !heading.is_empty() {
+            let needs = seen["needs"].as_array().expect("headings");
+            assert!(needs.iter().any(|h| h == heading), "{seen:#}");
+        }
+    }
+}
+
 #[test]
 fn watching_counts_real_time_only() {
     let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
