@@ -70,6 +70,9 @@ struct Deleted {
     issuer: String,
     issued_at: String,
     deleted_at: String,
+    /// How identity was checked, for the page's script to fill from the signed data:
+    /// the label and the words for `none` and for `staff` (with `{date}`).
+    identity: Option<(String, String, String)>,
 }
 
 /// What the page shows of a certificate: never the guardian's name nor the office's
@@ -303,6 +306,13 @@ async fn lookup(
                         issuer: d.issuer_name.clone(),
                         issued_at: day(d.issued_at),
                         deleted_at: day(d.deleted_at),
+                        identity: identity_words(state, lang).map(|w| {
+                            (
+                                w.identity.clone(),
+                                w.identity_none.clone(),
+                                w.identity_staff.clone(),
+                            )
+                        }),
                     }),
                 },
             )

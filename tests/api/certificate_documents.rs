@@ -505,7 +505,9 @@ async fn the_verify_page_checks_the_qr_signature_in_a_browser(backend: Backend) 
     assert!(
         deleted.contains("<dl id=\"signed-person\">")
             && deleted.contains("Łukasz Żółć")
-            && deleted.contains("12.04.1990"),
+            && deleted.contains("12.04.1990")
+            // The signed data says how identity was checked: here not at all.
+            && deleted.contains("nicht geprüft – gilt nur zusammen mit einem amtlichen Lichtbildausweis</dd>"),
         "{deleted}"
     );
     let forged_after = browse(dir.path(), &format!("{link}#{forged}"));

@@ -53,6 +53,15 @@
       person.querySelector(".name").textContent = claims.gn + " " + claims.fn;
       var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(claims.bd || "");
       person.querySelector(".birth-date").textContent = day ? day[3] + "." + day[2] + "." + day[1] : "";
+      // How identity was checked, as signed; anything else reads as not checked.
+      var identity = person.querySelector(".identity");
+      if (identity) {
+        var check = claims.id || {};
+        var on = /^(\d{4})-(\d{2})-(\d{2})$/.exec(check.checked_on || "");
+        identity.textContent = check.method === "staff" && on
+          ? identity.dataset.staff.replace("{date}", on[3] + "." + on[2] + "." + on[1])
+          : identity.dataset.none;
+      }
       person.hidden = false;
     }
   }).catch(fail);
