@@ -13,6 +13,7 @@ use crate::staff_client::StaffClient;
 on_both_backends!(
     a_staff_check_issues_the_certificate_only_once_confirmed,
     an_enrolment_from_before_the_office_checked_is_checked_too,
+    an_open_check_expires_with_its_unfinished_enrolment,
     four_eyes_take_a_second_person,
     a_rejected_check_issues_nothing,
     an_unchecked_certificate_says_so_everywhere,
@@ -283,6 +284,23 @@ async fn four_eyes_take_a_second_person(backend: Backend) {
         app.count("identity_checks WHERE document = 'residence_permit'"),
         1
     );
+}
+
+async fn an_open_check_expires_with_its_unfinished_enrolment(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let carl = app.add_staff("beispielstadt", "carl", Role::Staff, false);
+    let (_, _, case) = declared_awaiting_check(&app, &office_learner("beispielstadt")).await;
+    // Beispielstadt keeps unfinished records 30 days.
+    app.clock.advance(chrono::TimeDelta::days(29));
+    app.run_retention();
+    assert_eq!(app.count("identity_checks"), 1);
+    app.clock.advance(chrono::TimeDelta::days(2));
+    app.run_retention();
+    assert_eq!(app.count("identity_checks"), 0);
+    assert_eq!(app.count("enrolments"), 0);
+    let staff = app.logged_in(&carl).await;
+    assert_eq!(confirm(&staff, &case).await.status, 404);
+    assert_eq!(app.count("certificates"), 0);
 }
 
 async fn an_enrolment_from_before_the_office_checked_is_checked_too(backend: Backend) {

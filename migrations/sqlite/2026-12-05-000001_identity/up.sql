@@ -10,7 +10,7 @@ ALTER TABLE certificates ADD COLUMN identity_checked_on DATE;
 -- staff confirm it (the certificate is issued then) or reject it. With four eyes, a first
 -- confirmation is proposed and a second person completes it. Timestamps are UTC.
 CREATE TABLE identity_checks (
-    enrolment_id TEXT PRIMARY KEY NOT NULL,
+    enrolment_id TEXT PRIMARY KEY NOT NULL REFERENCES enrolments (id),
     tenant TEXT NOT NULL,
     case_number TEXT NOT NULL UNIQUE,
     requested_at TIMESTAMP NOT NULL,
@@ -20,6 +20,10 @@ CREATE TABLE identity_checks (
     outcome TEXT,
     document TEXT,
     rejection_reason TEXT,
-    decided_by TEXT
+    decided_by TEXT,
+    CHECK (outcome IS NULL OR outcome IN ('confirmed', 'rejected')),
+    CHECK ((decided_at IS NULL) = (outcome IS NULL)),
+    CHECK ((outcome = 'confirmed') = (document IS NOT NULL)),
+    CHECK ((outcome = 'rejected') = (rejection_reason IS NOT NULL))
 );
 CREATE INDEX identity_checks_open ON identity_checks (tenant, decided_at, requested_at);
