@@ -174,6 +174,14 @@ impl Tenant {
             (Some(check), true) if check.instructions.trim().is_empty() => {
                 problems.push("staff_check.instructions is empty".to_string());
             }
+            (Some(check), true)
+                if check
+                    .booking_url
+                    .as_deref()
+                    .is_some_and(|url| !url.starts_with("https://")) =>
+            {
+                problems.push("staff_check.booking_url must be an https:// address".to_string());
+            }
             (Some(_), false) => {
                 problems.push("[staff_check] is set, but identity has no \"staff\"".to_string());
             }

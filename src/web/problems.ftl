@@ -32,7 +32,7 @@ conflict-quiz-not-passed = The declaration follows a passed quiz.
 conflict-already-revoked = the certificate is already revoked
 conflict-identity-check-decided = the identity check was already confirmed or rejected
 conflict-second-person-needed = a second member of staff must complete this confirmation
-conflict-document-differs = the second confirmation names another kind of document than the first
+conflict-document-differs = the second confirmation names another kind of document than the first; the first is withdrawn and two confirmations are needed again
 
 ## The rules refuse the request (422)
 

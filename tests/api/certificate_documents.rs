@@ -45,7 +45,7 @@ fn save(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 /// The QR code's text, read from a 150 dpi rendering of the first page.
-fn scan_qr(pdf: &Path) -> String {
+pub(crate) fn scan_qr(pdf: &Path) -> String {
     let prefix = pdf.with_extension("");
     let (ok, out) = tool(
         "pdftoppm",

@@ -144,6 +144,17 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
     assert!(by_case.body.contains("Παπαδοπούλου"), "{}", by_case.body);
     let by_name = search(&staff, "papadopoulou").await;
     assert!(by_name.body.contains(&case), "{}", by_name.body);
+    // A name that reads like a case number is still found as a name.
+    let mut schubert = office_learner("beispielstadt");
+    schubert["given_name"] = json!("Eva");
+    schubert["family_name"] = json!("Schubert");
+    let (_, _, schubert_case) = declared_awaiting_check(&app, &schubert).await;
+    let by_tricky_name = search(&staff, "Schubert").await;
+    assert!(
+        by_tricky_name.body.contains(&schubert_case) && !by_tricky_name.body.contains(&case),
+        "{}",
+        by_tricky_name.body
+    );
     let nobody = search(&staff, "Mustermann").await;
     assert!(!nobody.body.contains(&case));
 
@@ -176,6 +187,7 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
         ),
         "{out}"
     );
+    let qr = crate::certificate_documents::scan_qr(&pdf);
 
     // The lookup, the verify page and the certificate page name the check.
     let lookup = app.get(&format!("/api/v1/certificates/{code}"), None).await;
@@ -222,6 +234,17 @@ async fn a_staff_check_issues_the_certificate_only_once_confirmed(backend: Backe
     );
     assert!(log.body.contains("Offene Identitätsprüfungen angesehen"));
     assert!(!log.body.contains("Παπαδοπούλου"));
+    // Once the record is deleted after the office's 12 years, the verify page shows the
+    // check from the QR code's signed data.
+    app.clock.advance(chrono::TimeDelta::days(365 * 12 + 5));
+    app.run_retention();
+    let deleted = crate::certificate_documents::browse(dir.path(), &qr);
+    assert!(
+        deleted.contains(
+            "vom Gesundheitsamt am 23.11.2026 anhand eines Ausweisdokuments geprüft</dd>"
+        ),
+        "{deleted}"
+    );
 }
 
 async fn four_eyes_take_a_second_person(backend: Backend) {
@@ -258,7 +281,20 @@ async fn four_eyes_take_a_second_person(backend: Backend) {
     assert!(alone.body.contains("zweite Person"), "{}", alone.body);
     assert_eq!(app.count("certificates"), 0);
 
-    // The second person must have seen the same kind of document.
+    // The second person's queue names who confirmed, not the document, and preselects
+    // none: "Aufenthaltstitel" appears once, as an option of the list.
+    let queue = second.get("/staff/identity").await;
+    assert!(queue.body.contains("Von erik bestätigt"), "{}", queue.body);
+    assert_eq!(
+        queue.body.matches("Aufenthaltstitel").count(),
+        1,
+        "{}",
+        queue.body
+    );
+    assert!(!queue.body.contains("selected"), "{}", queue.body);
+
+    // The second person must have seen the same kind of document; if not, the first
+    // confirmation is withdrawn, so trying the kinds in turn never issues anything.
     let differs = confirm(&second, &case).await;
     assert_eq!(differs.status, 422, "{}", differs.body);
     assert!(
@@ -266,14 +302,43 @@ async fn four_eyes_take_a_second_person(backend: Backend) {
         "{}",
         differs.body
     );
-    assert_eq!(app.count("certificates"), 0);
-    let done = decide(
+    assert_eq!(app.count("identity_checks WHERE proposed_by IS NULL"), 1);
+    let guessed = decide(
         &second,
         &case,
         &[("decision", "confirm"), ("document", "residence_permit")],
     )
     .await;
+    assert!(
+        guessed.body.contains("Vier-Augen-Prinzip"),
+        "{}",
+        guessed.body
+    );
+    assert_eq!(app.count("certificates"), 0);
+    let done = decide(
+        &first,
+        &case,
+        &[("decision", "confirm"), ("document", "residence_permit")],
+    )
+    .await;
     assert!(done.body.contains("ist ausgestellt"), "{}", done.body);
+    // Each refusal is in the office's log.
+    let log = app
+        .logged_in(&app.add_staff("beispielkreis", "gerd", Role::Admin, false))
+        .await
+        .get("/staff/audit")
+        .await;
+    assert_eq!(
+        log.body
+            .matches(&format!(
+                "Entscheidung im Fall {} abgelehnt",
+                case.replace('-', "")
+            ))
+            .count(),
+        2,
+        "the same person once, another document once: {}",
+        log.body
+    );
     let view = app.enrolment(&id, &token).await;
     let code = view["certificate"]["code"].as_str().expect("code");
     // The public record says staff checked, and when, never which document.

@@ -24,6 +24,9 @@ CREATE TABLE identity_checks (
     CHECK (outcome IS NULL OR outcome IN ('confirmed', 'rejected')),
     CHECK ((decided_at IS NULL) = (outcome IS NULL)),
     CHECK ((outcome = 'confirmed') = (document IS NOT NULL)),
-    CHECK ((outcome = 'rejected') = (rejection_reason IS NOT NULL))
+    CHECK ((outcome = 'rejected') = (rejection_reason IS NOT NULL)),
+    CHECK (outcome IS NOT NULL OR (document IS NULL AND rejection_reason IS NULL)),
+    CHECK ((outcome IS NULL) = (decided_by IS NULL)),
+    CHECK ((proposed_by IS NULL) = (proposed_document IS NULL))
 );
 CREATE INDEX identity_checks_open ON identity_checks (tenant, decided_at, requested_at);

@@ -36,29 +36,32 @@ pub struct OpenCheck {
 #[derive(Debug, Clone)]
 pub enum CheckQuery {
     All,
-    Case(CaseNumber),
-    /// A given or family name, however typed (see `search`).
-    Name(String),
+    /// A given or family name, however typed (see `search`), or a case number: text
+    /// such as "Schubert" reads as both, so both are tried.
+    Text {
+        case: Option<CaseNumber>,
+        name: String,
+    },
 }
 
 impl CheckQuery {
-    /// A case number when the text reads as one, else a name; empty for all.
+    /// Empty for all.
     pub fn parse(raw: &str) -> Self {
         let raw = raw.trim();
         if raw.is_empty() {
             Self::All
-        } else if let Some(case) = CaseNumber::parse(raw) {
-            Self::Case(case)
         } else {
-            Self::Name(raw.to_string())
+            Self::Text {
+                case: CaseNumber::parse(raw),
+                name: raw.to_string(),
+            }
         }
     }
 
     fn kind(&self) -> &'static str {
         match self {
             Self::All => "all",
-            Self::Case(_) => "case",
-            Self::Name(_) => "name",
+            Self::Text { .. } => "text",
         }
     }
 }
@@ -97,22 +100,24 @@ pub fn open_checks(
     conn.transaction(|conn| {
         let conn: &mut DbConnection = conn;
         let searched = match query {
-            CheckQuery::Name(name) => Some(spellings(name)),
-            _ => None,
+            CheckQuery::Text { name, .. } => Some(spellings(name)),
+            CheckQuery::All => None,
         };
         let found: Vec<OpenCheck> = open_rows(conn, &who.tenant)?
             .into_iter()
             .filter(|(case, _, _, _, e)| match (query, &searched) {
-                (CheckQuery::Case(wanted), _) => case == wanted.compact(),
-                (CheckQuery::Name(_), Some(searched)) => [
-                    Some(&e.given_name),
-                    Some(&e.family_name),
-                    e.given_name_latin.as_ref(),
-                    e.family_name_latin.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|name| names_match(searched, name)),
+                (CheckQuery::Text { case: wanted, .. }, Some(searched)) => {
+                    wanted.as_ref().is_some_and(|w| case == w.compact())
+                        || [
+                            Some(&e.given_name),
+                            Some(&e.family_name),
+                            e.given_name_latin.as_ref(),
+                            e.family_name_latin.as_ref(),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .any(|name| names_match(searched, name))
+                }
                 _ => true,
             })
             .map(
@@ -195,6 +200,21 @@ pub fn decide(
                 Error::Conflict(conflict) => conflict.code(),
                 _ => "not a case of this office",
             };
+            if matches!(error, Error::Conflict(Conflict::DocumentDiffers)) {
+                // The two disagree: the first confirmation is withdrawn, so that trying
+                // the kinds of document in turn never completes it.
+                diesel::update(
+                    identity_checks::table
+                        .filter(identity_checks::case_number.eq(case.compact()))
+                        .filter(identity_checks::tenant.eq(&who.tenant))
+                        .filter(identity_checks::outcome.is_null()),
+                )
+                .set((
+                    identity_checks::proposed_by.eq(None::<String>),
+                    identity_checks::proposed_document.eq(None::<String>),
+                ))
+                .execute(&mut **conn)?;
+            }
             audit::append(
                 conn,
                 ctx.clock.now(),
@@ -288,7 +308,9 @@ fn decide_locked(
                     identity_checks::proposed_document.eq(Some(document.code())),
                 ))
                 .execute(conn)?;
-            let detail = json!({"document": document.code()});
+            // Not which document: an administrator reading the log may be the second
+            // person, who must look for themselves.
+            let detail = json!({});
             audit::append(
                 conn,
                 now,

@@ -274,6 +274,6 @@ staff-rejection-did-not-appear = Nicht erschienen
 staff-rejection-other = Sonstiger Grund
 staff-error-identity-decided = Diese Prüfung ist bereits abgeschlossen.
 staff-error-second-person = Nach dem Vier-Augen-Prinzip muss eine zweite Person die Bestätigung abschließen.
-staff-error-document-differs = Die erste Person hat ein anderes Dokument angegeben. Bitte prüfen Sie den Ausweis selbst und klären Sie den Unterschied.
+staff-error-document-differs = Die erste Person hat ein anderes Dokument angegeben. Die erste Bestätigung ist zurückgenommen: Der Ausweis wird neu geprüft und von zwei Personen bestätigt.
 staff-identity-document-choose = Bitte wählen
 staff-audit-identity-refused = Entscheidung im Fall { $subject } abgelehnt
