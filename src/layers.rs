@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
         "metrics",
         "telemetry",
     ],
-    &["db", "course", "certificate"],
+    &["db", "course", "certificate", "saml"],
     &["audit", "settings"],
     &["staff", "mail"],
     &["service"],

@@ -55,6 +55,9 @@ pub struct Settings {
     pub retention_interval: Option<std::time::Duration>,
     /// Lifetimes of what lets a learner in; see [`LearnerAccess`].
     pub learner_access: LearnerAccess,
+    /// Metadata files of the SAML identity providers (BundID, a Land's account) that
+    /// offices with `identity = ["bundid"]` log learners in with; empty: none.
+    pub saml_idp_metadata: Vec<PathBuf>,
 }
 
 /// How long the ways into a learner's enrolment stay open.
@@ -176,6 +179,7 @@ struct FileSettings {
     resume_link_days: Option<u32>,
     learner_token_after_certificate_hours: Option<u32>,
     pdf_code_minutes: Option<u32>,
+    saml_idp_metadata: Option<String>,
 }
 
 impl Settings {
@@ -409,6 +413,17 @@ impl Settings {
             )?)),
         };
 
+        // A comma-separated list of files.
+        let saml_idp_metadata = value("saml_idp_metadata", file_settings.saml_idp_metadata)
+            .map(|(_, raw)| {
+                raw.split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(PathBuf::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+
         Ok(Self {
             bind,
             database_url,
@@ -432,6 +447,7 @@ impl Settings {
             lookup_cache,
             retention_interval,
             learner_access,
+            saml_idp_metadata,
         })
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{IdentityCheck, RepresentativeRole};
+use crate::domain::{AssuranceLevel, IdentityCheck, RepresentativeRole};
 
 /// One certificate as it is printed. Built from the signed record, so a lost PDF can
 /// be rebuilt at any time (the PDF itself is never stored).
@@ -134,6 +134,13 @@ impl CertificateTexts {
             IdentityCheck::Staff { checked_on } => self
                 .identity_staff
                 .replace("{date}", &checked_on.format("%d.%m.%Y").to_string()),
+            IdentityCheck::Bundid { level, .. } => self.identity_bundid.replace(
+                "{level}",
+                match level {
+                    AssuranceLevel::Substantial => &self.level_substantial,
+                    AssuranceLevel::High => &self.level_high,
+                },
+            ),
         }
     }
 

@@ -72,6 +72,11 @@ pub fn run(settings: &Settings, args: &VerifyArgs) -> ExitCode {
                     "identity checked by the office's staff on {} against an official photo ID",
                     checked_on.format("%d.%m.%Y")
                 ),
+                IdentityCheck::Bundid { level, checked_on } => println!(
+                    "identity checked with the online ID card (BundID, level of assurance {}) on {}",
+                    level.code(),
+                    checked_on.format("%d.%m.%Y")
+                ),
             }
             println!(
                 "signed with key {} of {}{}",

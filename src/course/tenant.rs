@@ -2,7 +2,7 @@ use serde::Deserialize;
 
 use super::model::ReviewStatus;
 use super::sections::SectionedText;
-use crate::domain::{IdentityMethod, Postcode};
+use crate::domain::{AssuranceLevel, IdentityMethod, Postcode};
 
 /// A health office (Gesundheitsamt) served by this deployment.
 #[derive(Debug, Clone, Deserialize)]
@@ -41,6 +41,9 @@ pub struct Tenant {
     /// How a check by staff goes on: required when `identity` has `staff`.
     #[serde(default)]
     pub staff_check: Option<StaffCheck>,
+    /// How a login with the online ID card goes on, when `identity` has `bundid`.
+    #[serde(default)]
+    pub bundid: BundidLogin,
     /// Read from `content/tenants/<id>/`, not from the TOML file.
     #[serde(skip)]
     pub pages: TenantPages,
@@ -76,6 +79,36 @@ pub struct StaffCheck {
     /// A confirmation takes two members of staff: one proposes, another completes.
     #[serde(default)]
     pub four_eyes: bool,
+}
+
+/// The office's login with the online ID card through the deployment's SAML identity
+/// provider.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BundidLogin {
+    /// The lowest level of assurance the office accepts: `high` (the online ID card, the
+    /// default) or `substantial`.
+    #[serde(default = "BundidLogin::default_level")]
+    pub min_level: AssuranceLevel,
+    /// The identity provider's entity id, where the deployment has several (BundID and a
+    /// Land's account); by default the first configured.
+    #[serde(default)]
+    pub identity_provider: Option<String>,
+}
+
+impl BundidLogin {
+    fn default_level() -> AssuranceLevel {
+        AssuranceLevel::High
+    }
+}
+
+impl Default for BundidLogin {
+    fn default() -> Self {
+        Self {
+            min_level: Self::default_level(),
+            identity_provider: None,
+        }
+    }
 }
 
 /// How long the office keeps personal data (DSGVO Art. 5 Abs. 1 lit. e).

@@ -94,6 +94,46 @@ diesel::table! {
         revocation_note -> Nullable<Text>,
         identity_method -> Text,
         identity_checked_on -> Nullable<Date>,
+        identity_level -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    identity_logins (enrolment_id) {
+        enrolment_id -> Text,
+        level -> Text,
+        logged_in_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saml_requests (relay_hash) {
+        relay_hash -> Text,
+        request_id -> Text,
+        identity_provider -> Text,
+        tenant -> Text,
+        language -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saml_logins (token_hash) {
+        token_hash -> Text,
+        tenant -> Text,
+        language -> Text,
+        given_name -> Text,
+        family_name -> Text,
+        birth_date -> Date,
+        level -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saml_assertions (assertion_hash) {
+        assertion_hash -> Text,
+        seen_at -> Timestamp,
     }
 }
 
@@ -245,6 +285,7 @@ diesel::joinable!(resume_links -> enrolments (enrolment_id));
 diesel::joinable!(learner_sessions -> enrolments (enrolment_id));
 diesel::joinable!(pdf_requests -> certificates (certificate_code));
 diesel::joinable!(identity_checks -> enrolments (enrolment_id));
+diesel::joinable!(identity_logins -> enrolments (enrolment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
@@ -265,4 +306,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     pdf_requests,
     certificate_tombstones,
     identity_checks,
+    identity_logins,
+    saml_requests,
+    saml_logins,
+    saml_assertions,
 );

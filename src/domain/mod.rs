@@ -21,7 +21,9 @@ pub use certificate_code::{CertificateCode, CodeError};
 pub use client_addr::{ClientAddr, ForwardedHeader, TrustedProxies};
 pub use email::{Email, EmailError};
 pub use enrolment_id::{EnrolmentId, EnrolmentIdError};
-pub use identity::{IdentityCheck, IdentityDocument, IdentityMethod, IdentityRejection};
+pub use identity::{
+    AssuranceLevel, IdentityCheck, IdentityDocument, IdentityMethod, IdentityRejection,
+};
 pub use person_name::{PersonName, PersonNameError};
 pub use postcode::{Postcode, PostcodeError};
 pub use representative::RepresentativeRole;

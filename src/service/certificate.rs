@@ -223,6 +223,7 @@ pub fn certificate_details(
         identity: IdentityCheck::from_stored(
             &certificate.identity_method,
             certificate.identity_checked_on,
+            certificate.identity_level.as_deref(),
         ),
         declared_by_guardian: guardian.is_some(),
         representative_role: declaration

@@ -5,13 +5,14 @@ use super::identity_check::CheckState;
 use super::status::{attempts, course_language, display_code};
 use super::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
 use crate::certificate::renders_correctly as printable;
-use crate::clock::to_db;
+use crate::clock::{from_db, to_db};
 use crate::db::models::EnrolmentRow;
 use crate::db::models::NewDeclaration;
-use crate::db::schema::{certificates, declarations};
+use crate::db::schema::{certificates, declarations, identity_logins};
 use crate::db::{DbConnection, Writer};
 use crate::domain::{
-    BirthDate, EnrolmentId, IdentityCheck, IdentityMethod, PersonName, RepresentativeRole,
+    AssuranceLevel, BirthDate, EnrolmentId, IdentityCheck, IdentityMethod, PersonName,
+    RepresentativeRole,
 };
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
@@ -113,7 +114,9 @@ pub fn declare(
                 guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
             .execute(conn)?;
-        if identity_method(ctx, &enrolment) == IdentityMethod::Staff {
+        let login = login_of(conn, &enrolment.id)?;
+        let method = identity_method(ctx, &enrolment, login.is_some());
+        if method == IdentityMethod::Staff {
             let case_number = super::identity_check::open(ctx, conn, &enrolment)?;
             return Ok((
                 Declared::AwaitingIdentityCheck(PendingCheck {
@@ -130,7 +133,7 @@ pub fn declare(
             &enrolment,
             instructed_at,
             &mail_language,
-            IdentityCheck::None,
+            identity_of(method, login),
         )?;
         Ok((
             Declared::Issued(Issued {
@@ -183,17 +186,53 @@ fn earlier_outcome(conn: &mut DbConnection, enrolment_id: &str) -> Result<Option
 /// How this declaration's identity is checked: the method chosen at enrolment while the
 /// office still offers it; otherwise the office's check, so that an enrolment from
 /// before the office began to check (stored as `none`) cannot pass without one.
-fn identity_method(ctx: &Context, enrolment: &EnrolmentRow) -> IdentityMethod {
-    let chosen = IdentityMethod::parse(&enrolment.identity_method);
+/// A login with the online ID card counts only where the enrolment holds its level: it
+/// is never assumed for an enrolment that did not log in.
+fn identity_method(ctx: &Context, enrolment: &EnrolmentRow, logged_in: bool) -> IdentityMethod {
+    let chosen = IdentityMethod::parse(&enrolment.identity_method)
+        .filter(|m| *m != IdentityMethod::Bundid || logged_in);
     match ctx.content.tenant(&enrolment.tenant) {
         Some(office) => match chosen {
             Some(method) if office.identity.contains(&method) => method,
             _ if office.identity.contains(&IdentityMethod::Staff) => IdentityMethod::Staff,
-            _ => office
-                .only_identity_method()
-                .unwrap_or(IdentityMethod::Staff),
+            _ => match office.only_identity_method() {
+                Some(IdentityMethod::None) => IdentityMethod::None,
+                _ => IdentityMethod::Staff,
+            },
         },
         None => IdentityMethod::Staff,
+    }
+}
+
+/// The login with the online ID card the enrolment began with: its level and day.
+fn login_of(
+    conn: &mut DbConnection,
+    enrolment_id: &str,
+) -> Result<Option<(AssuranceLevel, chrono::NaiveDate)>, Error> {
+    let row: Option<(String, chrono::NaiveDateTime)> = identity_logins::table
+        .find(enrolment_id)
+        .select((identity_logins::level, identity_logins::logged_in_at))
+        .first(conn)
+        .optional()?;
+    Ok(row.and_then(|(level, at)| {
+        let day = from_db(at)
+            .with_timezone(&chrono_tz::Europe::Berlin)
+            .date_naive();
+        AssuranceLevel::parse(&level).map(|level| (level, day))
+    }))
+}
+
+/// What the certificate states for a method that issues at once: the login's level and
+/// day, or nothing checked.
+fn identity_of(
+    method: IdentityMethod,
+    login: Option<(AssuranceLevel, chrono::NaiveDate)>,
+) -> IdentityCheck {
+    match (method, login) {
+        (IdentityMethod::Bundid, Some((level, checked_on))) => {
+            IdentityCheck::Bundid { level, checked_on }
+        }
+        _ => IdentityCheck::None,
     }
 }
 

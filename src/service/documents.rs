@@ -295,6 +295,7 @@ fn document(
     let identity_check = IdentityCheck::from_stored(
         &certificate.identity_method,
         certificate.identity_checked_on,
+        certificate.identity_level.as_deref(),
     );
     let claims = CertificateClaims {
         code: code.to_string(),

@@ -4,12 +4,13 @@ use diesel::prelude::*;
 use rand::RngCore;
 use serde::Deserialize;
 
+use super::identity_login::take_login;
 use super::{Context, Error, FieldError, FieldReason};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
 use crate::course::Tenant;
 use crate::db::models::NewEnrolment;
-use crate::db::schema::enrolments;
+use crate::db::schema::{enrolments, identity_logins};
 use crate::db::{DbConnection, Writer};
 use crate::domain::{BirthDate, DateWriting, Email, IdentityMethod, PersonName};
 use crate::secret::hash_token;
@@ -39,6 +40,10 @@ pub struct EnrolmentInput {
     /// offers more than one.
     #[serde(default)]
     pub identity_method: Option<String>,
+    /// A verified login with the online ID card (`bundid`): its name and birth date take
+    /// the place of those above, which may then be empty.
+    #[serde(default)]
+    pub identity_login: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -59,7 +64,11 @@ struct ParsedEnrolment<'a> {
     identity: IdentityMethod,
 }
 
-fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment<'a>, Error> {
+fn parse<'a>(
+    ctx: &'a Context,
+    input: &EnrolmentInput,
+    logged_in: bool,
+) -> Result<ParsedEnrolment<'a>, Error> {
     let mut errors = Vec::new();
     let course = &ctx.content.course;
     let tenant = ctx.content.tenant(&input.tenant);
@@ -107,7 +116,11 @@ fn parse<'a>(ctx: &'a Context, input: &EnrolmentInput) -> Result<ParsedEnrolment
             .ok(),
         None => None,
     };
-    let identity = tenant.and_then(|t| identity_method(t, input, &mut errors));
+    let identity = match tenant {
+        Some(_) if logged_in => Some(IdentityMethod::Bundid),
+        Some(t) => identity_method(t, input, &mut errors),
+        None => None,
+    };
     let latin = match (&given_name, &family_name) {
         (Some(g), Some(f)) if !printable(g.as_str()) || !printable(f.as_str()) => {
             latin_spelling(input, &mut errors)
@@ -147,6 +160,11 @@ fn identity_method(
         Some(raw) => IdentityMethod::parse(raw).filter(|m| tenant.identity.contains(m)),
         None => tenant.only_identity_method(),
     };
+    if found == Some(IdentityMethod::Bundid) {
+        // Name and birth date come from the login, which this input does not carry.
+        errors.push(FieldError::new("identity_login", FieldReason::LoginMissing));
+        return None;
+    }
     if found.is_none() {
         let offered: Vec<&str> = tenant.identity.iter().map(|m| m.code()).collect();
         errors.push(FieldError::new(
@@ -191,35 +209,61 @@ pub fn enrol(
     conn: &mut Writer<'_>,
     input: &EnrolmentInput,
 ) -> Result<NewEnrolmentCreated, Error> {
-    let conn: &mut DbConnection = conn;
-    let parsed = parse(ctx, input)?;
+    let course = &ctx.content.course;
     let id = crate::domain::EnrolmentId::generate().to_string();
     let mut secret = [0u8; 32];
     rand::rng().fill_bytes(&mut secret);
     let token = URL_SAFE_NO_PAD.encode(secret);
     let now = to_db(ctx.clock.now());
-    let course = &ctx.content.course;
-    diesel::insert_into(enrolments::table)
-        .values(NewEnrolment {
-            id: &id,
-            tenant: &parsed.tenant.id,
-            course: &course.id,
-            course_version: &course.version,
-            language: &parsed.language,
-            given_name: parsed.given_name.as_str(),
-            family_name: parsed.family_name.as_str(),
-            birth_date: parsed.birth_date.date(),
-            email: parsed.email.as_ref().map(Email::as_str),
-            token_hash: &hash_token(&token),
-            created_at: now,
-            watch_round: 1,
-            watch_round_started_at: now,
-            given_name_latin: parsed.latin.as_ref().map(|(g, _)| g.as_str()),
-            family_name_latin: parsed.latin.as_ref().map(|(_, f)| f.as_str()),
-            identity_method: parsed.identity.code(),
-        })
-        .execute(conn)?;
+    // A login is used up by the enrolment it leads to, in one transaction: a refused form
+    // leaves it for the next try, and two forms sent at once make one enrolment.
+    let (tenant, language) = conn.transaction(|conn| -> Result<_, Error> {
+        let conn: &mut DbConnection = conn;
+        let mut input = input.clone();
+        let login = match input.identity_login.as_deref().filter(|t| !t.is_empty()) {
+            Some(login) => {
+                let person = take_login(ctx, conn, login, &input.tenant)?;
+                input.given_name = person.given_name;
+                input.family_name = person.family_name;
+                input.birth_date = person.birth_date.format("%Y-%m-%d").to_string();
+                input.birth_date_writing = DateWriting::Iso;
+                Some(person.level)
+            }
+            None => None,
+        };
+        let parsed = parse(ctx, &input, login.is_some())?;
+        diesel::insert_into(enrolments::table)
+            .values(NewEnrolment {
+                id: &id,
+                tenant: &parsed.tenant.id,
+                course: &course.id,
+                course_version: &course.version,
+                language: &parsed.language,
+                given_name: parsed.given_name.as_str(),
+                family_name: parsed.family_name.as_str(),
+                birth_date: parsed.birth_date.date(),
+                email: parsed.email.as_ref().map(Email::as_str),
+                token_hash: &hash_token(&token),
+                created_at: now,
+                watch_round: 1,
+                watch_round_started_at: now,
+                given_name_latin: parsed.latin.as_ref().map(|(g, _)| g.as_str()),
+                family_name_latin: parsed.latin.as_ref().map(|(_, f)| f.as_str()),
+                identity_method: parsed.identity.code(),
+            })
+            .execute(conn)?;
+        if let Some(level) = login {
+            diesel::insert_into(identity_logins::table)
+                .values((
+                    identity_logins::enrolment_id.eq(&id),
+                    identity_logins::level.eq(level.code()),
+                    identity_logins::logged_in_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        Ok((parsed.tenant.id.clone(), parsed.language))
+    })?;
     // The enrolment id is the learner's key to their record: it stays out of the log.
-    tracing::info!(tenant = %parsed.tenant.id, language = %parsed.language, "enrolled");
+    tracing::info!(tenant = %tenant, language = %language, "enrolled");
     Ok(NewEnrolmentCreated { id, token })
 }

@@ -74,6 +74,11 @@ pub enum FieldReason {
     IdentityMethodNotOffered {
         offered: String,
     },
+    /// The office checks identity by a login with the online ID card, and there was
+    /// none.
+    LoginMissing,
+    /// The login is over (used, or older than 30 minutes): log in again.
+    LoginExpired,
 }
 
 impl FieldReason {
@@ -117,6 +122,8 @@ impl FieldReason {
             Self::NoteTooLong { .. } => "note-too-long",
             Self::UnknownRepresentativeRole => "unknown-role",
             Self::IdentityMethodNotOffered { .. } => "identity-method-not-offered",
+            Self::LoginMissing => "login-missing",
+            Self::LoginExpired => "login-expired",
         }
     }
 }

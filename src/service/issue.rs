@@ -37,6 +37,7 @@ pub(super) fn issue_certificate(
             revocation_note: None,
             identity_method: identity.method().code().to_string(),
             identity_checked_on: identity.checked_on(),
+            identity_level: identity.level().map(|l| l.code().to_string()),
         })
         .execute(conn)?;
     let mails_certificates = ctx

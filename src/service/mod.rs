@@ -8,6 +8,7 @@ mod documents;
 mod enrolment;
 mod error;
 mod identity_check;
+mod identity_login;
 mod issue;
 mod lock;
 pub mod office;
@@ -38,6 +39,9 @@ pub use documents::{
 pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Conflict, Error, FieldError, FieldReason, Refusal};
 pub use identity_check::{CheckState, check_state};
+pub use identity_login::{
+    LoginOutcome, VerifiedPerson, finish_login, start_login, verified_person,
+};
 pub(crate) use pdf_access::draw_pdf_code;
 pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};
 pub use progress::{
@@ -62,6 +66,7 @@ use crate::certificate::keystore::KeyStore;
 use crate::clock::Clock;
 use crate::course::Content;
 use crate::metrics::Metrics;
+use crate::saml::ServiceProvider;
 use crate::settings::{LearnerAccess, Settings, WatchRatio};
 
 /// What the rules need besides the database.
@@ -82,6 +87,8 @@ pub struct Context {
     pub mail_queued: Arc<tokio::sync::Notify>,
     /// How long resume links, learner tokens and PDF codes stay valid.
     pub access: LearnerAccess,
+    /// The login with the online ID card, where identity providers are configured.
+    pub saml: Arc<ServiceProvider>,
 }
 
 impl Context {
@@ -94,6 +101,8 @@ impl Context {
         let content = Content::load(&settings.content_dir)?;
         let assets = CertificateAssets::load(&settings.certificates_dir)
             .map_err(|e| anyhow::anyhow!("{}: {e}", settings.certificates_dir.display()))?;
+        let saml =
+            ServiceProvider::load(&settings.data_dir, &public_url, &settings.saml_idp_metadata)?;
         Ok(Self {
             content: Arc::new(content),
             clock,
@@ -106,6 +115,7 @@ impl Context {
             metrics: Arc::new(Metrics::default()),
             mail_queued: Arc::new(tokio::sync::Notify::new()),
             access: settings.learner_access,
+            saml: Arc::new(saml),
         })
     }
 }

@@ -13,9 +13,9 @@ use super::{Context, Error};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::schema::{
-    certificate_tombstones, certificates, declarations, enrolments, identity_checks, issued_pdfs,
-    learner_sessions, outbox, pdf_requests, progress_windows, quiz_attempts, resume_links,
-    staff_sessions, watch_coverage,
+    certificate_tombstones, certificates, declarations, enrolments, identity_checks,
+    identity_logins, issued_pdfs, learner_sessions, outbox, pdf_requests, progress_windows,
+    quiz_attempts, resume_links, staff_sessions, watch_coverage,
 };
 use crate::db::{Database, DbConnection, Writer};
 use crate::secret::sha256_hex;
@@ -73,6 +73,7 @@ pub fn run_retention(
         reports.push(report);
     }
     db.write(|conn| forget_logins(conn, now))?;
+    db.write(|conn| super::identity_login::forget_saml_traces(conn, now))?;
     Ok(reports)
 }
 
@@ -155,6 +156,8 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
             .execute(conn)?;
         // An open identity check goes with its unfinished enrolment: it expires.
         diesel::delete(identity_checks::table.filter(identity_checks::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(identity_logins::table.filter(identity_logins::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
         diesel::delete(outbox::table.filter(outbox::enrolment_id.eq_any(chunk))).execute(conn)?;
         diesel::delete(resume_links::table.filter(resume_links::enrolment_id.eq_any(chunk)))

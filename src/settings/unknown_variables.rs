@@ -1,7 +1,7 @@
 //! The names of the settings, and the `BELEHRUNG_*` variables that name none of them.
 
 /// Every key of `belehrung.toml`; `BELEHRUNG_<KEY>` in the environment.
-const KEYS: [&str; 26] = [
+const KEYS: [&str; 27] = [
     "bind",
     "database_url",
     "database_pool_size",
@@ -28,6 +28,7 @@ const KEYS: [&str; 26] = [
     "resume_link_days",
     "learner_token_after_certificate_hours",
     "pdf_code_minutes",
+    "saml_idp_metadata",
 ];
 
 /// The `BELEHRUNG_*` variables that name no setting, each with the setting its name is

@@ -75,6 +75,8 @@ pub fn field_detail(reason: &FieldReason) -> String {
             "field-identity-method-not-offered",
             &[("methods", offered.clone())],
         ),
+        FieldReason::LoginMissing => text("field-login-missing", &[]),
+        FieldReason::LoginExpired => text("field-login-expired", &[]),
     }
 }
 
@@ -170,6 +172,8 @@ mod tests {
             FieldReason::IdentityMethodNotOffered {
                 offered: "none".into(),
             },
+            FieldReason::LoginMissing,
+            FieldReason::LoginExpired,
         ];
         let conflicts = [
             Conflict::QuizPassed,

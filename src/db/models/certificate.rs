@@ -20,6 +20,8 @@ pub struct CertificateRow {
     /// in `identity_checks`, for the office only).
     pub identity_method: String,
     pub identity_checked_on: Option<NaiveDate>,
+    /// `AssuranceLevel`, with `bundid`.
+    pub identity_level: Option<String>,
 }
 
 pub type NewCertificate = CertificateRow;

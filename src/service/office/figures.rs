@@ -23,6 +23,7 @@ pub struct FigureRow {
     /// Of `certified`: how many with each way of checking identity.
     pub unchecked: u64,
     pub checked_by_staff: u64,
+    pub logged_in_with_id_card: u64,
     /// Median minutes from enrolment to certificate, of those certified.
     pub median_minutes: Option<f64>,
 }
@@ -95,6 +96,7 @@ pub fn figures(
                     certified: 0,
                     unchecked: 0,
                     checked_by_staff: 0,
+                    logged_in_with_id_card: 0,
                     median_minutes: None,
                 },
                 Vec::new(),
@@ -108,6 +110,7 @@ pub fn figures(
             match method {
                 IdentityMethod::None => row.unchecked += 1,
                 IdentityMethod::Staff => row.checked_by_staff += 1,
+                IdentityMethod::Bundid => row.logged_in_with_id_card += 1,
             }
             minutes.push((*issued_at - *created_at).num_seconds() as f64 / 60.0);
         }

@@ -32,6 +32,22 @@ pub struct EnrolForm {
     email: String,
     #[serde(default)]
     identity_method: String,
+    /// A verified login with the online ID card, which fixes name and birth date.
+    #[serde(default)]
+    pub(super) login: String,
+}
+
+impl EnrolForm {
+    /// The empty form after a login with the online ID card.
+    pub(super) fn after_login(tenant: String, lang: String, login: String) -> Self {
+        Self {
+            tenant,
+            lang,
+            login,
+            identity_method: IdentityMethod::Bundid.code().to_string(),
+            ..Self::default()
+        }
+    }
 }
 
 #[derive(Template)]
@@ -43,10 +59,21 @@ struct EnrolPage<'a> {
     office_name: String,
     fee: String,
     form: EnrolForm,
-    /// The office's ways of checking identity: code, name, what it needs.
+    /// The office's ways of checking identity typed into this form: code, name, what
+    /// it needs.
     identity: Vec<IdentityChoice>,
+    /// The office logs learners in with the online ID card (and this deployment can).
+    bundid: Option<IdentityChoice>,
+    /// Name and birth date from that login, fixed.
+    person: Option<FixedPerson>,
     /// The refused fields in the order of the form.
     errors: Vec<FieldProblem>,
+}
+
+pub(super) struct FixedPerson {
+    given_name: String,
+    family_name: String,
+    birth_date: String,
 }
 
 pub(super) struct IdentityChoice {
@@ -66,6 +93,7 @@ fn identity_choices(
             let (label, needs) = match method {
                 IdentityMethod::None => ("", "identity-none"),
                 IdentityMethod::Staff => ("identity-staff", "identity-staff-needs"),
+                IdentityMethod::Bundid => ("identity-bundid", "identity-bundid-needs"),
             };
             IdentityChoice {
                 code: method.code(),
@@ -109,13 +137,27 @@ pub struct OfficeQuery {
 }
 
 /// The form; before there is an enrolment, its CSRF token is a random value kept in a
-/// cookie and in the form.
-fn render(
+/// cookie and in the form. With a login, its name and birth date are shown, not asked.
+pub(super) async fn render(
     state: &AppState,
     status: StatusCode,
-    form: EnrolForm,
+    mut form: EnrolForm,
     errors: Vec<FieldProblem>,
 ) -> Result<HttpResponse, LearnError> {
+    let person = match form.login.as_str() {
+        "" => None,
+        login => {
+            let login = login.to_string();
+            state
+                .db(move |ctx, conn| service::verified_person(ctx, conn, &login))
+                .await
+                .map_err(|e| LearnError::from_service(e, &state.ctx.content, Some(&form.lang)))?
+                .filter(|p| p.tenant == form.tenant)
+        }
+    };
+    if person.is_none() {
+        form.login.clear();
+    }
     let content = &state.ctx.content;
     let lang = Some(form.lang.as_str()).filter(|l| !l.is_empty());
     let tenant = content
@@ -131,12 +173,27 @@ fn render(
     f.languages.retain(|(code, _)| tenant.offers(code));
     f.keep.push(("tenant".into(), tenant.id.clone()));
     let csrf = random_token();
+    let (bundid, identity): (Vec<_>, Vec<_>) = identity_choices(&f.t, tenant)
+        .into_iter()
+        .partition(|c| c.code == IdentityMethod::Bundid.code());
+    let bundid = bundid.into_iter().next().filter(|_| {
+        state
+            .ctx
+            .saml
+            .offers(tenant.bundid.identity_provider.as_deref())
+    });
     let page = EnrolPage {
         csrf: csrf.clone(),
         tenant: tenant.id.clone(),
         office_name: tenant.name.clone(),
         fee: tenant.fee.clone(),
-        identity: identity_choices(&f.t, tenant),
+        identity,
+        bundid,
+        person: person.map(|p| FixedPerson {
+            given_name: p.given_name,
+            family_name: p.family_name,
+            birth_date: p.birth_date.format("%d.%m.%Y").to_string(),
+        }),
         form,
         errors,
         f,
@@ -158,7 +215,7 @@ pub async fn form(
             .unwrap_or_else(|| state.ctx.content.course.source_language.clone()),
         ..EnrolForm::default()
     };
-    render(&state, StatusCode::OK, form, Vec::new())
+    render(&state, StatusCode::OK, form, Vec::new()).await
 }
 
 /// What the learner reads about a refused field: the specific cause where there is one
@@ -214,6 +271,7 @@ pub(super) fn field_message(
         )),
         R::BirthDate(B::Implausible) => Some(t.get("error-birth-date-implausible")),
         R::IdentityMethodNotOffered { .. } => Some(t.get("identity-choose")),
+        R::LoginExpired | R::LoginMissing => Some(t.get("bundid-expired")),
         _ => None,
     };
     let (summary, at_field) = match (specific, label) {
@@ -269,6 +327,7 @@ pub async fn submit(
         given_name_latin: optional(&form.given_name_latin),
         family_name_latin: optional(&form.family_name_latin),
         identity_method: optional(&form.identity_method),
+        identity_login: optional(&form.login),
     };
     match state
         .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))
@@ -293,6 +352,8 @@ pub async fn submit(
                 "family_name_latin",
                 "birth_date",
                 "email",
+                "identity_method",
+                "identity_login",
             ] {
                 if let Some(error) = fields.iter().find(|f| f.field == field) {
                     errors.push(field_message(&t, field, &error.reason));
@@ -302,7 +363,7 @@ pub async fn submit(
                 // The office or language was not valid: not a matter of the form's fields.
                 return Err(LearnError::new(Kind::NotFound, &content, Some(&form.lang)));
             }
-            render(&state, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
+            render(&state, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await
         }
         Err(other) => Err(LearnError::from_service(other, &content, Some(&form.lang))),
     }

@@ -8,6 +8,7 @@ mod course;
 mod declaration;
 mod enrol;
 mod finish;
+mod id_login;
 mod page;
 mod pdf_access;
 mod pictograms;
@@ -40,6 +41,13 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 .get(enrol::form)
                 .post(enrol::submit),
         )
+        .service(web::resource("/anmeldung/bundid").get(id_login::start))
+        .service(
+            web::resource("/saml/acs")
+                .app_data(web::FormConfig::default().limit(id_login::MAX_ANSWER_BYTES))
+                .post(id_login::answer),
+        )
+        .service(web::resource("/saml/metadata").get(id_login::metadata))
         .service(
             web::resource("/weiter/{secret}")
                 .get(resume::open)

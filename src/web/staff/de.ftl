@@ -7,6 +7,7 @@ staff-nav-search = Suche
 staff-nav-identity = Identitätsprüfungen
 staff-figures-identity-none = davon ohne Identitätsprüfung
 staff-figures-identity-staff = davon Ausweis vom Amt geprüft
+staff-figures-identity-bundid = davon mit Online-Ausweis angemeldet
 # Also the title and heading of figures.html.
 staff-nav-figures = Zahlen
 # Also the title and heading of audit.html.

@@ -77,6 +77,7 @@ struct Row {
     certified: u64,
     unchecked: u64,
     checked_by_staff: u64,
+    logged_in_with_id_card: u64,
     median: String,
 }
 
@@ -116,6 +117,7 @@ pub async fn page(
                     certified: r.certified,
                     unchecked: r.unchecked,
                     checked_by_staff: r.checked_by_staff,
+                    logged_in_with_id_card: r.logged_in_with_id_card,
                     median: minutes(r),
                 })
                 .collect(),
@@ -132,11 +134,11 @@ pub async fn csv(
     let (from, to) = period(&state, &query)?;
     let rows = load(&state, &staff, from, to, true).await?;
     let mut out = String::from(
-        "day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff\n",
+        "day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid\n",
     );
     for r in &rows {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{}\n",
             r.day,
             r.language,
             r.enrolled,
@@ -145,7 +147,8 @@ pub async fn csv(
             r.certified,
             minutes(r),
             r.unchecked,
-            r.checked_by_staff
+            r.checked_by_staff,
+            r.logged_in_with_id_card
         ));
     }
     Ok(secure_headers(HttpResponse::Ok())

@@ -1,0 +1,271 @@
+//! Login with the online ID card before enrolling: the request sent to the office's
+//! identity provider, its answer, and the verified name and birth date kept until the
+//! learner sends the rest of the form. Nothing of the person is stored unless the answer
+//! is accepted, and then only name, birth date and level, for at most 30 minutes.
+
+use chrono::{NaiveDate, TimeDelta};
+use diesel::prelude::*;
+
+use super::{Context, Error, FieldError, FieldReason};
+use crate::clock::to_db;
+use crate::db::schema::{saml_assertions, saml_logins, saml_requests};
+use crate::db::{DbConnection, Writer};
+use crate::domain::{AssuranceLevel, IdentityMethod};
+use crate::saml::LoginRefused;
+use crate::secret::{hash_token, random_token};
+
+/// How long a request waits for its answer, and a verified login for the form.
+pub const LOGIN_LIFETIME: TimeDelta = TimeDelta::minutes(30);
+/// How long a used assertion is remembered: far beyond any assertion's validity.
+pub const ASSERTION_MEMORY: TimeDelta = TimeDelta::days(1);
+
+/// Where the learner is sent to log in.
+pub fn start_login(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    tenant: &str,
+    language: &str,
+) -> Result<String, Error> {
+    let conn: &mut DbConnection = conn;
+    let tenant = ctx
+        .content
+        .tenant(tenant)
+        .filter(|t| t.offers(language) && t.identity.contains(&IdentityMethod::Bundid))
+        .ok_or(Error::NotFound("office"))?;
+    let provider = tenant.bundid.identity_provider.as_deref();
+    if !ctx.saml.offers(provider) {
+        return Err(Error::NotFound("identity provider"));
+    }
+    let relay_state = random_token();
+    // The request's instant is read by the identity provider against its own clock, so
+    // it is the real time, whatever clock the service runs on.
+    let started = ctx.saml.start(
+        provider,
+        tenant.bundid.min_level,
+        &relay_state,
+        chrono::Utc::now(),
+    )?;
+    diesel::insert_into(saml_requests::table)
+        .values((
+            saml_requests::relay_hash.eq(hash_token(&relay_state)),
+            saml_requests::request_id.eq(&started.request_id),
+            saml_requests::identity_provider.eq(&started.identity_provider),
+            saml_requests::tenant.eq(&tenant.id),
+            saml_requests::language.eq(language),
+            saml_requests::created_at.eq(to_db(ctx.clock.now())),
+        ))
+        .execute(conn)?;
+    tracing::info!(tenant = %tenant.id, "identity login started");
+    Ok(started.redirect)
+}
+
+/// The answer to a login, for the page that follows.
+#[derive(Debug)]
+pub enum LoginOutcome {
+    /// Accepted: the token opens the form with the name and birth date fixed.
+    Verified {
+        token: String,
+        tenant: String,
+        language: String,
+    },
+    /// Refused, with nothing of the person stored; the office and language where the
+    /// request was found, to offer a new attempt.
+    Refused {
+        reason: LoginRefused,
+        tenant: Option<String>,
+        language: Option<String>,
+    },
+}
+
+/// Takes the identity provider's answer. The request it answers is used up either way.
+pub fn finish_login(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    relay_state: &str,
+    encoded_response: &str,
+) -> Result<LoginOutcome, Error> {
+    let now = to_db(ctx.clock.now());
+    let relay_hash = hash_token(relay_state);
+    let request = conn.transaction(|conn| -> Result<_, Error> {
+        let conn: &mut DbConnection = conn;
+        let found: Option<(String, String, String, String, chrono::NaiveDateTime)> =
+            saml_requests::table
+                .find(&relay_hash)
+                .select((
+                    saml_requests::request_id,
+                    saml_requests::identity_provider,
+                    saml_requests::tenant,
+                    saml_requests::language,
+                    saml_requests::created_at,
+                ))
+                .first(conn)
+                .optional()?;
+        let taken = diesel::delete(saml_requests::table.find(&relay_hash)).execute(conn)?;
+        Ok(found.filter(|_| taken == 1))
+    })?;
+    let refused = |reason: LoginRefused, tenant: Option<&str>, language: Option<&str>| {
+        tracing::warn!(reason = reason.code(), "identity login refused");
+        LoginOutcome::Refused {
+            reason,
+            tenant: tenant.map(str::to_string),
+            language: language.map(str::to_string),
+        }
+    };
+    let Some((request_id, provider, tenant_id, language, created_at)) = request else {
+        return Ok(refused(LoginRefused::UnknownRequest, None, None));
+    };
+    let (t, l) = (Some(tenant_id.as_str()), Some(language.as_str()));
+    let Some(tenant) = ctx.content.tenant(&tenant_id) else {
+        return Ok(refused(LoginRefused::UnknownRequest, None, None));
+    };
+    if created_at + LOGIN_LIFETIME < now {
+        return Ok(refused(LoginRefused::UnknownRequest, t, l));
+    }
+    let login = match ctx.saml.verify(&provider, &request_id, encoded_response) {
+        Ok(login) => login,
+        Err(reason) => return Ok(refused(reason, t, l)),
+    };
+    if login.level < tenant.bundid.min_level {
+        return Ok(refused(LoginRefused::LevelTooLow, t, l));
+    }
+    let token = random_token();
+    let stored = conn.transaction(|conn| -> Result<bool, Error> {
+        let conn: &mut DbConnection = conn;
+        let fresh = diesel::insert_into(saml_assertions::table)
+            .values((
+                saml_assertions::assertion_hash.eq(&login.assertion_key),
+                saml_assertions::seen_at.eq(now),
+            ))
+            .execute(conn);
+        match fresh {
+            Ok(_) => {}
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => return Ok(false),
+            Err(other) => return Err(other.into()),
+        }
+        diesel::insert_into(saml_logins::table)
+            .values((
+                saml_logins::token_hash.eq(hash_token(&token)),
+                saml_logins::tenant.eq(&tenant_id),
+                saml_logins::language.eq(&language),
+                saml_logins::given_name.eq(&login.given_name),
+                saml_logins::family_name.eq(&login.family_name),
+                saml_logins::birth_date.eq(login.birth_date),
+                saml_logins::level.eq(login.level.code()),
+                saml_logins::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(true)
+    })?;
+    if !stored {
+        return Ok(refused(LoginRefused::Replayed, t, l));
+    }
+    tracing::info!(tenant = %tenant_id, level = login.level.code(), "identity login accepted");
+    Ok(LoginOutcome::Verified {
+        token,
+        tenant: tenant_id,
+        language,
+    })
+}
+
+/// What a verified login fixes on the form.
+#[derive(Debug, Clone)]
+pub struct VerifiedPerson {
+    pub tenant: String,
+    pub language: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub birth_date: NaiveDate,
+    pub level: AssuranceLevel,
+}
+
+/// The login behind `token`, if it is still open.
+pub fn verified_person(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    token: &str,
+) -> Result<Option<VerifiedPerson>, Error> {
+    let row: Option<(
+        String,
+        String,
+        String,
+        String,
+        NaiveDate,
+        String,
+        chrono::NaiveDateTime,
+    )> = saml_logins::table
+        .find(hash_token(token))
+        .select((
+            saml_logins::tenant,
+            saml_logins::language,
+            saml_logins::given_name,
+            saml_logins::family_name,
+            saml_logins::birth_date,
+            saml_logins::level,
+            saml_logins::created_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let now = to_db(ctx.clock.now());
+    Ok(row.and_then(
+        |(tenant, language, given_name, family_name, birth_date, level, created_at)| {
+            (created_at + LOGIN_LIFETIME >= now).then_some(())?;
+            Some(VerifiedPerson {
+                tenant,
+                language,
+                given_name,
+                family_name,
+                birth_date,
+                level: AssuranceLevel::parse(&level)?,
+            })
+        },
+    ))
+}
+
+/// Uses up the login behind `token` for an enrolment at `tenant`, inside the caller's
+/// transaction: if the enrolment is refused, the login stays for another try.
+pub(super) fn take_login(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    token: &str,
+    tenant: &str,
+) -> Result<VerifiedPerson, Error> {
+    let expired = || {
+        Error::Invalid(vec![FieldError::new(
+            "identity_login",
+            FieldReason::LoginExpired,
+        )])
+    };
+    let person = verified_person(ctx, conn, token)?
+        .filter(|p| p.tenant == tenant)
+        .ok_or_else(expired)?;
+    let taken = diesel::delete(saml_logins::table.find(hash_token(token))).execute(conn)?;
+    if taken != 1 {
+        return Err(expired());
+    }
+    Ok(person)
+}
+
+/// Deletes what a login leaves behind once it is no longer needed: unanswered requests
+/// and unused logins after 30 minutes, used assertion ids after a day.
+pub fn forget_saml_traces(
+    conn: &mut Writer<'_>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<usize, Error> {
+    let conn: &mut DbConnection = conn;
+    let now = to_db(now);
+    let mut deleted = diesel::delete(
+        saml_requests::table.filter(saml_requests::created_at.lt(now - LOGIN_LIFETIME)),
+    )
+    .execute(conn)?;
+    deleted +=
+        diesel::delete(saml_logins::table.filter(saml_logins::created_at.lt(now - LOGIN_LIFETIME)))
+            .execute(conn)?;
+    deleted += diesel::delete(
+        saml_assertions::table.filter(saml_assertions::seen_at.lt(now - ASSERTION_MEMORY)),
+    )
+    .execute(conn)?;
+    Ok(deleted)
+}
