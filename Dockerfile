@@ -5,6 +5,12 @@
 FROM rust:1-bookworm AS builder
 WORKDIR /build
 
+# The login with the online ID card (feature `saml`) builds against libxmlsec1 and
+# libxml2; bindgen needs libclang.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libxmlsec1-dev libxml2-dev libclang-dev pkg-config \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, against placeholder sources: this layer is rebuilt only when
 # Cargo.toml or Cargo.lock change. (SQLite and libpq are built from their bundled
 # sources; the benchmark file only has to exist for Cargo to read the manifest.)
@@ -13,7 +19,7 @@ RUN mkdir -p src benches \
     && echo 'fn main() {}' > src/main.rs \
     && touch src/lib.rs \
     && echo 'fn main() {}' > benches/certificate.rs \
-    && cargo build --release --locked \
+    && cargo build --release --locked --features saml \
     && rm -rf src benches
 
 # The service itself; the migrations are embedded into the binary at compile time.
@@ -21,15 +27,16 @@ COPY src src
 COPY benches benches
 COPY migrations migrations
 RUN touch src/main.rs src/lib.rs \
-    && cargo build --release --locked
+    && cargo build --release --locked --features saml
 
 
 FROM debian:bookworm-slim
 
 # ca-certificates: the trusted CAs for outgoing TLS; libssl3: the bundled libpq links
-# OpenSSL.
+# OpenSSL; libxmlsec1-openssl and libxml2: XML signatures and encryption of the SAML
+# login.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
+    && apt-get install -y --no-install-recommends ca-certificates libssl3 libxmlsec1 libxmlsec1-openssl libxml2 \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 belehrung \

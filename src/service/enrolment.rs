@@ -22,8 +22,12 @@ pub struct EnrolmentInput {
     pub tenant: String,
     pub course: String,
     pub language: String,
+    /// Name and birth date may be left out with `identity_login`, which brings them.
+    #[serde(default)]
     pub given_name: String,
+    #[serde(default)]
     pub family_name: String,
+    #[serde(default)]
     pub birth_date: String,
     /// How `birth_date` is written: `YYYY-MM-DD` from the API, as typed on the page.
     #[serde(skip)]
@@ -146,7 +150,8 @@ fn parse<'a>(
     }
 }
 
-/// The office's only method, or the one chosen among its methods.
+/// The method chosen among the office's, or the only one of them a form can use (a login
+/// with the online ID card comes with its own token).
 fn identity_method(
     tenant: &Tenant,
     input: &EnrolmentInput,
@@ -158,7 +163,16 @@ fn identity_method(
         .filter(|raw| !raw.trim().is_empty());
     let found = match chosen {
         Some(raw) => IdentityMethod::parse(raw).filter(|m| tenant.identity.contains(m)),
-        None => tenant.only_identity_method(),
+        None => match tenant.identity.as_slice() {
+            [only] => Some(*only),
+            methods => {
+                let mut typed = methods.iter().filter(|m| **m != IdentityMethod::Bundid);
+                match (typed.next(), typed.next()) {
+                    (Some(only), None) => Some(*only),
+                    _ => None,
+                }
+            }
+        },
     };
     if found == Some(IdentityMethod::Bundid) {
         // Name and birth date come from the login, which this input does not carry.

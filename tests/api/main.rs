@@ -3,6 +3,8 @@
 
 mod helpers;
 mod postgres;
+#[cfg(feature = "saml")]
+mod saml_idp;
 mod smtp;
 mod staff_client;
 
@@ -19,6 +21,8 @@ mod declaration;
 mod faults;
 mod happy_path;
 mod identity_checks;
+#[cfg(feature = "saml")]
+mod identity_login;
 mod keys;
 mod languages;
 mod learner_access;

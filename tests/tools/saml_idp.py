@@ -24,6 +24,7 @@ import http.server
 import re
 import secrets
 import socketserver
+import threading
 import sys
 import time
 import urllib.parse
@@ -296,13 +297,26 @@ class Provider:
         return 200, auto_post(request.assertion_consumer_service_url, encoded, relay_state)
 
 
-def serve(directory: Path, base: str, port: int, sp_metadata: str, forgeries: bool) -> None:
+def serve(directory: Path, base: str, listen: str, port: int, sp_metadata: str, forgeries: bool) -> None:
+    """Serves logins. The service provider's metadata is read now from a file, or from
+    an address when the first request comes (the service may start after this)."""
     local = directory / "sp-metadata.xml"
-    if sp_metadata.startswith("http"):
-        local.write_bytes(urllib.request.urlopen(sp_metadata, timeout=10).read())
-    else:
-        local.write_bytes(Path(sp_metadata).read_bytes())
-    provider = Provider(directory, base, local, forgeries)
+    lock = threading.Lock()
+    provider = None
+
+    def get_provider() -> Provider:
+        nonlocal provider
+        with lock:
+            if provider is None:
+                if sp_metadata.startswith("http"):
+                    local.write_bytes(urllib.request.urlopen(sp_metadata, timeout=10).read())
+                else:
+                    local.write_bytes(Path(sp_metadata).read_bytes())
+                provider = Provider(directory, base, local, forgeries)
+            return provider
+
+    if not sp_metadata.startswith("http"):
+        get_provider()
     metadata = (directory / "idp-metadata.xml").read_bytes()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -318,7 +332,7 @@ def serve(directory: Path, base: str, port: int, sp_metadata: str, forgeries: bo
             if url.path == "/metadata":
                 self.send(200, metadata, "application/samlmetadata+xml")
             elif url.path == "/sso/redirect":
-                status, page = provider.login_form(urllib.parse.parse_qs(url.query))
+                status, page = get_provider().login_form(urllib.parse.parse_qs(url.query))
                 self.send(status, page.encode())
             else:
                 self.send(404, b"not found")
@@ -329,7 +343,7 @@ def serve(directory: Path, base: str, port: int, sp_metadata: str, forgeries: bo
                 return
             length = int(self.headers.get("Content-Length", "0"))
             form = urllib.parse.parse_qs(self.rfile.read(length).decode())
-            status, page = provider.answer(form)
+            status, page = get_provider().answer(form)
             self.send(status, page.encode())
 
         def log_message(self, *args):
@@ -339,7 +353,7 @@ def serve(directory: Path, base: str, port: int, sp_metadata: str, forgeries: bo
         daemon_threads = True
         allow_reuse_address = True
 
-    with Threaded(("127.0.0.1", port), Handler) as httpd:
+    with Threaded((listen, port), Handler) as httpd:
         print("ready", flush=True)
         httpd.serve_forever()
 
@@ -350,6 +364,7 @@ def main() -> None:
     parser.add_argument("--dir", required=True, type=Path)
     parser.add_argument("--base", required=True, help="this provider's address, e.g. http://127.0.0.1:8081")
     parser.add_argument("--port", type=int)
+    parser.add_argument("--listen", default="127.0.0.1", help="the address to listen on (0.0.0.0 in a container)")
     parser.add_argument("--sp-metadata", help="the service provider's metadata: an address or a file")
     parser.add_argument("--forgeries", action="store_true")
     args = parser.parse_args()
@@ -358,7 +373,7 @@ def main() -> None:
     else:
         port = args.port or urllib.parse.urlsplit(args.base).port
         prepare(args.dir, args.base)
-        serve(args.dir, args.base, port, args.sp_metadata, args.forgeries)
+        serve(args.dir, args.base, args.listen, port, args.sp_metadata, args.forgeries)
 
 
 if __name__ == "__main__":
