@@ -13,7 +13,9 @@ use serde::Deserialize;
 use super::AppState;
 use crate::certificate::{CertificateTexts, MAX_CERTIFICATE_BYTES};
 use crate::course::{PageTexts, RepresentativeRoles};
-use crate::domain::{CertificateCode, CodeError, RevocationCategory};
+use crate::domain::{
+    AssuranceLevel, CertificateCode, CodeError, IdentityCheck, RevocationCategory,
+};
 use crate::service::{self, CertificateView, Error, Lookup, Refusal, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -70,9 +72,8 @@ struct Deleted {
     issuer: String,
     issued_at: String,
     deleted_at: String,
-    /// How identity was checked, for the page's script to fill from the signed data:
-    /// the label and the words for `none` and for `staff` (with `{date}`).
-    identity: Option<(String, String, String)>,
+    /// How identity was checked, for the page's script to fill from the signed data.
+    identity: Option<IdentityWords>,
 }
 
 /// What the page shows of a certificate: never the guardian's name nor the office's
@@ -306,12 +307,18 @@ async fn lookup(
                         issuer: d.issuer_name.clone(),
                         issued_at: day(d.issued_at),
                         deleted_at: day(d.deleted_at),
-                        identity: identity_words(state, lang).map(|w| {
-                            (
-                                w.identity.clone(),
-                                w.identity_none.clone(),
-                                w.identity_staff.clone(),
-                            )
+                        identity: identity_words(state, lang).map(|w| IdentityWords {
+                            label: w.identity.clone(),
+                            none: w.identity_none.clone(),
+                            staff: w.identity_staff.clone(),
+                            bundid_high: w.identity_line(IdentityCheck::Bundid {
+                                level: AssuranceLevel::High,
+                                checked_on: chrono::NaiveDate::MIN,
+                            }),
+                            bundid_substantial: w.identity_line(IdentityCheck::Bundid {
+                                level: AssuranceLevel::Substantial,
+                                checked_on: chrono::NaiveDate::MIN,
+                            }),
                         }),
                     }),
                 },
@@ -327,6 +334,17 @@ fn roles<'a>(state: &'a AppState, lang: &str) -> Option<&'a RepresentativeRoles>
         .language(lang)
         .or_else(|| course.language(&course.source_language))
         .map(|l| &l.declaration.roles)
+}
+
+/// The certificate's words for each way of checking identity, for the page's script to
+/// choose from by the signed data of a deleted record.
+struct IdentityWords {
+    label: String,
+    none: String,
+    /// With `{date}`.
+    staff: String,
+    bundid_high: String,
+    bundid_substantial: String,
 }
 
 /// The certificate's own words for how identity was checked, in the page's language

@@ -58,9 +58,15 @@
       if (identity) {
         var check = claims.id || {};
         var on = /^(\d{4})-(\d{2})-(\d{2})$/.exec(check.checked_on || "");
-        identity.textContent = check.method === "staff" && on
-          ? identity.dataset.staff.replace("{date}", on[3] + "." + on[2] + "." + on[1])
-          : identity.dataset.none;
+        if (check.method === "staff" && on) {
+          identity.textContent = identity.dataset.staff.replace("{date}", on[3] + "." + on[2] + "." + on[1]);
+        } else if (check.method === "bundid" && on && check.level === "high") {
+          identity.textContent = identity.dataset.bundidHigh;
+        } else if (check.method === "bundid" && on && check.level === "substantial") {
+          identity.textContent = identity.dataset.bundidSubstantial;
+        } else {
+          identity.textContent = identity.dataset.none;
+        }
       }
       person.hidden = false;
     }
