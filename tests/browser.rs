@@ -39,6 +39,10 @@ impl Drop for Server {
 }
 
 fn serve(watch_ratio: &str) -> Server {
+    serve_with(watch_ratio, &[])
+}
+
+fn serve_with(watch_ratio: &str, env: &[(&str, &str)]) -> Server {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut child = Command::new(env!("CARGO_BIN_EXE_belehrung"))
         .arg("serve")
@@ -53,6 +57,7 @@ fn serve(watch_ratio: &str) -> Server {
         .env("BELEHRUNG_DATA_DIR", dir.path())
         .env("BELEHRUNG_REQUIRED_WATCH_RATIO", watch_ratio)
         .env("RUST_LOG", "error")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
         .expect("start belehrung");
@@ -407,4 +412,126 @@ fn watching_counts_real_time_only() {
     assert!(fast["counted_s"].as_f64() <= fast["real_s"].as_f64().map(|r| r + 1.0));
     assert!(report["seek"]["counted_s"].as_f64().unwrap_or(99.0) <= 6.0);
     assert!(report["offline"]["counted_after_s"].as_f64().unwrap_or(0.0) >= 5.0);
+}
+
+/// The test identity provider (pysaml2), killed when the test ends.
+#[cfg(feature = "saml")]
+struct Provider {
+    child: Option<Child>,
+    base: String,
+    dir: tempfile::TempDir,
+}
+
+#[cfg(feature = "saml")]
+impl Provider {
+    fn prepared() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let base = format!("http://127.0.0.1:{port}");
+        let made = Command::new("python3")
+            .arg(root().join("tests/tools/saml_idp.py"))
+            .args(["prepare", "--dir"])
+            .arg(dir.path())
+            .args(["--base", &base])
+            .stderr(Stdio::null())
+            .status()
+            .expect("python3 with pysaml2");
+        assert!(made.success());
+        Self {
+            child: None,
+            base,
+            dir,
+        }
+    }
+
+    fn metadata(&self) -> String {
+        self.dir
+            .path()
+            .join("idp-metadata.xml")
+            .display()
+            .to_string()
+    }
+
+    fn serve(&mut self, sp_metadata: &str) {
+        let port = self.base.rsplit(':').next().unwrap_or_default().to_string();
+        self.child = Some(
+            Command::new("python3")
+                .arg(root().join("tests/tools/saml_idp.py"))
+                .args(["serve", "--dir"])
+                .arg(self.dir.path())
+                .args(["--base", &self.base, "--sp-metadata", sp_metadata])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("the identity provider"),
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(format!("127.0.0.1:{port}")).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the identity provider did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+#[cfg(feature = "saml")]
+impl Drop for Provider {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// The login with the online ID card at a phone's size: choose it at Beispielkreis, log
+/// in at the identity provider, come back with name and birth date fixed, take the
+/// course; the certificate says "Online-Ausweis". axe-clean on every page of the service.
+#[cfg(feature = "saml")]
+#[test]
+fn a_login_with_the_online_id_card_fills_in_name_and_birth_date() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let mut provider = Provider::prepared();
+    let metadata = provider.metadata();
+    let server = serve_with("0", &[("BELEHRUNG_SAML_IDP_METADATA", metadata.as_str())]);
+    provider.serve(&format!("{}/saml/metadata", server.address));
+    let out = artifacts();
+    answers("de");
+    let report = node(
+        "bundid.mjs",
+        &[
+            &server.address,
+            &out.display().to_string(),
+            &out.display().to_string(),
+        ],
+    );
+    let pages = report["pages"].as_array().expect("pages");
+    assert_eq!(pages.len(), 3, "{report:#}");
+    for page in pages {
+        assert_eq!(page["violations"], Value::Array(vec![]), "{page:#}");
+        assert_eq!(page["wide"], true, "{page:#}");
+    }
+    assert_eq!(
+        report["offered"], "Mit dem Online-Ausweis anmelden",
+        "{report:#}"
+    );
+    assert_eq!(
+        report["fixed"],
+        serde_json::json!(["Erika", "Mustermann", "12.08.1964"]),
+        "{report:#}"
+    );
+    assert_eq!(report["typed"], 0, "{report:#}");
+    assert_eq!(report["passed"], true, "{report:#}");
+    assert_eq!(report["declared"], 201, "{report:#}");
+    let rows = report["rows"].to_string();
+    assert!(
+        rows.contains("Erika Mustermann")
+            && rows.contains("mit dem Online-Ausweis geprüft (BundID, Vertrauensniveau hoch)"),
+        "{report:#}"
+    );
 }

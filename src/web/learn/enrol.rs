@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect};
 use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
+use crate::certificate::renders_correctly as printable;
 use crate::domain::{ClientAddr, DateWriting, IdentityMethod};
 use crate::secret::{random_token, same_secret};
 use crate::service::{self, EnrolmentInput, Error, FieldReason};
@@ -74,6 +75,9 @@ pub(super) struct FixedPerson {
     given_name: String,
     family_name: String,
     birth_date: String,
+    /// The name is in a script the certificate cannot print: the passport's Latin
+    /// spelling is asked for.
+    latin: bool,
 }
 
 pub(super) struct IdentityChoice {
@@ -117,6 +121,11 @@ pub(super) struct FieldProblem {
 }
 
 impl EnrolPage<'_> {
+    /// Typed names may need their Latin spelling; a login's only if the card's do.
+    fn asks_latin(&self) -> bool {
+        self.person.as_ref().is_none_or(|p| p.latin)
+    }
+
     fn has_error(&self, field: &str) -> bool {
         self.errors.iter().any(|e| e.field == field)
     }
@@ -170,7 +179,8 @@ pub(super) async fn render(
     let mut f = Frame::new(content, lang)
         .for_office(&tenant.id)
         .switchable(content, "/anmeldung");
-    f.languages.retain(|(code, _)| tenant.offers(code));
+    f.languages
+        .retain(|(code, _)| tenant.offers(code) && person.is_none());
     f.keep.push(("tenant".into(), tenant.id.clone()));
     let csrf = random_token();
     let (bundid, identity): (Vec<_>, Vec<_>) = identity_choices(&f.t, tenant)
@@ -190,6 +200,7 @@ pub(super) async fn render(
         identity,
         bundid,
         person: person.map(|p| FixedPerson {
+            latin: !printable(&p.given_name) || !printable(&p.family_name),
             given_name: p.given_name,
             family_name: p.family_name,
             birth_date: p.birth_date.format("%d.%m.%Y").to_string(),
