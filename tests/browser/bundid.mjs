@@ -7,27 +7,15 @@
 // Usage: node bundid.mjs BASE_URL ANSWERS_DIR OUT_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { axe, outDir, phone } from "./lib.mjs";
+import { apiPost, outDir, pageCheck, phone } from "./lib.mjs";
 
 const [base, answersDir, out] = process.argv.slice(2);
 outDir(out);
 const report = { pages: [] };
 const { browser, context, page } = await phone();
 
-async function check(name) {
-  await page.waitForLoadState("load");
-  await page.screenshot({ path: join(out, `bundid-${name}.png`), fullPage: true });
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  report.pages.push({ name, wide, violations: await axe(page) });
-}
-
-async function api(path, body, token) {
-  const response = await context.request.post(`${base}${path}`, {
-    data: body,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  return { status: response.status(), body: await response.json() };
-}
+const check = pageCheck(page, out, "bundid", report);
+const api = apiPost(context, base);
 
 try {
   await page.goto(`${base}/anmeldung?tenant=beispielkreis&lang=de`);

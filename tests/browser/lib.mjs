@@ -3,6 +3,7 @@
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -79,3 +80,26 @@ export function outDir(dir) {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** A step's check: a full-page screenshot `<prefix>-<name>.png` in `out`, whether the
+ * page fits the window's width, and what axe-core finds, pushed to `report.pages`. */
+export function pageCheck(page, out, prefix, report) {
+  return async (name) => {
+    await page.waitForLoadState("load");
+    await page.screenshot({ path: join(out, `${prefix}-${name}.png`), fullPage: true });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    report.pages.push({ name, wide, violations: await axe(page) });
+  };
+}
+
+/** POSTs JSON to the service's API, with the learner's bearer token where given. */
+export function apiPost(context, base) {
+  return async (path, body, token) => {
+    const response = await context.request.post(`${base}${path}`, {
+      data: body,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return { status: response.status(), body: await response.json() };
+  };
+}
+
