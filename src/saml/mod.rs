@@ -15,6 +15,8 @@ mod provider;
 mod request;
 #[cfg(feature = "saml")]
 mod response;
+#[cfg(feature = "saml")]
+mod shape;
 
 pub use provider::{LoginRefused, ServiceProvider, StartedLogin, VerifiedLogin};
 

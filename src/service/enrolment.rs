@@ -22,12 +22,10 @@ pub struct EnrolmentInput {
     pub tenant: String,
     pub course: String,
     pub language: String,
-    /// Name and birth date may be left out with `identity_login`, which brings them.
-    #[serde(default)]
+    /// With `identity_login`, the login's name and birth date take the place of these
+    /// three, which are then ignored (and may be empty).
     pub given_name: String,
-    #[serde(default)]
     pub family_name: String,
-    #[serde(default)]
     pub birth_date: String,
     /// How `birth_date` is written: `YYYY-MM-DD` from the API, as typed on the page.
     #[serde(skip)]

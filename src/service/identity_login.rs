@@ -8,16 +8,29 @@ use diesel::prelude::*;
 
 use super::{Context, Error, FieldError, FieldReason};
 use crate::clock::to_db;
+use crate::course::Tenant;
 use crate::db::schema::{saml_assertions, saml_logins, saml_requests};
 use crate::db::{DbConnection, Writer};
 use crate::domain::{AssuranceLevel, IdentityMethod};
-use crate::saml::LoginRefused;
+use crate::saml::{LoginRefused, VerifiedLogin};
 use crate::secret::{hash_token, random_token};
 
 /// How long a request waits for its answer, and a verified login for the form.
 pub const LOGIN_LIFETIME: TimeDelta = TimeDelta::minutes(30);
 /// How long a used assertion is remembered: far beyond any assertion's validity.
 pub const ASSERTION_MEMORY: TimeDelta = TimeDelta::days(1);
+
+/// The office's ways of checking identity that work in this deployment: the login with
+/// the online ID card only where its identity provider is configured.
+pub fn offered_methods(ctx: &Context, tenant: &Tenant) -> Vec<IdentityMethod> {
+    let login = ctx.saml.offers(tenant.bundid.identity_provider.as_deref());
+    tenant
+        .identity
+        .iter()
+        .copied()
+        .filter(|m| *m != IdentityMethod::Bundid || login)
+        .collect()
+}
 
 /// Where the learner is sent to log in.
 pub fn start_login(
@@ -77,13 +90,31 @@ pub enum LoginOutcome {
     },
 }
 
-/// Takes the identity provider's answer. The request it answers is used up either way.
-pub fn finish_login(
+/// The request an answer claims to answer, taken from the store: each is answered once.
+#[derive(Debug, Clone)]
+pub struct PendingLogin {
+    request_id: String,
+    provider: String,
+    tenant: String,
+    language: String,
+}
+
+fn refused(reason: LoginRefused, tenant: Option<&str>, language: Option<&str>) -> LoginOutcome {
+    tracing::warn!(reason = reason.code(), "identity login refused");
+    LoginOutcome::Refused {
+        reason,
+        tenant: tenant.map(str::to_string),
+        language: language.map(str::to_string),
+    }
+}
+
+/// The first of three steps with the identity provider's answer: the request its relay
+/// state names, used up whatever follows. An unknown or old one is refused here.
+pub fn take_login_request(
     ctx: &Context,
     conn: &mut Writer<'_>,
     relay_state: &str,
-    encoded_response: &str,
-) -> Result<LoginOutcome, Error> {
+) -> Result<Result<PendingLogin, LoginOutcome>, Error> {
     let now = to_db(ctx.clock.now());
     let relay_hash = hash_token(relay_state);
     let request = conn.transaction(|conn| -> Result<_, Error> {
@@ -103,31 +134,62 @@ pub fn finish_login(
         let taken = diesel::delete(saml_requests::table.find(&relay_hash)).execute(conn)?;
         Ok(found.filter(|_| taken == 1))
     })?;
-    let refused = |reason: LoginRefused, tenant: Option<&str>, language: Option<&str>| {
-        tracing::warn!(reason = reason.code(), "identity login refused");
-        LoginOutcome::Refused {
-            reason,
-            tenant: tenant.map(str::to_string),
-            language: language.map(str::to_string),
-        }
+    let Some((request_id, provider, tenant, language, created_at)) = request else {
+        return Ok(Err(refused(LoginRefused::UnknownRequest, None, None)));
     };
-    let Some((request_id, provider, tenant_id, language, created_at)) = request else {
-        return Ok(refused(LoginRefused::UnknownRequest, None, None));
-    };
-    let (t, l) = (Some(tenant_id.as_str()), Some(language.as_str()));
-    let Some(tenant) = ctx.content.tenant(&tenant_id) else {
-        return Ok(refused(LoginRefused::UnknownRequest, None, None));
-    };
+    if ctx.content.tenant(&tenant).is_none() {
+        return Ok(Err(refused(LoginRefused::UnknownRequest, None, None)));
+    }
     if created_at + LOGIN_LIFETIME < now {
-        return Ok(refused(LoginRefused::UnknownRequest, t, l));
+        return Ok(Err(refused(
+            LoginRefused::UnknownRequest,
+            Some(&tenant),
+            Some(&language),
+        )));
     }
-    let login = match ctx.saml.verify(&provider, &request_id, encoded_response) {
-        Ok(login) => login,
-        Err(reason) => return Ok(refused(reason, t, l)),
-    };
-    if login.level < tenant.bundid.min_level {
-        return Ok(refused(LoginRefused::LevelTooLow, t, l));
+    Ok(Ok(PendingLogin {
+        request_id,
+        provider,
+        tenant,
+        language,
+    }))
+}
+
+/// The second step: the answer's signature, addressing, freshness and level. It holds no
+/// database connection: XML signatures take milliseconds, and other requests go on.
+pub fn verify_login(
+    ctx: &Context,
+    pending: &PendingLogin,
+    encoded_response: &str,
+) -> Result<VerifiedLogin, LoginOutcome> {
+    let (t, l) = (
+        Some(pending.tenant.as_str()),
+        Some(pending.language.as_str()),
+    );
+    let login = ctx
+        .saml
+        .verify(&pending.provider, &pending.request_id, encoded_response)
+        .map_err(|reason| refused(reason, t, l))?;
+    let min_level = ctx
+        .content
+        .tenant(&pending.tenant)
+        .map(|tenant| tenant.bundid.min_level)
+        .unwrap_or(AssuranceLevel::High);
+    if login.level < min_level {
+        return Err(refused(LoginRefused::LevelTooLow, t, l));
     }
+    Ok(login)
+}
+
+/// The third step: the assertion is marked used (a second use is refused) and the name
+/// and birth date wait for the form.
+pub fn record_login(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    pending: &PendingLogin,
+    login: &VerifiedLogin,
+) -> Result<LoginOutcome, Error> {
+    let now = to_db(ctx.clock.now());
     let token = random_token();
     let stored = conn.transaction(|conn| -> Result<bool, Error> {
         let conn: &mut DbConnection = conn;
@@ -148,8 +210,8 @@ pub fn finish_login(
         diesel::insert_into(saml_logins::table)
             .values((
                 saml_logins::token_hash.eq(hash_token(&token)),
-                saml_logins::tenant.eq(&tenant_id),
-                saml_logins::language.eq(&language),
+                saml_logins::tenant.eq(&pending.tenant),
+                saml_logins::language.eq(&pending.language),
                 saml_logins::given_name.eq(&login.given_name),
                 saml_logins::family_name.eq(&login.family_name),
                 saml_logins::birth_date.eq(login.birth_date),
@@ -160,13 +222,17 @@ pub fn finish_login(
         Ok(true)
     })?;
     if !stored {
-        return Ok(refused(LoginRefused::Replayed, t, l));
+        return Ok(refused(
+            LoginRefused::Replayed,
+            Some(&pending.tenant),
+            Some(&pending.language),
+        ));
     }
-    tracing::info!(tenant = %tenant_id, level = login.level.code(), "identity login accepted");
+    tracing::info!(tenant = %pending.tenant, level = login.level.code(), "identity login accepted");
     Ok(LoginOutcome::Verified {
         token,
-        tenant: tenant_id,
-        language,
+        tenant: pending.tenant.clone(),
+        language: pending.language.clone(),
     })
 }
 

@@ -488,12 +488,6 @@ impl TestApp {
         (id, token, code)
     }
 
-    pub async fn get_text(&self, path: &str) -> String {
-        let (status, body) = self.bytes(path, None).await;
-        assert_eq!(status, 200, "{path}");
-        String::from_utf8(body).expect("UTF-8")
-    }
-
     pub async fn bytes(&self, path: &str, token: Option<&str>) -> (u16, Vec<u8>) {
         let mut request = self.client.get(format!("{}{path}", self.address));
         if let Some(token) = token {

@@ -4,6 +4,9 @@
 //! forged or stale answer is refused with a page in the learner's language, and nothing
 //! of the person is stored.
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use belehrung::staff::Role;
 use serde_json::json;
 
 use crate::helpers::{Backend, TestApp, pdf_text_of, spawn_app_configured, str_of};
@@ -25,8 +28,9 @@ async fn app_with_idp(backend: Backend) -> (TestApp, TestIdp) {
     )
     .await;
     // Read here: the service answers only while this test awaits.
-    let metadata = app.get_text("/saml/metadata").await;
-    idp.serve(&metadata);
+    let (status, metadata) = app.bytes("/saml/metadata", None).await;
+    assert_eq!(status, 200);
+    idp.serve(&String::from_utf8(metadata).expect("UTF-8"));
     (app, idp)
 }
 
@@ -46,6 +50,15 @@ fn hidden(html: &str, name: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
+}
+
+/// A query parameter of an address, decoded.
+fn url_param(address: &str, name: &str) -> String {
+    let query = address.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
 }
 
 /// The provider's answer to a login at Beispielkreis: (SAMLResponse, RelayState).
@@ -157,6 +170,7 @@ async fn a_login_with_the_online_id_card_names_the_holder(backend: Backend) {
         "tenant": "beispielkreis",
         "course": "ifsg43",
         "language": "de",
+        "given_name": "", "family_name": "", "birth_date": "",
         "identity_login": login,
         "email": "erika@example.org"
     });
@@ -181,8 +195,14 @@ async fn a_login_with_the_online_id_card_names_the_holder(backend: Backend) {
         printed.contains("mit dem Online-Ausweis geprüft (BundID, Vertrauensniveau hoch)"),
         "{printed}"
     );
-    let figures = app.count("identity_logins");
-    assert_eq!(figures, 2);
+    assert_eq!(app.count("identity_logins"), 2);
+    // The office's figures count the login.
+    let credentials = app.add_staff("beispielkreis", "amt.kreis", Role::Staff, false);
+    let staff = app.logged_in(&credentials).await;
+    let csv = staff
+        .get("/staff/figures.csv?from=2026-11-01&to=2026-11-30")
+        .await;
+    assert!(csv.body.trim_end().ends_with(",0,0,1"), "{}", csv.body);
     // The login is used up.
     let again = app.post("/api/v1/enrolments", None, &body).await;
     assert_eq!(again.status, 422, "{}", again.body);
@@ -251,6 +271,32 @@ async fn forged_and_stale_answers_are_refused_and_store_nothing(backend: Backend
         ),
         (0, 0, 0)
     );
+    // Answers whose signature would make the XML library read a file, fetch an address or
+    // run a costly transform are refused before it sees them; the service stays up.
+    for (uri, transform) in [
+        (
+            "file:///dev/zero",
+            "http://www.w3.org/2001/10/xml-exc-c14n#",
+        ),
+        (
+            "http://127.0.0.1:9/reference",
+            "http://www.w3.org/2001/10/xml-exc-c14n#",
+        ),
+        ("#_r", "http://www.w3.org/TR/1999/REC-xpath-19991116"),
+    ] {
+        let start = browser
+            .get("/anmeldung/bundid?tenant=beispielkreis&lang=de")
+            .await;
+        let relay = url_param(&start.location, "RelayState");
+        let xml = format!(
+            r#"<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" ID="_r"><saml:Issuer>x</saml:Issuer><ds:Signature><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI="{uri}"><ds:Transforms><ds:Transform Algorithm="{transform}"><ds:XPath>count(//node())</ds:XPath></ds:Transform></ds:Transforms><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AA==</ds:DigestValue></ds:Reference></ds:SignedInfo><ds:SignatureValue>AA==</ds:SignatureValue></ds:Signature><saml:Assertion ID="_a"><saml:Issuer>x</saml:Issuer></saml:Assertion></samlp:Response>"#
+        );
+        let began = std::time::Instant::now();
+        let refused = post_answer(&browser, &(STANDARD.encode(xml), relay)).await;
+        assert_eq!(refused.status, 403, "{uri}: {}", refused.body);
+        assert!(began.elapsed() < std::time::Duration::from_secs(5), "{uri}");
+    }
+    assert_eq!(browser.get("/saml/metadata").await.status, 200);
     // The same answer twice: the second is refused.
     let answer = answer_of(&browser, "erika", "").await;
     assert_eq!(post_answer(&browser, &answer).await.status, 200);
@@ -276,6 +322,7 @@ async fn a_login_counts_once_and_only_at_its_office(backend: Backend) {
             "tenant": tenant,
             "course": "ifsg43",
             "language": "de",
+            "given_name": "Mallory", "family_name": "Mallet", "birth_date": "2000-01-01",
             "identity_login": login,
         })
     };
@@ -288,6 +335,33 @@ async fn a_login_counts_once_and_only_at_its_office(backend: Backend) {
         1,
         "a refused enrolment keeps the login"
     );
+
+    // A name the certificate cannot print still needs the passport's Latin spelling.
+    let arabic = post_answer(&browser, &answer_of(&browser, "amina", "").await).await;
+    assert!(
+        arabic.body.contains("أمينة") && arabic.body.contains("03.02.1985"),
+        "{}",
+        arabic.body
+    );
+    assert!(arabic.body.contains("name=\"given_name_latin\""));
+    let amina = json!({
+        "tenant": "beispielkreis", "course": "ifsg43", "language": "de",
+        "given_name": "", "family_name": "", "birth_date": "",
+        "identity_login": hidden(&arabic.body, "login"),
+    });
+    let unspelt = app.post("/api/v1/enrolments", None, &amina).await;
+    assert_eq!(unspelt.status, 422, "{}", unspelt.body);
+    assert!(
+        unspelt.body.to_string().contains("latin-missing"),
+        "{}",
+        unspelt.body
+    );
+    let mut spelt = amina.clone();
+    spelt["given_name_latin"] = json!("Amina");
+    spelt["family_name_latin"] = json!("Haddad");
+    let enrolled = app.post("/api/v1/enrolments", None, &spelt).await;
+    assert_eq!(enrolled.status, 201, "{}", enrolled.body);
+    assert_eq!(app.count("enrolments"), 1);
     // Without a login, the method cannot be chosen.
     let typed = app
         .post(
@@ -315,5 +389,5 @@ async fn a_login_counts_once_and_only_at_its_office(backend: Backend) {
     let mut statuses = [a.status, b.status];
     statuses.sort_unstable();
     assert_eq!(statuses, [201, 422], "{} / {}", a.body, b.body);
-    assert_eq!((app.count("enrolments"), app.count("saml_logins")), (1, 0));
+    assert_eq!((app.count("enrolments"), app.count("saml_logins")), (2, 0));
 }

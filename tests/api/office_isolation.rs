@@ -104,11 +104,11 @@ async fn staff_reach_their_own_office_only(backend: Backend) {
     assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
     assert!(
         csv.body
-            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff\n")
+            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid\n")
     );
     assert!(csv.body.contains("2026-11-23,de,1,1,1,1,"), "{}", csv.body);
     assert!(
-        csv.body.trim_end().ends_with(",1,0"),
+        csv.body.trim_end().ends_with(",1,0,0"),
         "one unchecked: {}",
         csv.body
     );

@@ -10,8 +10,9 @@ of assurance as STORK QAA classes, two test people.
         serves the login; with --forgeries, the login form also takes a `variant` that
         makes a response a real deployment must refuse (for the tests of the service)
 
-People: "erika" logs in with the online ID card (STORK-QAA-Level-4), "max" with a
-certificate at level 3. The password of both is "test".
+People: "erika" logs in with the online ID card (STORK-QAA-Level-4), "amina" too (her
+name in Arabic letters, the birth date written without dashes),
+"max" with a certificate at level 3. The password of each is "test".
 """
 
 import argparse
@@ -52,6 +53,12 @@ PEOPLE = {
         GIVEN_NAME: "Erika",
         FAMILY_NAME: "Mustermann",
         BIRTH_DATE: "1964-08-12",
+    },
+    "amina": {
+        "level": "STORK-QAA-Level-4",
+        GIVEN_NAME: "أمينة",
+        FAMILY_NAME: "حداد",
+        BIRTH_DATE: "19850203",
     },
     "max": {
         "level": "STORK-QAA-Level-3",
@@ -243,6 +250,7 @@ class Provider:
 <form method="post" action="/login"><input type="hidden" name="key" value="{key}">
 <label for="user">Person</label><select id="user" name="user">
 <option value="erika">Erika Mustermann (Online-Ausweis, Niveau hoch)</option>
+<option value="amina">أمينة حداد (eID, Niveau hoch)</option>
 <option value="max">Max Mustermann (Zertifikat, Niveau substanziell)</option></select>
 <label for="password">Passwort</label><input id="password" name="password" type="password">
 {variant}<button type="submit" id="login">Anmelden</button></form></body></html>"""

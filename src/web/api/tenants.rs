@@ -25,7 +25,7 @@ struct TenantJson<'a> {
     languages: &'a [String],
     postcodes: &'a [Postcode],
     /// The ways of checking identity a learner chooses among (`identity_method`).
-    identity: &'a [IdentityMethod],
+    identity: Vec<IdentityMethod>,
     example: bool,
 }
 
@@ -54,7 +54,7 @@ async fn list(state: web::Data<AppState>, query: web::Query<TenantQuery>) -> Htt
             land: &t.land,
             languages: &t.languages,
             postcodes: &t.postcodes,
-            identity: &t.identity,
+            identity: crate::service::offered_methods(&state.ctx, t),
             example: t.example,
         })
         .collect();

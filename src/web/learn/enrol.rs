@@ -186,12 +186,10 @@ pub(super) async fn render(
     let (bundid, identity): (Vec<_>, Vec<_>) = identity_choices(&f.t, tenant)
         .into_iter()
         .partition(|c| c.code == IdentityMethod::Bundid.code());
-    let bundid = bundid.into_iter().next().filter(|_| {
-        state
-            .ctx
-            .saml
-            .offers(tenant.bundid.identity_provider.as_deref())
-    });
+    let bundid = bundid
+        .into_iter()
+        .next()
+        .filter(|_| service::offered_methods(&state.ctx, tenant).contains(&IdentityMethod::Bundid));
     let page = EnrolPage {
         csrf: csrf.clone(),
         tenant: tenant.id.clone(),

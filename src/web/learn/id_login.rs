@@ -16,8 +16,9 @@ use crate::saml::LoginRefused;
 use crate::service::{self, LoginOutcome};
 use crate::web::AppState;
 
-/// The most an answer may weigh (an encrypted assertion is a few dozen KB at most).
-pub const MAX_ANSWER_BYTES: usize = 512 * 1024;
+/// The most an answer's form may weigh (an encrypted assertion is a few dozen KB at
+/// most; the service refuses more than 96 KB of it).
+pub const MAX_ANSWER_BYTES: usize = 128 * 1024;
 
 #[derive(Deserialize)]
 pub struct StartQuery {
@@ -81,10 +82,33 @@ pub async fn answer(
         relay_state,
     } = form.into_inner();
     let content = state.ctx.content.clone();
-    let outcome = state
-        .db_write(move |ctx, conn| service::finish_login(ctx, conn, &relay_state, &response))
+    let unavailable = |e| LearnError::from_service(e, &content, None);
+    let taken = state
+        .db_write(move |ctx, conn| service::take_login_request(ctx, conn, &relay_state))
         .await
-        .map_err(|e| LearnError::from_service(e, &content, None))?;
+        .map_err(unavailable)?;
+    let outcome = match taken {
+        Err(refused) => refused,
+        Ok(pending) => {
+            // Off the database and the request threads: a signature check is CPU work
+            // (and a panic in the XML libraries ends only this check).
+            let ctx = state.ctx.clone();
+            let checked = pending.clone();
+            let verified =
+                web::block(move || service::verify_login(&ctx, &checked, &response)).await;
+            match verified {
+                Ok(Ok(login)) => state
+                    .db_write(move |ctx, conn| service::record_login(ctx, conn, &pending, &login))
+                    .await
+                    .map_err(unavailable)?,
+                Ok(Err(refused)) => refused,
+                Err(_) => {
+                    tracing::error!("the SAML check failed");
+                    return Err(LearnError::new(Kind::Unavailable, &content, None));
+                }
+            }
+        }
+    };
     match outcome {
         LoginOutcome::Verified {
             token,

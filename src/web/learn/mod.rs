@@ -45,6 +45,9 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/saml/acs")
                 .app_data(web::FormConfig::default().limit(id_login::MAX_ANSWER_BYTES))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
                 .post(id_login::answer),
         )
         .service(web::resource("/saml/metadata").get(id_login::metadata))
