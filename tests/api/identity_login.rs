@@ -390,4 +390,25 @@ async fn a_login_counts_once_and_only_at_its_office(backend: Backend) {
     statuses.sort_unstable();
     assert_eq!(statuses, [201, 422], "{} / {}", a.body, b.body);
     assert_eq!((app.count("enrolments"), app.count("saml_logins")), (2, 0));
+
+    // What a login leaves behind goes: an unanswered request and an unused login after
+    // 30 minutes, the used assertion ids after a day.
+    post_answer(&browser, &answer_of(&browser, "erika", "").await).await;
+    let _unanswered = browser
+        .get("/anmeldung/bundid?tenant=beispielkreis&lang=de")
+        .await;
+    assert_eq!(
+        (app.count("saml_requests"), app.count("saml_logins")),
+        (1, 1)
+    );
+    app.clock.advance(chrono::TimeDelta::minutes(31));
+    app.run_retention();
+    assert_eq!(
+        (app.count("saml_requests"), app.count("saml_logins")),
+        (0, 0)
+    );
+    assert!(app.count("saml_assertions") > 0);
+    app.clock.advance(chrono::TimeDelta::days(1));
+    app.run_retention();
+    assert_eq!(app.count("saml_assertions"), 0);
 }
