@@ -120,6 +120,7 @@ diesel::table! {
 diesel::table! {
     saml_logins (token_hash) {
         token_hash -> Text,
+        relay_hash -> Text,
         tenant -> Text,
         language -> Text,
         given_name -> Text,

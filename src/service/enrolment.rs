@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use serde::Deserialize;
 
-use super::identity_login::take_login;
+use super::identity_login::{LoginHolder, take_login};
 use super::{Context, Error, FieldError, FieldReason};
 use crate::certificate::renders_correctly as printable;
 use crate::clock::to_db;
@@ -46,6 +46,9 @@ pub struct EnrolmentInput {
     /// the place of those above, which may then be empty.
     #[serde(default)]
     pub identity_login: Option<String>,
+    /// Who sends `identity_login`: the API's client, or a browser with its relay state.
+    #[serde(skip)]
+    pub login_holder: LoginHolder,
 }
 
 #[derive(Debug, Clone)]
@@ -234,7 +237,7 @@ pub fn enrol(
         let mut input = input.clone();
         let login = match input.identity_login.as_deref().filter(|t| !t.is_empty()) {
             Some(login) => {
-                let person = take_login(ctx, conn, login, &input.tenant)?;
+                let person = take_login(ctx, conn, login, &input.tenant, &input.login_holder)?;
                 input.given_name = person.given_name;
                 input.family_name = person.family_name;
                 input.birth_date = person.birth_date.format("%Y-%m-%d").to_string();

@@ -13,7 +13,7 @@ use crate::db::schema::{saml_assertions, saml_logins, saml_requests};
 use crate::db::{DbConnection, Writer};
 use crate::domain::{AssuranceLevel, IdentityMethod};
 use crate::saml::{LoginRefused, VerifiedLogin};
-use crate::secret::{hash_token, random_token};
+use crate::secret::{hash_token, random_token, same_secret};
 
 /// How long a request waits for its answer, and a verified login for the form.
 pub const LOGIN_LIFETIME: TimeDelta = TimeDelta::minutes(30);
@@ -32,13 +32,21 @@ pub fn offered_methods(ctx: &Context, tenant: &Tenant) -> Vec<IdentityMethod> {
         .collect()
 }
 
+/// A login on its way: where the browser goes, and the relay state that browser keeps
+/// (in a cookie) to prove, at the form, that the login is its own.
+#[derive(Debug)]
+pub struct LoginStarted {
+    pub redirect: String,
+    pub relay_state: String,
+}
+
 /// Where the learner is sent to log in.
 pub fn start_login(
     ctx: &Context,
     conn: &mut Writer<'_>,
     tenant: &str,
     language: &str,
-) -> Result<String, Error> {
+) -> Result<LoginStarted, Error> {
     let conn: &mut DbConnection = conn;
     let tenant = ctx
         .content
@@ -69,7 +77,10 @@ pub fn start_login(
         ))
         .execute(conn)?;
     tracing::info!(tenant = %tenant.id, "identity login started");
-    Ok(started.redirect)
+    Ok(LoginStarted {
+        redirect: started.redirect,
+        relay_state,
+    })
 }
 
 /// The answer to a login, for the page that follows.
@@ -93,6 +104,7 @@ pub enum LoginOutcome {
 /// The request an answer claims to answer, taken from the store: each is answered once.
 #[derive(Debug, Clone)]
 pub struct PendingLogin {
+    relay_hash: String,
     request_id: String,
     provider: String,
     tenant: String,
@@ -148,6 +160,7 @@ pub fn take_login_request(
         )));
     }
     Ok(Ok(PendingLogin {
+        relay_hash,
         request_id,
         provider,
         tenant,
@@ -210,6 +223,7 @@ pub fn record_login(
         diesel::insert_into(saml_logins::table)
             .values((
                 saml_logins::token_hash.eq(hash_token(&token)),
+                saml_logins::relay_hash.eq(&pending.relay_hash),
                 saml_logins::tenant.eq(&pending.tenant),
                 saml_logins::language.eq(&pending.language),
                 saml_logins::given_name.eq(&login.given_name),
@@ -290,6 +304,17 @@ pub fn verified_person(
     ))
 }
 
+/// Who may use a login: a client of the API holds its token alone; a browser must also
+/// hold the relay state of the login it started, so that a login someone else made
+/// cannot be slipped into it (login CSRF).
+#[derive(Debug, Clone, Default)]
+pub enum LoginHolder {
+    #[default]
+    Api,
+    /// The relay state from the browser's cookie, if it has one.
+    Browser(Option<String>),
+}
+
 /// Uses up the login behind `token` for an enrolment at `tenant`, inside the caller's
 /// transaction: if the enrolment is refused, the login stays for another try.
 pub(super) fn take_login(
@@ -297,6 +322,7 @@ pub(super) fn take_login(
     conn: &mut DbConnection,
     token: &str,
     tenant: &str,
+    holder: &LoginHolder,
 ) -> Result<VerifiedPerson, Error> {
     let expired = || {
         Error::Invalid(vec![FieldError::new(
@@ -307,6 +333,21 @@ pub(super) fn take_login(
     let person = verified_person(ctx, conn, token)?
         .filter(|p| p.tenant == tenant)
         .ok_or_else(expired)?;
+    if let LoginHolder::Browser(relay_state) = holder {
+        let started_here: Option<String> = saml_logins::table
+            .find(hash_token(token))
+            .select(saml_logins::relay_hash)
+            .first(conn)
+            .optional()?;
+        let own = match (relay_state, started_here) {
+            (Some(state), Some(relay_hash)) => same_secret(&hash_token(state), &relay_hash),
+            _ => false,
+        };
+        if !own {
+            tracing::warn!("a login was sent from a browser that did not start it");
+            return Err(expired());
+        }
+    }
     let taken = diesel::delete(saml_logins::table.find(hash_token(token))).execute(conn)?;
     if taken != 1 {
         return Err(expired());

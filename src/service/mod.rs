@@ -40,8 +40,8 @@ pub use enrolment::{EnrolmentInput, NewEnrolmentCreated, enrol};
 pub use error::{Conflict, Error, FieldError, FieldReason, Refusal};
 pub use identity_check::{CheckState, check_state};
 pub use identity_login::{
-    LoginOutcome, PendingLogin, VerifiedPerson, offered_methods, record_login, start_login,
-    take_login_request, verified_person, verify_login,
+    LoginHolder, LoginOutcome, LoginStarted, PendingLogin, VerifiedPerson, offered_methods,
+    record_login, start_login, take_login_request, verified_person, verify_login,
 };
 pub(crate) use pdf_access::draw_pdf_code;
 pub use pdf_access::{PdfRequested, check_pdf_code, request_pdf_code};

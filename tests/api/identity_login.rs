@@ -391,6 +391,32 @@ async fn a_login_counts_once_and_only_at_its_office(backend: Backend) {
     assert_eq!(statuses, [201, 422], "{} / {}", a.body, b.body);
     assert_eq!((app.count("enrolments"), app.count("saml_logins")), (2, 0));
 
+    // A login someone else started cannot be slipped into this browser (login CSRF):
+    // its form shows, but does not count here.
+    let attacker = app.staff_client();
+    let slipped = post_answer(&browser, &answer_of(&attacker, "erika", "").await).await;
+    assert_eq!(slipped.status, 200, "{}", slipped.body);
+    let refused = browser
+        .post(
+            "/anmeldung",
+            &[
+                ("csrf", csrf(&slipped.body).as_str()),
+                ("tenant", "beispielkreis"),
+                ("lang", "de"),
+                ("login", hidden(&slipped.body, "login").as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains("Ihre Anmeldung ist abgelaufen"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(app.count("enrolments"), 2);
+    assert_eq!(app.count("saml_logins"), 1);
+    app.execute("DELETE FROM saml_logins");
+
     // What a login leaves behind goes: an unanswered request and an unused login after
     // 30 minutes, the used assertion ids after a day.
     post_answer(&browser, &answer_of(&browser, "erika", "").await).await;

@@ -22,10 +22,12 @@ CREATE TABLE saml_requests (
 );
 
 -- A verified login waiting for the rest of the personal-data form: the name and birth
--- date from the card, nothing else (no address, no pseudonym). Deleted when the learner
--- enrols, or after 30 minutes.
+-- date from the card, nothing else (no address, no pseudonym), and the hash of the relay
+-- state of the browser that started it (the form counts only from that browser).
+-- Deleted when the learner enrols, or after 30 minutes.
 CREATE TABLE saml_logins (
     token_hash TEXT PRIMARY KEY NOT NULL,
+    relay_hash TEXT NOT NULL,
     tenant TEXT NOT NULL,
     language TEXT NOT NULL,
     given_name TEXT NOT NULL,

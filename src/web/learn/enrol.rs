@@ -4,11 +4,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::page::{Frame, Kind, LearnError, html, redirect};
-use super::session::{FORM_COOKIE, form_cookie, learner_cookie};
+use super::session::{FORM_COOKIE, LOGIN_COOKIE, form_cookie, learner_cookie};
 use crate::certificate::renders_correctly as printable;
 use crate::domain::{ClientAddr, DateWriting, IdentityMethod};
 use crate::secret::{random_token, same_secret};
-use crate::service::{self, EnrolmentInput, Error, FieldReason};
+use crate::service::{self, EnrolmentInput, Error, FieldReason, LoginHolder};
 use crate::web::AppState;
 
 #[derive(Deserialize, Default)]
@@ -337,6 +337,7 @@ pub async fn submit(
         family_name_latin: optional(&form.family_name_latin),
         identity_method: optional(&form.identity_method),
         identity_login: optional(&form.login),
+        login_holder: LoginHolder::Browser(req.cookie(LOGIN_COOKIE).map(|c| c.value().to_string())),
     };
     match state
         .db_write(move |ctx, conn| service::enrol(ctx, conn, &input))

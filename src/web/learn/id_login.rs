@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::enrol::{EnrolForm, render};
 use super::page::{Frame, Kind, LearnError, html};
+use super::session::login_cookie;
 use crate::domain::ClientAddr;
 use crate::saml::LoginRefused;
 use crate::service::{self, LoginOutcome};
@@ -43,13 +44,14 @@ pub async fn start(
         ));
     }
     let language = lang.clone();
-    let redirect = state
+    let started = state
         .db_write(move |ctx, conn| service::start_login(ctx, conn, &tenant, &language))
         .await
         .map_err(|e| LearnError::from_service(e, &content, Some(&lang)))?;
     Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, redirect))
+        .insert_header((header::LOCATION, started.redirect))
         .insert_header((header::CACHE_CONTROL, "no-store"))
+        .cookie(login_cookie(started.relay_state, state.secure_cookies))
         .finish())
 }
 

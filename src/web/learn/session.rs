@@ -83,6 +83,21 @@ pub fn learner_cookie(id: &str, token: &str, secure: bool) -> Cookie<'static> {
         .finish()
 }
 
+/// The relay state of the login with the online ID card this browser started: the form
+/// after the login counts only with it. Lax: the provider's answer arrives by a
+/// cross-site POST that does not carry it, the form's POST from this service does.
+pub const LOGIN_COOKIE: &str = "belehrung_login";
+
+pub fn login_cookie(relay_state: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(LOGIN_COOKIE, relay_state)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::minutes(30))
+        .finish()
+}
+
 pub fn form_cookie(value: String, secure: bool) -> Cookie<'static> {
     Cookie::build(FORM_COOKIE, value)
         .path("/")
