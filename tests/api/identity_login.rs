@@ -195,6 +195,23 @@ async fn a_login_with_the_online_id_card_names_the_holder(backend: Backend) {
         printed.contains("mit dem Online-Ausweis geprüft (BundID, Vertrauensniveau hoch)"),
         "{printed}"
     );
+    // The QR code's signed claims say it too, as `belehrung verify` reads them, and so
+    // does the verify page.
+    let (valid, out, _) = app.run(&["verify", &file.display().to_string()]);
+    assert!(valid, "{out}");
+    assert!(
+        out.contains(
+            "identity checked with the online ID card (BundID, level of assurance high) on 23.11.2026"
+        ),
+        "{out}"
+    );
+    let page = app.staff_client().get(&format!("/v/{code}")).await;
+    assert!(
+        page.body
+            .contains("mit dem Online-Ausweis geprüft (BundID, Vertrauensniveau hoch)"),
+        "{}",
+        page.body
+    );
     assert_eq!(app.count("identity_logins"), 2);
     // The office's figures count the login.
     let credentials = app.add_staff("beispielkreis", "amt.kreis", Role::Staff, false);
