@@ -134,8 +134,19 @@ pub fn verify(
             Ok(assertion) => return read(&assertion),
             Err(error) => {
                 last = classify(&error);
-                // samael's words name addresses, ids and instants, never the person.
-                tracing::info!(error = %error, source = ?std::error::Error::source(&error), "SAML response refused");
+                // samael's words name addresses, ids and instants; a parse error could
+                // quote the document (a name), so only its kind is logged.
+                let quotes_document = matches!(
+                    error,
+                    SamlError::FailedToParseSamlResponse(_)
+                        | SamlError::FailedToParseSamlAssertion(_)
+                        | SamlError::DeserializeResponseError
+                );
+                if quotes_document {
+                    tracing::info!("SAML response refused: unreadable after the signature check");
+                } else {
+                    tracing::info!(error = %error, "SAML response refused");
+                }
                 // Another key may decrypt what this one could not; nothing else changes
                 // with the key.
                 if last != LoginRefused::Decryption {
