@@ -188,8 +188,17 @@ fn classify(error: &SamlError) -> LoginRefused {
     }
 }
 
-/// Name, birth date and level from a verified assertion.
+/// Name, birth date and level from a verified assertion. samael checks an audience
+/// restriction only where there is one; without one, the assertion is for anyone.
 fn read(assertion: &Assertion) -> Result<Asserted, LoginRefused> {
+    let restricted = assertion
+        .conditions
+        .as_ref()
+        .and_then(|c| c.audience_restrictions.as_ref())
+        .is_some_and(|r| !r.is_empty());
+    if !restricted {
+        return Err(LoginRefused::Audience);
+    }
     let value = |name: &str| -> Option<String> {
         assertion
             .attribute_statements

@@ -42,7 +42,9 @@ enum Kind {
 struct Frame {
     kind: Kind,
     id: Option<String>,
+    /// In a signed-info frame: its references; in any other: the signatures directly in it.
     references: usize,
+    signatures: usize,
 }
 
 fn attribute(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
@@ -112,6 +114,11 @@ fn check(xml: &str) -> Option<()> {
                 if !matches!(parent, Some(Kind::Response | Kind::Assertion)) {
                     return None;
                 }
+                let signed = stack.last_mut()?;
+                signed.signatures += 1;
+                if signed.signatures > 1 {
+                    return None;
+                }
                 Kind::Signature
             }
             (DSIG_NS, b"SignedInfo") if parent == Some(Kind::Signature) => Kind::SignedInfo,
@@ -148,6 +155,7 @@ fn check(xml: &str) -> Option<()> {
                 kind,
                 id: attribute(&e, b"ID"),
                 references: 0,
+                signatures: 0,
             });
         } else if kind == Kind::SignedInfo {
             return None;
@@ -200,6 +208,10 @@ mod tests {
             r#"<saml:Assertion ID="_b"><saml:Issuer>idp</saml:Issuer></saml:Assertion><saml:Assertion"#,
         );
         assert!(!acceptable(&two));
+        let signature = &SIGNED[SIGNED.find("<ds:Signature>").expect("sig")
+            ..SIGNED.find("</ds:Signature>").expect("end") + "</ds:Signature>".len()];
+        let twice = SIGNED.replace(signature, &format!("{signature}{signature}"));
+        assert!(!acceptable(&twice), "two signatures on the response");
         let nested = SIGNED.replace(
             r#"<saml:Assertion ID="_a"><saml:Issuer>idp</saml:Issuer></saml:Assertion>"#,
             r#"<samlp:Extensions><saml:Assertion ID="_a"><saml:Issuer>idp</saml:Issuer></saml:Assertion></samlp:Extensions>"#,

@@ -242,7 +242,7 @@ pub fn enrol(
                 input.family_name = person.family_name;
                 input.birth_date = person.birth_date.format("%Y-%m-%d").to_string();
                 input.birth_date_writing = DateWriting::Iso;
-                Some(person.level)
+                Some((person.level, person.logged_in_at))
             }
             None => None,
         };
@@ -267,12 +267,12 @@ pub fn enrol(
                 identity_method: parsed.identity.code(),
             })
             .execute(conn)?;
-        if let Some(level) = login {
+        if let Some((level, logged_in_at)) = login {
             diesel::insert_into(identity_logins::table)
                 .values((
                     identity_logins::enrolment_id.eq(&id),
                     identity_logins::level.eq(level.code()),
-                    identity_logins::logged_in_at.eq(now),
+                    identity_logins::logged_in_at.eq(logged_in_at),
                 ))
                 .execute(conn)?;
         }

@@ -1,7 +1,8 @@
 //! Login with the online ID card before enrolling: the request sent to the office's
 //! identity provider, its answer, and the verified name and birth date kept until the
 //! learner sends the rest of the form. Nothing of the person is stored unless the answer
-//! is accepted, and then only name, birth date and level, for at most 30 minutes.
+//! is accepted, and then only name, birth date and level, usable for 30 minutes and
+//! deleted by the next run of the retention job after that.
 
 use chrono::{NaiveDate, TimeDelta};
 use diesel::prelude::*;
@@ -206,19 +207,16 @@ pub fn record_login(
     let token = random_token();
     let stored = conn.transaction(|conn| -> Result<bool, Error> {
         let conn: &mut DbConnection = conn;
-        let fresh = diesel::insert_into(saml_assertions::table)
-            .values((
-                saml_assertions::assertion_hash.eq(&login.assertion_key),
-                saml_assertions::seen_at.eq(now),
-            ))
-            .execute(conn);
-        match fresh {
-            Ok(_) => {}
-            Err(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::UniqueViolation,
-                _,
-            )) => return Ok(false),
-            Err(other) => return Err(other.into()),
+        let row = (
+            saml_assertions::assertion_hash.eq(&login.assertion_key),
+            saml_assertions::seen_at.eq(now),
+        );
+        let fresh = crate::on_backend!(conn, |c| diesel::insert_into(saml_assertions::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c))?;
+        if fresh == 0 {
+            return Ok(false);
         }
         diesel::insert_into(saml_logins::table)
             .values((
@@ -253,6 +251,8 @@ pub fn record_login(
 /// What a verified login fixes on the form.
 #[derive(Debug, Clone)]
 pub struct VerifiedPerson {
+    /// When the identity provider's answer was accepted: the day of the check.
+    pub logged_in_at: chrono::NaiveDateTime,
     pub tenant: String,
     pub language: String,
     pub given_name: String,
@@ -293,6 +293,7 @@ pub fn verified_person(
         |(tenant, language, given_name, family_name, birth_date, level, created_at)| {
             (created_at + LOGIN_LIFETIME >= now).then_some(())?;
             Some(VerifiedPerson {
+                logged_in_at: created_at,
                 tenant,
                 language,
                 given_name,

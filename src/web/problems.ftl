@@ -16,7 +16,7 @@ field-unknown-category = choose one of { $categories }
 field-note-too-long = a note has at most { $max } characters
 field-unknown-role = must be parent, guardian or carer
 field-identity-method-not-offered = choose one of the office's ways of checking identity: { $methods }
-field-login-missing = this office checks identity with the online ID card: log in first (POST /anmeldung/bundid in a browser), then send the login's token as identity_login
+field-login-missing = this office checks identity with the online ID card: log in first (GET /anmeldung/bundid?tenant=…&lang=… in a browser), then send the login's token as identity_login
 field-login-expired = the login with the online ID card is used up or older than 30 minutes: log in again
 
 ## After a graded quiz attempt (the `message` of the answer)
