@@ -134,14 +134,19 @@ impl CertificateTexts {
             IdentityCheck::Staff { checked_on } => self
                 .identity_staff
                 .replace("{date}", &checked_on.format("%d.%m.%Y").to_string()),
-            IdentityCheck::Bundid { level, .. } => self.identity_bundid.replace(
-                "{level}",
-                match level {
-                    AssuranceLevel::Substantial => &self.level_substantial,
-                    AssuranceLevel::High => &self.level_high,
-                },
-            ),
+            IdentityCheck::Bundid { level, .. } => self.bundid_line(level),
         }
+    }
+
+    /// A login with the online ID card at `level` (the line names no day).
+    pub fn bundid_line(&self, level: AssuranceLevel) -> String {
+        self.identity_bundid.replace(
+            "{level}",
+            match level {
+                AssuranceLevel::Substantial => &self.level_substantial,
+                AssuranceLevel::High => &self.level_high,
+            },
+        )
     }
 
     pub fn role(&self, role: Option<RepresentativeRole>) -> &str {

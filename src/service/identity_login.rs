@@ -267,42 +267,48 @@ pub fn verified_person(
     conn: &mut DbConnection,
     token: &str,
 ) -> Result<Option<VerifiedPerson>, Error> {
-    let row: Option<(
-        String,
-        String,
-        String,
-        String,
-        NaiveDate,
-        String,
-        chrono::NaiveDateTime,
-    )> = saml_logins::table
+    Ok(open_login(ctx, conn, token)?.map(|(person, _)| person))
+}
+
+/// The open login behind `token`, with the hash of the relay state it was started with.
+fn open_login(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    token: &str,
+) -> Result<Option<(VerifiedPerson, String)>, Error> {
+    let row: Option<LoginRow> = saml_logins::table
         .find(hash_token(token))
-        .select((
-            saml_logins::tenant,
-            saml_logins::language,
-            saml_logins::given_name,
-            saml_logins::family_name,
-            saml_logins::birth_date,
-            saml_logins::level,
-            saml_logins::created_at,
-        ))
+        .select(LoginRow::as_select())
         .first(conn)
         .optional()?;
     let now = to_db(ctx.clock.now());
-    Ok(row.and_then(
-        |(tenant, language, given_name, family_name, birth_date, level, created_at)| {
-            (created_at + LOGIN_LIFETIME >= now).then_some(())?;
-            Some(VerifiedPerson {
-                logged_in_at: created_at,
-                tenant,
-                language,
-                given_name,
-                family_name,
-                birth_date,
-                level: AssuranceLevel::parse(&level)?,
-            })
-        },
-    ))
+    Ok(row
+        .filter(|r| r.created_at + LOGIN_LIFETIME >= now)
+        .and_then(|r| {
+            let person = VerifiedPerson {
+                logged_in_at: r.created_at,
+                level: AssuranceLevel::parse(&r.level)?,
+                tenant: r.tenant,
+                language: r.language,
+                given_name: r.given_name,
+                family_name: r.family_name,
+                birth_date: r.birth_date,
+            };
+            Some((person, r.relay_hash))
+        }))
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = saml_logins)]
+struct LoginRow {
+    tenant: String,
+    language: String,
+    given_name: String,
+    family_name: String,
+    birth_date: NaiveDate,
+    level: String,
+    created_at: chrono::NaiveDateTime,
+    relay_hash: String,
 }
 
 /// Who may use a login: a client of the API holds its token alone; a browser must also
@@ -331,19 +337,13 @@ pub(super) fn take_login(
             FieldReason::LoginExpired,
         )])
     };
-    let person = verified_person(ctx, conn, token)?
-        .filter(|p| p.tenant == tenant)
+    let (person, relay_hash) = open_login(ctx, conn, token)?
+        .filter(|(p, _)| p.tenant == tenant)
         .ok_or_else(expired)?;
     if let LoginHolder::Browser(relay_state) = holder {
-        let started_here: Option<String> = saml_logins::table
-            .find(hash_token(token))
-            .select(saml_logins::relay_hash)
-            .first(conn)
-            .optional()?;
-        let own = match (relay_state, started_here) {
-            (Some(state), Some(relay_hash)) => same_secret(&hash_token(state), &relay_hash),
-            _ => false,
-        };
+        let own = relay_state
+            .as_deref()
+            .is_some_and(|state| same_secret(&hash_token(state), &relay_hash));
         if !own {
             tracing::warn!("a login was sent from a browser that did not start it");
             return Err(expired());

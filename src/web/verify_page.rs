@@ -13,9 +13,7 @@ use serde::Deserialize;
 use super::AppState;
 use crate::certificate::{CertificateTexts, MAX_CERTIFICATE_BYTES};
 use crate::course::{PageTexts, RepresentativeRoles};
-use crate::domain::{
-    AssuranceLevel, CertificateCode, CodeError, IdentityCheck, RevocationCategory,
-};
+use crate::domain::{AssuranceLevel, CertificateCode, CodeError, RevocationCategory};
 use crate::service::{self, CertificateView, Error, Lookup, Refusal, UploadVerdict};
 
 pub fn config(cfg: &mut web::ServiceConfig) {
@@ -311,14 +309,8 @@ async fn lookup(
                             label: w.identity.clone(),
                             none: w.identity_none.clone(),
                             staff: w.identity_staff.clone(),
-                            bundid_high: w.identity_line(IdentityCheck::Bundid {
-                                level: AssuranceLevel::High,
-                                checked_on: chrono::NaiveDate::MIN,
-                            }),
-                            bundid_substantial: w.identity_line(IdentityCheck::Bundid {
-                                level: AssuranceLevel::Substantial,
-                                checked_on: chrono::NaiveDate::MIN,
-                            }),
+                            bundid_high: w.bundid_line(AssuranceLevel::High),
+                            bundid_substantial: w.bundid_line(AssuranceLevel::Substantial),
                         }),
                     }),
                 },
