@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
         "metrics",
         "telemetry",
     ],
-    &["db", "course", "certificate", "saml"],
+    &["db", "course", "certificate", "saml", "payment"],
     &["audit", "settings"],
     &["staff", "mail"],
     &["service"],

@@ -13,6 +13,7 @@ pub mod jobs;
 mod layers;
 pub mod mail;
 pub mod metrics;
+pub mod payment;
 pub mod saml;
 pub mod secret;
 pub mod service;

@@ -58,6 +58,12 @@ pub struct Settings {
     /// Metadata files of the SAML identity providers (BundID, a Land's account) that
     /// offices with `identity = ["bundid"]` log learners in with; empty: none.
     pub saml_idp_metadata: Vec<PathBuf>,
+    /// The file with each office's connection to its Land's payment platform
+    /// (XBezahldienste); by default `payment.toml` in the data dir, absent: none.
+    pub payment_platforms: PathBuf,
+    /// How often open payments are asked about when the learner does not come back, at
+    /// least; failures back off from there up to an hour.
+    pub payment_check: std::time::Duration,
 }
 
 /// How long the ways into a learner's enrolment stay open.
@@ -180,6 +186,8 @@ struct FileSettings {
     learner_token_after_certificate_hours: Option<u32>,
     pdf_code_minutes: Option<u32>,
     saml_idp_metadata: Option<String>,
+    payment_platforms: Option<String>,
+    payment_check_seconds: Option<u32>,
 }
 
 impl Settings {
@@ -424,6 +432,16 @@ impl Settings {
             })
             .unwrap_or_default();
 
+        let payment_platforms = value("payment_platforms", file_settings.payment_platforms)
+            .map(|(_, raw)| PathBuf::from(raw))
+            .unwrap_or_else(|| PathBuf::from(&data_dir).join("payment.toml"));
+        let payment_check = std::time::Duration::from_secs(u64::from(bounded(
+            "payment_check_seconds",
+            file_settings.payment_check_seconds,
+            "60",
+            1..=3_600,
+        )?));
+
         Ok(Self {
             bind,
             database_url,
@@ -448,6 +466,8 @@ impl Settings {
             retention_interval,
             learner_access,
             saml_idp_metadata,
+            payment_platforms,
+            payment_check,
         })
     }
 }

@@ -11,7 +11,7 @@ use anyhow::Context as _;
 
 use crate::clock::Clock;
 use crate::db::{Database, run_migrations};
-use crate::jobs::{Mailer, run_retention_schedule, run_worker};
+use crate::jobs::{Mailer, run_payment_checks, run_retention_schedule, run_worker};
 use crate::service::Context;
 use crate::settings::Settings;
 use crate::staff::{SessionPolicy, ThrottlePolicy};
@@ -147,6 +147,7 @@ impl Application {
             retention_interval,
         } = self.jobs;
         let mail = run_worker(ctx.clone(), db.clone(), mailer, ctx.mail_queued.clone());
+        let payments = run_payment_checks(ctx.clone(), db.clone());
         let retention = async move {
             match retention_interval {
                 Some(interval) => run_retention_schedule(ctx, db, interval).await,
@@ -155,7 +156,7 @@ impl Application {
         };
         tokio::select! {
             result = self.server => result,
-            () = async { tokio::join!(mail, retention); } => Ok(()),
+            () = async { tokio::join!(mail, payments, retention); } => Ok(()),
         }
     }
 }

@@ -49,3 +49,9 @@ pdf-code-body =
     لم تطلب رمزًا؟ احذف هذه الرسالة إذن.
 
 footer = أُرسلت هذه الرسالة تلقائيًا. للأسئلة يُرجى التواصل مع: { $office }، { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = تم دفع الرسوم: { $amount } بتاريخ { $date }، رقم مرجع الدفع { $reference }.
+fee-voucher = تمت تسوية الرسوم بالقسيمة { $reference }.
+fee-waiver = أنت معفى من الرسوم.
+fee-desk = تم دفع الرسوم في مكتب الصحة: { $amount } بتاريخ { $date }.

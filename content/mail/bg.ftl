@@ -49,3 +49,9 @@ pdf-code-body =
     Не сте искали код? Тогава изтрийте това съобщение.
 
 footer = Това съобщение е изпратено автоматично. На въпроси отговаря: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Таксата е платена: { $amount } на { $date }, референтен номер на плащането { $reference }.
+fee-voucher = Таксата е платена с ваучер { $reference }.
+fee-waiver = Освободени сте от таксата.
+fee-desk = Таксата е платена в здравната служба: { $amount } на { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Niste tražili kod? Onda izbrišite ovu poruku.
 
 footer = Ova poruka je poslana automatski. Na pitanja odgovara: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Taksa plaćena: { $amount } dana { $date }, referentni broj uplate { $reference }.
+fee-voucher = Taksa plaćena vaučerom { $reference }.
+fee-waiver = Oslobođeni ste od takse.
+fee-desk = Taksa plaćena u zavodu za javno zdravstvo: { $amount } dana { $date }.

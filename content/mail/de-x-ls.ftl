@@ -61,3 +61,9 @@ pdf-code-body =
     Sie wollten keinen Code? Dann löschen Sie diese E-Mail.
 
 footer = Ein Computer hat diese E-Mail automatisch geschickt. Haben Sie Fragen? Dann schreiben Sie an: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Gebühr bezahlt: { $amount } am { $date }. Buchungs-Zeichen: { $reference }
+fee-voucher = Gebühr bezahlt mit dem Gutschein { $reference }.
+fee-waiver = Sie sind von der Gebühr befreit. Sie müssen nichts bezahlen.
+fee-desk = Gebühr beim Gesundheits-Amt bezahlt: { $amount } am { $date }.

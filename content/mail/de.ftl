@@ -56,3 +56,11 @@ pdf-code-body =
     Sie haben keinen Code angefordert? Dann löschen Sie diese Nachricht.
 
 footer = Diese Nachricht wurde automatisch versandt. Fragen beantwortet: { $office }, { $contact }
+
+# Die Zeile zur Gebühr in der Mail mit der Bescheinigung, je nachdem, wie sie beglichen
+# wurde. Variablen: { $amount } (Betrag), { $date } (Tag), { $reference } (Buchungszeichen
+# des Bezahldienstes oder Gutscheincode).
+fee-online = Gebühr bezahlt: { $amount } am { $date }, Buchungszeichen { $reference }.
+fee-voucher = Gebühr beglichen mit dem Gutschein { $reference }.
+fee-waiver = Sie sind von der Gebühr befreit.
+fee-desk = Gebühr beim Gesundheitsamt bezahlt: { $amount } am { $date }.

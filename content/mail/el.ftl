@@ -49,3 +49,9 @@ pdf-code-body =
     Δεν ζητήσατε κωδικό; Τότε διαγράψτε αυτό το μήνυμα.
 
 footer = Αυτό το μήνυμα στάλθηκε αυτόματα. Για ερωτήσεις: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Το τέλος πληρώθηκε: { $amount } στις { $date }, κωδικός πληρωμής { $reference }.
+fee-voucher = Το τέλος εξοφλήθηκε με το κουπόνι { $reference }.
+fee-waiver = Έχετε απαλλαγή από το τέλος.
+fee-desk = Το τέλος πληρώθηκε στην υγειονομική υπηρεσία: { $amount } στις { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     You did not ask for a code? Then delete this message.
 
 footer = This message was sent automatically. If you have questions, please contact: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Fee paid: { $amount } on { $date }, payment reference { $reference }.
+fee-voucher = Fee settled with the voucher { $reference }.
+fee-waiver = You are exempted from the fee.
+fee-desk = Fee paid at the health office: { $amount } on { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     ¿No ha pedido ningún código? Entonces borre este mensaje.
 
 footer = Este mensaje se ha enviado automáticamente. Si tiene preguntas, contacte con: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Tasa pagada: { $amount } el { $date }, referencia de pago { $reference }.
+fee-voucher = Tasa pagada con el vale { $reference }.
+fee-waiver = Usted no tiene que pagar la tasa: se le ha concedido la exención.
+fee-desk = Tasa pagada en la oficina de salud: { $amount } el { $date }.

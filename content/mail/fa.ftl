@@ -49,3 +49,9 @@ pdf-code-body =
     کدی درخواست نکرده‌اید؟ پس این پیام را پاک کنید.
 
 footer = این پیام به‌طور خودکار فرستاده شده است. برای پرسش‌ها لطفاً تماس بگیرید با: { $office }، { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = هزینه پرداخت شد: { $amount } در تاریخ { $date }، شماره پیگیری پرداخت { $reference }.
+fee-voucher = هزینه با کوپن { $reference } تسویه شد.
+fee-waiver = شما از پرداخت هزینه معاف هستید.
+fee-desk = هزینه در اداره بهداشت پرداخت شد: { $amount } در تاریخ { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Vous n'avez pas demandé de code ? Supprimez alors ce message.
 
 footer = Ce message a été envoyé automatiquement. Pour toute question : { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Frais payés : { $amount } le { $date }, référence de paiement { $reference }.
+fee-voucher = Frais réglés avec le bon { $reference }.
+fee-waiver = Vous bénéficiez d'une exonération des frais.
+fee-desk = Frais payés au service de santé publique : { $amount } le { $date }.

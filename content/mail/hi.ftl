@@ -49,3 +49,9 @@ pdf-code-body =
     आपने कोड नहीं माँगा? तो यह संदेश हटा दें।
 
 footer = यह संदेश अपने-आप भेजा गया है। सवालों के लिए संपर्क करें: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = शुल्क का भुगतान हुआ: { $amount }, { $date } को, भुगतान संदर्भ संख्या { $reference }।
+fee-voucher = शुल्क वाउचर { $reference } से चुकाया गया।
+fee-waiver = आपको शुल्क से छूट मिली है।
+fee-desk = शुल्क का भुगतान स्वास्थ्य कार्यालय में हुआ: { $amount }, { $date } को।

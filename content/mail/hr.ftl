@@ -49,3 +49,9 @@ pdf-code-body =
     Niste tražili kod? Onda izbrišite ovu poruku.
 
 footer = Ova je poruka poslana automatski. Na pitanja odgovara: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Pristojba plaćena: { $amount } dana { $date }, referentni broj uplate { $reference }.
+fee-voucher = Pristojba plaćena vaučerom { $reference }.
+fee-waiver = Oslobođeni ste od pristojbe.
+fee-desk = Pristojba plaćena u zdravstvenom uredu: { $amount } dana { $date }.

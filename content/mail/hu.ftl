@@ -49,3 +49,9 @@ pdf-code-body =
     Nem kért kódot? Akkor törölje ezt az üzenetet.
 
 footer = Ezt az üzenetet automatikusan küldtük. Kérdés esetén forduljon ide: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Díj befizetve: { $amount }, { $date }, fizetési azonosító: { $reference }.
+fee-voucher = A díjat utalvánnyal rendezte ({ $reference }).
+fee-waiver = Ön mentesül a díj alól.
+fee-desk = Díj befizetve az egészségügyi hivatalban: { $amount }, { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Non ha richiesto un codice? Allora cancelli questo messaggio.
 
 footer = Questo messaggio è stato inviato automaticamente. Per domande: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Tariffa pagata: { $amount } il { $date }, riferimento del pagamento { $reference }.
+fee-voucher = Tariffa pagata con il buono { $reference }.
+fee-waiver = Lei è esente dalla tariffa.
+fee-desk = Tariffa pagata presso l'ufficio sanitario: { $amount } il { $date }.

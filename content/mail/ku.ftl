@@ -49,3 +49,9 @@ pdf-code-body =
     We kod nexwestiye? Wê demê vê peyamê jê bibin.
 
 footer = Ev peyam bixweber hatiye şandin. Ji bo pirsan: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Xerc hat dayîn: { $amount } di { $date } de, jimareya dayînê { $reference }.
+fee-voucher = Xerc bi kûpona { $reference } hat dayîn.
+fee-waiver = Hûn ji xercê azad in.
+fee-desk = Xerc li Daîreya Tenduristiyê hat dayîn: { $amount } di { $date } de.

@@ -49,3 +49,9 @@ pdf-code-body =
     Nie prosiłeś o kod? Usuń tę wiadomość.
 
 footer = Ta wiadomość została wysłana automatycznie. Na pytania odpowiada: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Opłata wniesiona: { $amount } dnia { $date }, numer referencyjny płatności { $reference }.
+fee-voucher = Opłata uregulowana bonem { $reference }.
+fee-waiver = Zwolnienie z opłaty zostało przyznane.
+fee-desk = Opłata wniesiona w urzędzie zdrowia: { $amount } dnia { $date }.

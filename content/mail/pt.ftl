@@ -49,3 +49,9 @@ pdf-code-body =
     Não pediu nenhum código? Então apague esta mensagem.
 
 footer = Esta mensagem foi enviada automaticamente. Para perguntas: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Taxa paga: { $amount } em { $date }, referência de pagamento { $reference }.
+fee-voucher = Taxa paga com o vale { $reference }.
+fee-waiver = Tem isenção da taxa.
+fee-desk = Taxa paga na autoridade de saúde: { $amount } em { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Nu ați cerut un cod? Atunci ștergeți acest mesaj.
 
 footer = Acest mesaj a fost trimis automat. Pentru întrebări: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Taxa plătită: { $amount } la { $date }, referința plății { $reference }.
+fee-voucher = Taxa achitată cu voucherul { $reference }.
+fee-waiver = Aveți scutire de taxă.
+fee-desk = Taxa plătită la oficiul de sănătate: { $amount } la { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Вы не запрашивали код? Тогда удалите это письмо.
 
 footer = Это сообщение отправлено автоматически. На вопросы отвечает: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Сбор оплачен: { $amount }, { $date }, номер платежа { $reference }.
+fee-voucher = Сбор оплачен ваучером { $reference }.
+fee-waiver = Вы освобождены от сбора.
+fee-desk = Сбор оплачен в ведомстве здравоохранения: { $amount }, { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Ma aadan codsan kood? Markaas tirtir fariintan.
 
 footer = Fariintan si toos ah ayaa loo soo diray. Haddii aad su'aalo qabtid, la xiriir: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Khidmadda waa la bixiyay: { $amount } taariikhda { $date }, lambarka lacag-bixinta { $reference }.
+fee-voucher = Khidmadda waxaa lagu bixiyay kuubonka { $reference }.
+fee-waiver = Waa lagaa dhaafay khidmadda.
+fee-desk = Khidmadda waxaa laga bixiyay xafiiska caafimaadka: { $amount } taariikhda { $date }.

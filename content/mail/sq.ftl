@@ -49,3 +49,9 @@ pdf-code-body =
     Nuk keni kërkuar kod? Atëherë fshijeni këtë mesazh.
 
 footer = Ky mesazh u dërgua automatikisht. Për pyetje: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Tarifa u pagua: { $amount } më { $date }, referenca e pagesës { $reference }.
+fee-voucher = Tarifa u pagua me kuponin { $reference }.
+fee-waiver = Ju jeni të përjashtuar nga tarifa.
+fee-desk = Tarifa u pagua në zyrën shëndetësore: { $amount } më { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Нисте тражили код? Онда обришите ову поруку.
 
 footer = Ова порука је послата аутоматски. На питања одговара: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Такса плаћена: { $amount } дана { $date }, референтни број уплате { $reference }.
+fee-voucher = Такса плаћена ваучером { $reference }.
+fee-waiver = Ослобођени сте од таксе.
+fee-desk = Такса плаћена у заводу за јавно здравље: { $amount } дана { $date }.

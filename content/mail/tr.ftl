@@ -49,3 +49,9 @@ pdf-code-body =
     Kod istemediniz mi? O zaman bu mesajı silin.
 
 footer = Bu mesaj otomatik olarak gönderilmiştir. Sorularınız için: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Ücret ödendi: { $amount }, { $date }, ödeme referansı { $reference }.
+fee-voucher = Ücret { $reference } kuponuyla ödendi.
+fee-waiver = Ücretten muafsınız.
+fee-desk = Ücret Sağlık Dairesinde ödendi: { $amount }, { $date }.

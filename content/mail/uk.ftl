@@ -49,3 +49,9 @@ pdf-code-body =
     Ви не запитували код? Тоді видаліть цей лист.
 
 footer = Це повідомлення надіслано автоматично. На запитання відповідає: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Збір оплачено: { $amount }, { $date }, номер платежу { $reference }.
+fee-voucher = Збір оплачено ваучером { $reference }.
+fee-waiver = Вас звільнено від збору.
+fee-desk = Збір оплачено у відомстві охорони здоров'я: { $amount }, { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     Bạn không yêu cầu mã? Hãy xóa tin nhắn này.
 
 footer = Thư này được gửi tự động. Nếu có câu hỏi, xin liên hệ: { $office }, { $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = Đã trả lệ phí: { $amount } ngày { $date }, mã thanh toán { $reference }.
+fee-voucher = Lệ phí đã được thanh toán bằng voucher { $reference }.
+fee-waiver = Bạn được miễn lệ phí.
+fee-desk = Đã trả lệ phí tại cơ quan y tế: { $amount } ngày { $date }.

@@ -49,3 +49,9 @@ pdf-code-body =
     您没有申请验证码？请删除此邮件。
 
 footer = 此邮件为自动发送。如有问题，请联系：{ $office }，{ $contact }
+
+# Fee line in the certificate e-mail, by how the fee was settled. Variables: $amount (amount), $date (day), $reference (payment reference or voucher code).
+fee-online = 费用已于 { $date } 支付：{ $amount }，付款参考号 { $reference }。
+fee-voucher = 费用已用代金券 { $reference } 结清。
+fee-waiver = 您已获免除费用。
+fee-desk = 费用已于 { $date } 在卫生局支付：{ $amount }。

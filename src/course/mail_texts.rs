@@ -60,6 +60,15 @@ impl MailText {
 const FOOTER: &str = "footer";
 const FOOTER_NEEDS: [&str; 2] = ["office", "contact"];
 
+/// The certificate mail's line on the fee, by how it was settled (`SettlementKind`):
+/// the message and the values it must name.
+const FEE_LINES: [(&str, &[&str]); 4] = [
+    ("fee-online", &["amount", "date", "reference"]),
+    ("fee-voucher", &["reference"]),
+    ("fee-waiver", &[]),
+    ("fee-desk", &["amount", "date"]),
+];
+
 /// The values a mail text may name as `{ $placeholder }`.
 pub struct MailValues<'a> {
     pub name: &'a str,
@@ -74,6 +83,9 @@ pub struct MailValues<'a> {
     /// A one-time code (empty in other mails).
     pub one_time_code: &'a str,
 }
+
+/// Values of the fee's line only.
+const FEE_PLACEHOLDERS: [&str; 3] = ["amount", "date", "reference"];
 
 const PLACEHOLDERS: [&str; 8] = [
     "name",
@@ -145,6 +157,17 @@ impl MailTexts {
         self.texts.review()
     }
 
+    /// The line on how the fee was settled (`kind` is a `SettlementKind` code): the
+    /// amount in euros, the day, and the platform's reference or the voucher.
+    pub fn fee_line(&self, kind: &str, amount: &str, date: &str, reference: &str) -> String {
+        let args = [
+            ("amount", FluentValue::from(amount)),
+            ("date", FluentValue::from(date)),
+            ("reference", FluentValue::from(reference)),
+        ];
+        self.texts.text(&format!("fee-{kind}"), &args)
+    }
+
     pub fn compose(&self, which: MailText, values: &MailValues<'_>) -> ComposedMail {
         let args = values.args();
         ComposedMail {
@@ -157,13 +180,16 @@ impl MailTexts {
 
 /// Every message with the values it must name, checked against the file's syntax tree.
 fn check(resource: &ast::Resource<&str>) -> Vec<String> {
-    let mut wanted: Vec<(&str, &[&str])> = vec![(FOOTER, &FOOTER_NEEDS)];
+    let mut wanted: Vec<(&str, &[&str], &[&str])> = vec![(FOOTER, &FOOTER_NEEDS, &PLACEHOLDERS)];
     for which in MailText::ALL {
-        wanted.push((which.subject_id(), &[]));
-        wanted.push((which.body_id(), which.body_needs()));
+        wanted.push((which.subject_id(), &[], &PLACEHOLDERS));
+        wanted.push((which.body_id(), which.body_needs(), &PLACEHOLDERS));
+    }
+    for (id, needs) in FEE_LINES {
+        wanted.push((id, needs, &FEE_PLACEHOLDERS));
     }
     let mut problems = Vec::new();
-    for (id, needs) in wanted {
+    for (id, needs, allowed) in wanted {
         let message = resource.body.iter().find_map(|entry| match entry {
             ast::Entry::Message(m) if m.id.name == id => Some(m),
             _ => None,
@@ -175,7 +201,7 @@ fn check(resource: &ast::Resource<&str>) -> Vec<String> {
         let mut named = Vec::new();
         variables(pattern, &mut named);
         for name in &named {
-            if !PLACEHOLDERS.contains(name) {
+            if !allowed.contains(name) {
                 problems.push(format!("{id}: unknown placeholder {{ ${name} }}"));
             }
         }
@@ -238,6 +264,10 @@ resume-body =
 pdf-code-subject = S
 pdf-code-body = { $one_time_code } { $code }
 footer = { $office }, { $contact }
+fee-online = { $amount } { $date } { $reference }
+fee-voucher = { $reference }
+fee-waiver = W
+fee-desk = { $amount } { $date }
 ";
 
     fn values() -> MailValues<'static> {

@@ -2,6 +2,7 @@
 //! validated as a whole, and the rules that grade a learner against it.
 
 mod consistency;
+mod fee;
 mod files;
 mod lesson_file;
 pub use lesson_file::paragraphs;
@@ -16,6 +17,7 @@ mod tenant;
 mod tenant_file;
 pub mod watch;
 
+pub use fee::{Fee, identifier_fits};
 pub use load::{Content, ContentProblems};
 pub use model::{
     AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,

@@ -1,5 +1,6 @@
 use serde::Deserialize;
 
+use super::fee::Fee;
 use super::model::ReviewStatus;
 use super::sections::SectionedText;
 use crate::domain::{AssuranceLevel, IdentityMethod, Postcode};
@@ -28,8 +29,9 @@ pub struct Tenant {
     pub logo: Option<String>,
     #[serde(default)]
     pub website: Option<String>,
-    /// What the instruction costs, in the office's words (shown to learners).
-    pub fee: String,
+    /// What the instruction costs and how it is paid; none: free of charge.
+    #[serde(default)]
+    pub fee: Option<Fee>,
     /// Whether a learner who gives an address also receives the certificate by e-mail.
     #[serde(default = "yes")]
     pub email_certificates: bool,
@@ -229,10 +231,8 @@ impl Tenant {
         if self.name.trim().is_empty() {
             problems.push("name is empty".to_string());
         }
-        if self.fee.trim().is_empty() {
-            problems.push(
-                "fee is empty: say what the instruction costs (or that it is free)".to_string(),
-            );
+        if let Some(fee) = &self.fee {
+            problems.extend(fee.problems());
         }
         if !(1..=365).contains(&self.retention.unfinished_days) {
             problems.push("retention.unfinished_days must be from 1 to 365".to_string());
@@ -298,7 +298,6 @@ name = "Gesundheitsamt"
 land = "Hessen"
 languages = {languages:?}
 unreviewed_languages = {unreviewed:?}
-fee = "kostenlos"
 [address]
 street = "Weg 1"
 postcode = "12345"

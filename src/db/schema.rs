@@ -274,6 +274,69 @@ diesel::table! {
 }
 
 diesel::joinable!(issued_pdfs -> certificates (code));
+diesel::table! {
+    fee_settlements (enrolment_id) {
+        enrolment_id -> Text,
+        tenant -> Text,
+        kind -> Text,
+        amount_cents -> BigInt,
+        reference -> Text,
+        settled_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    payments (request_id) {
+        request_id -> Text,
+        enrolment_id -> Text,
+        tenant -> Text,
+        attempt -> Integer,
+        amount_cents -> BigInt,
+        state -> Text,
+        transaction_id -> Nullable<Text>,
+        pay_url -> Nullable<Text>,
+        reference -> Nullable<Text>,
+        created_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        next_check_at -> Timestamp,
+        failures -> Integer,
+    }
+}
+
+diesel::table! {
+    fee_waivers (enrolment_id) {
+        enrolment_id -> Text,
+        tenant -> Text,
+        category -> Text,
+        reason -> Text,
+        requested_at -> Timestamp,
+        decision -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    voucher_batches (id) {
+        id -> Text,
+        tenant -> Text,
+        label -> Text,
+        expires_on -> Date,
+        created_at -> Timestamp,
+        created_by -> Text,
+    }
+}
+
+diesel::table! {
+    vouchers (code) {
+        code -> Text,
+        batch_id -> Text,
+        tenant -> Text,
+        used_by -> Nullable<Text>,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(watch_coverage -> enrolments (enrolment_id));
 diesel::joinable!(progress_windows -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
@@ -287,6 +350,10 @@ diesel::joinable!(learner_sessions -> enrolments (enrolment_id));
 diesel::joinable!(pdf_requests -> certificates (certificate_code));
 diesel::joinable!(identity_checks -> enrolments (enrolment_id));
 diesel::joinable!(identity_logins -> enrolments (enrolment_id));
+diesel::joinable!(fee_settlements -> enrolments (enrolment_id));
+diesel::joinable!(payments -> enrolments (enrolment_id));
+diesel::joinable!(fee_waivers -> enrolments (enrolment_id));
+diesel::joinable!(vouchers -> voucher_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     enrolments,
@@ -311,4 +378,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     saml_requests,
     saml_logins,
     saml_assertions,
+    fee_settlements,
+    payments,
+    fee_waivers,
+    voucher_batches,
+    vouchers,
 );

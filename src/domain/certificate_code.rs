@@ -21,7 +21,7 @@ pub enum CodeError {
     CheckMismatch,
 }
 
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+pub(super) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 impl CertificateCode {
     pub const LEN: usize = 16;
@@ -78,7 +78,8 @@ impl fmt::Display for CertificateCode {
     }
 }
 
-fn symbol_value(c: char) -> Option<u8> {
+/// The value of a Crockford symbol, with its readings of look-alikes.
+pub(super) fn symbol_value(c: char) -> Option<u8> {
     let upper = match c.to_ascii_uppercase() {
         'I' | 'L' => '1',
         'O' => '0',
@@ -100,12 +101,12 @@ fn times_two(v: u8) -> u8 {
     }
 }
 
-fn damm(values: &[u8]) -> u8 {
+pub(super) fn damm(values: &[u8]) -> u8 {
     values.iter().fold(0, |interim, &v| times_two(interim) ^ v)
 }
 
 /// The symbol that brings the Damm fold of `payload` followed by it to zero.
-fn check_value(payload: &[u8]) -> u8 {
+pub(super) fn check_value(payload: &[u8]) -> u8 {
     times_two(damm(payload))
 }
 

@@ -174,6 +174,8 @@ struct Particulars {
     /// The certificate to attach: read while the connection is held, rendered and
     /// sealed after it is given back.
     pdf_job: Option<service::PdfJob>,
+    /// How the fee was settled, for the certificate mail.
+    fee: Option<service::fee::SettlementView>,
 }
 
 /// Renders and seals the attachment (if any), composes the mail and sends it, without a
@@ -234,6 +236,12 @@ fn particulars(
             let code = certificate()?;
             let enrolment = holder(conn, &code)?;
             let job = service::pdf_job_for_code(ctx, conn, &code).map_err(Failure::preparing)?;
+            let fee = match kind {
+                MailKind::Certificate => {
+                    service::fee::settlement_of(conn, &enrolment.id).map_err(Failure::preparing)?
+                }
+                _ => None,
+            };
             Ok((
                 kind,
                 Particulars {
@@ -242,6 +250,7 @@ fn particulars(
                     link: String::new(),
                     one_time_code: String::new(),
                     pdf_job: Some(job),
+                    fee,
                 },
             ))
         }
@@ -267,6 +276,7 @@ fn particulars(
                     link: format!("{}{}", ctx.public_url, link.path()),
                     one_time_code: String::new(),
                     pdf_job: None,
+                    fee: None,
                 },
             ))
         }
@@ -288,6 +298,7 @@ fn particulars(
                     link: format!("{}/bescheinigung", ctx.public_url),
                     one_time_code,
                     pdf_job: None,
+                    fee: None,
                 },
             ))
         }
@@ -355,7 +366,25 @@ fn compose(
                 .course
                 .language(code)
                 .is_some_and(|l| l.direction == Direction::Rtl);
-            Section::new(code, rtl, &[mail.body, mail.footer])
+            let texts = ctx.content.mail(code);
+            let fee = found.fee.as_ref().map(|settled| {
+                let day = settled
+                    .settled_at
+                    .with_timezone(&chrono_tz::Europe::Berlin)
+                    .format("%d.%m.%Y")
+                    .to_string();
+                texts.fee_line(
+                    settled.kind,
+                    &settled.amount.to_string(),
+                    &day,
+                    &settled.reference,
+                )
+            });
+            let body = match fee {
+                Some(line) => format!("{}\n\n{line}", mail.body),
+                None => mail.body,
+            };
+            Section::new(code, rtl, &[body, mail.footer])
         })
         .collect();
     subjects.dedup();

@@ -1,19 +1,17 @@
 use diesel::prelude::*;
 use serde::Deserialize;
 
+use super::after_declaration::{Declared, Issued, PendingCheck};
 use super::identity_check::CheckState;
 use super::status::{attempts, course_language, display_code};
 use super::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
 use crate::certificate::renders_correctly as printable;
-use crate::clock::{from_db, to_db};
+use crate::clock::to_db;
 use crate::db::models::EnrolmentRow;
 use crate::db::models::NewDeclaration;
-use crate::db::schema::{certificates, declarations, identity_logins};
+use crate::db::schema::{certificates, declarations};
 use crate::db::{DbConnection, Writer};
-use crate::domain::{
-    AssuranceLevel, BirthDate, EnrolmentId, IdentityCheck, IdentityMethod, PersonName,
-    RepresentativeRole,
-};
+use crate::domain::{BirthDate, EnrolmentId, PersonName, RepresentativeRole};
 
 /// The declaration in text form of §43 Abs. 1 Nr. 2 IfSG.
 #[derive(Debug, Clone, Deserialize)]
@@ -43,33 +41,8 @@ struct Representative {
     role: RepresentativeRole,
 }
 
-/// What a declaration leads to.
-#[derive(Debug, Clone)]
-pub enum Declared {
-    Issued(Issued),
-    /// The office checks an identity document first (`identity = ["staff"]`).
-    AwaitingIdentityCheck(PendingCheck),
-}
-
-#[derive(Debug, Clone)]
-pub struct PendingCheck {
-    /// `XXXX-XXXX`, which the learner gives the office.
-    pub case_number: String,
-    /// Staff did not confirm the identity: no certificate follows.
-    pub rejected: bool,
-    /// False when the declaration was made before and is returned again.
-    pub created: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct Issued {
-    pub code: String,
-    /// False when the certificate existed already and is returned again.
-    pub created: bool,
-}
-
 /// Records the declaration and, in the same transaction, issues the certificate or opens
-/// the identity check it waits for. Repeating it returns what the first one led to.
+/// what it waits for: the fee, or the identity check. Repeating it returns what the first one led to.
 pub fn declare(
     ctx: &Context,
     conn: &mut Writer<'_>,
@@ -82,11 +55,17 @@ pub fn declare(
         if let Some(earlier) = earlier_outcome(conn, &enrolment.id)? {
             return Ok((earlier, false));
         }
-        let passed = attempts(conn, &enrolment.id)?
-            .into_iter()
-            .find(|a| a.passed == Some(true))
-            .ok_or_else(|| Error::Conflict(Conflict::QuizNotPassed))?;
-        let instructed_at = passed.graded_at.unwrap_or(passed.started_at);
+        if declared_already(conn, &enrolment.id)? {
+            // Declared, nothing issued yet: waiting for the fee, or (should a settlement
+            // ever have been recorded without going on) going on now.
+            return super::after_declaration::proceed(ctx, conn, &enrolment);
+        }
+        if !attempts(conn, &enrolment.id)?
+            .iter()
+            .any(|a| a.passed == Some(true))
+        {
+            return Err(Error::Conflict(Conflict::QuizNotPassed));
+        }
         if !input.no_known_obstacles {
             return Err(Error::Refused(Refusal::ObstacleKnown));
         }
@@ -94,7 +73,6 @@ pub fn declare(
             parse_representative(input.guardian.as_ref(), is_minor(ctx, &enrolment))?;
         refuse_self_representation(&enrolment, representative.as_ref())?;
         let wording = wording(ctx, &enrolment, representative.as_ref())?;
-        let mail_language = wording.language.clone();
         let now = to_db(ctx.clock.now());
         diesel::insert_into(declarations::table)
             .values(NewDeclaration {
@@ -114,34 +92,7 @@ pub fn declare(
                 guardian_role: representative.as_ref().map(|r| r.role.as_str().to_string()),
             })
             .execute(conn)?;
-        let login = login_of(conn, &enrolment.id)?;
-        let method = identity_method(ctx, &enrolment, login.is_some());
-        if method == IdentityMethod::Staff {
-            let case_number = super::identity_check::open(ctx, conn, &enrolment)?;
-            return Ok((
-                Declared::AwaitingIdentityCheck(PendingCheck {
-                    case_number: case_number.to_string(),
-                    rejected: false,
-                    created: true,
-                }),
-                false,
-            ));
-        }
-        let (code, mail_queued) = super::issue::issue_certificate(
-            ctx,
-            conn,
-            &enrolment,
-            instructed_at,
-            &mail_language,
-            identity_of(method, login),
-        )?;
-        Ok((
-            Declared::Issued(Issued {
-                code: code.to_string(),
-                created: true,
-            }),
-            mail_queued,
-        ))
+        super::after_declaration::proceed(ctx, conn, &enrolment)
     })
     .map(|(declared, mail_queued)| {
         if let Declared::Issued(_) = declared {
@@ -151,10 +102,13 @@ pub fn declare(
     })
     .or_else(|error: Error| {
         // Two identical declarations at the same moment: the second finds the first's.
-        if error.is_unique_violation()
-            && let Some(earlier) = earlier_outcome(conn, &enrolment_id.to_string())?
-        {
-            return Ok(earlier);
+        if error.is_unique_violation() {
+            if let Some(earlier) = earlier_outcome(conn, &enrolment_id.to_string())? {
+                return Ok(earlier);
+            }
+            if declared_already(conn, &enrolment_id.to_string())? {
+                return Ok(Declared::AwaitingFee);
+            }
         }
         Err(error)
     })
@@ -181,59 +135,6 @@ fn earlier_outcome(conn: &mut DbConnection, enrolment_id: &str) -> Result<Option
             })
         }),
     )
-}
-
-/// How this declaration's identity is checked: the method chosen at enrolment while the
-/// office still offers it; otherwise the office's check, so that an enrolment from
-/// before the office began to check (stored as `none`) cannot pass without one.
-/// A login with the online ID card counts only where the enrolment holds its level: it
-/// is never assumed for an enrolment that did not log in.
-fn identity_method(ctx: &Context, enrolment: &EnrolmentRow, logged_in: bool) -> IdentityMethod {
-    let chosen = IdentityMethod::parse(&enrolment.identity_method)
-        .filter(|m| *m != IdentityMethod::Bundid || logged_in);
-    match ctx.content.tenant(&enrolment.tenant) {
-        Some(office) => match chosen {
-            Some(method) if office.identity.contains(&method) => method,
-            _ if office.identity.contains(&IdentityMethod::Staff) => IdentityMethod::Staff,
-            _ => match office.only_identity_method() {
-                Some(IdentityMethod::None) => IdentityMethod::None,
-                _ => IdentityMethod::Staff,
-            },
-        },
-        None => IdentityMethod::Staff,
-    }
-}
-
-/// The login with the online ID card the enrolment began with: its level and day.
-fn login_of(
-    conn: &mut DbConnection,
-    enrolment_id: &str,
-) -> Result<Option<(AssuranceLevel, chrono::NaiveDate)>, Error> {
-    let row: Option<(String, chrono::NaiveDateTime)> = identity_logins::table
-        .find(enrolment_id)
-        .select((identity_logins::level, identity_logins::logged_in_at))
-        .first(conn)
-        .optional()?;
-    Ok(row.and_then(|(level, at)| {
-        let day = from_db(at)
-            .with_timezone(&chrono_tz::Europe::Berlin)
-            .date_naive();
-        AssuranceLevel::parse(&level).map(|level| (level, day))
-    }))
-}
-
-/// What the certificate states for a method that issues at once: the login's level and
-/// day, or nothing checked.
-fn identity_of(
-    method: IdentityMethod,
-    login: Option<(AssuranceLevel, chrono::NaiveDate)>,
-) -> IdentityCheck {
-    match (method, login) {
-        (IdentityMethod::Bundid, Some((level, checked_on))) => {
-            IdentityCheck::Bundid { level, checked_on }
-        }
-        _ => IdentityCheck::None,
-    }
 }
 
 /// The declaration in the words its declarant reads and makes: the learner's language
@@ -331,6 +232,14 @@ fn refuse_self_representation(
         return Err(Error::Refused(Refusal::GuardianIsHolder));
     }
     Ok(())
+}
+
+fn declared_already(conn: &mut DbConnection, enrolment_id: &str) -> Result<bool, Error> {
+    Ok(declarations::table
+        .find(enrolment_id)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
 }
 
 fn existing_certificate(

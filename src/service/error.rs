@@ -33,6 +33,9 @@ pub enum Error {
     RateLimited { retry_after_s: u64 },
     #[error("the database is unavailable")]
     Unavailable(String),
+    /// The office's payment platform did not answer as it should: try again later.
+    #[error("the payment platform is unavailable")]
+    PaymentPlatform,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -79,6 +82,15 @@ pub enum FieldReason {
     LoginMissing,
     /// The login is over (used, or older than 30 minutes): log in again.
     LoginExpired,
+    /// A voucher code with a typo (its check character does not match) or of the wrong
+    /// length.
+    VoucherTypo,
+    /// A waiver's reason is empty or longer than `max_chars`.
+    ReasonLength {
+        max_chars: usize,
+    },
+    /// The office grants no such waiver.
+    WaiverNotOffered,
 }
 
 impl FieldReason {
@@ -124,6 +136,9 @@ impl FieldReason {
             Self::IdentityMethodNotOffered { .. } => "identity-method-not-offered",
             Self::LoginMissing => "login-missing",
             Self::LoginExpired => "login-expired",
+            Self::VoucherTypo => "voucher-typo",
+            Self::ReasonLength { .. } => "reason-length",
+            Self::WaiverNotOffered => "waiver-not-offered",
         }
     }
 }
@@ -170,6 +185,14 @@ pub enum Conflict {
     SecondPersonNeeded,
     /// With four eyes, the second person saw another kind of document than the first.
     DocumentDiffers,
+    /// The office's fee is to be settled first.
+    FeeDue,
+    /// There is no fee to settle: the office charges nothing, or it is settled.
+    FeeNotDue,
+    /// An online payment is open: it is finished or cancelled on the pay page first.
+    PaymentOpen,
+    /// The waiver was decided already.
+    WaiverDecided,
 }
 
 impl Conflict {
@@ -183,6 +206,10 @@ impl Conflict {
             Self::IdentityCheckDecided => "identity-check-decided",
             Self::SecondPersonNeeded => "second-person-needed",
             Self::DocumentDiffers => "document-differs",
+            Self::FeeDue => "fee-due",
+            Self::FeeNotDue => "fee-not-due",
+            Self::PaymentOpen => "payment-open",
+            Self::WaiverDecided => "waiver-decided",
         }
     }
 }
@@ -206,6 +233,11 @@ pub enum Refusal {
     DevelopmentCertificate,
     /// An upload that broke off.
     UploadBroken,
+    /// A voucher that is unknown, used, expired or another office's: one answer for all,
+    /// so that guessing learns nothing.
+    VoucherInvalid,
+    /// The office has no online payment (or no such waiver, or takes no vouchers).
+    NotOffered,
 }
 
 impl Refusal {
@@ -219,6 +251,8 @@ impl Refusal {
             Self::GuardianNotApplicable { .. } => "guardian-not-applicable",
             Self::DevelopmentCertificate => "development-certificate",
             Self::UploadBroken => "upload-broken",
+            Self::VoucherInvalid => "voucher-invalid",
+            Self::NotOffered => "not-offered",
         }
     }
 }

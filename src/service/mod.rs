@@ -1,12 +1,14 @@
 //! The instruction's rules, over the database: what the JSON API and the pages call.
 //! Every function here is synchronous (diesel) and runs on the blocking pool.
 
+mod after_declaration;
 mod auth;
 mod certificate;
 mod declaration;
 mod documents;
 mod enrolment;
 mod error;
+pub mod fee;
 mod identity_check;
 mod identity_login;
 mod issue;
@@ -24,13 +26,13 @@ mod tombstone;
 
 use std::sync::Arc;
 
+pub use after_declaration::{Declared, Issued, PendingCheck};
 pub use auth::authenticate;
 pub use certificate::{
     CertificateView, Guardian, Lookup, StaffDetails, certificate_details, lookup_certificate,
 };
 pub use declaration::{
-    DeclarationInput, DeclarationWording, Declared, GuardianInput, Issued, PendingCheck, declare,
-    is_minor, preview_declaration,
+    DeclarationInput, DeclarationWording, GuardianInput, declare, is_minor, preview_declaration,
 };
 pub use documents::{
     PdfJob, SealedPdf, UploadVerdict, certificate_document, certificate_document_for_code,
@@ -67,6 +69,7 @@ use crate::certificate::keystore::KeyStore;
 use crate::clock::Clock;
 use crate::course::Content;
 use crate::metrics::Metrics;
+use crate::payment::Platforms;
 use crate::saml::ServiceProvider;
 use crate::settings::{LearnerAccess, Settings, WatchRatio};
 
@@ -90,6 +93,10 @@ pub struct Context {
     pub access: LearnerAccess,
     /// The login with the online ID card, where identity providers are configured.
     pub saml: Arc<ServiceProvider>,
+    /// Each office's connection to its Land's payment platform, where it has one.
+    pub payments: Arc<Platforms>,
+    /// How soon an open payment is asked about again; failures back off from there.
+    pub payment_check: std::time::Duration,
 }
 
 impl Context {
@@ -104,6 +111,17 @@ impl Context {
             .map_err(|e| anyhow::anyhow!("{}: {e}", settings.certificates_dir.display()))?;
         let saml =
             ServiceProvider::load(&settings.data_dir, &public_url, &settings.saml_idp_metadata)?;
+        let offices: Vec<&str> = content.tenants.iter().map(|t| t.id.as_str()).collect();
+        let payments = Platforms::load(&settings.payment_platforms, &offices)?;
+        for office in content.tenants.iter().filter(|t| t.fee.is_some()) {
+            if payments.get(&office.id).is_none() {
+                tracing::warn!(
+                    tenant = %office.id,
+                    "the office charges a fee but has no payment platform ({}): learners can settle it only with a voucher, a waiver or at the desk",
+                    settings.payment_platforms.display()
+                );
+            }
+        }
         Ok(Self {
             content: Arc::new(content),
             clock,
@@ -117,6 +135,8 @@ impl Context {
             mail_queued: Arc::new(tokio::sync::Notify::new()),
             access: settings.learner_access,
             saml: Arc::new(saml),
+            payments: Arc::new(payments),
+            payment_check: settings.payment_check,
         })
     }
 }

@@ -101,6 +101,7 @@ pub fn check_progress(
     input: &ProgressInput,
 ) -> Result<(), Error> {
     let enrolment = find_enrolment(conn, enrolment_id)?;
+    super::fee::require_course_open(ctx, conn, &enrolment)?;
     let window = read_window(conn, &enrolment.id)?;
     if let Count::Full { retry_after_s } = count(ctx, window.as_ref()) {
         ctx.full_windows
@@ -122,6 +123,7 @@ pub fn report_progress(
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
+        super::fee::require_course_open(ctx, conn, &enrolment)?;
         count_report(ctx, conn, &enrolment)?;
         let language = course_language(ctx, &enrolment)?;
         let (lesson, span) = parse_report(language, input)?;

@@ -75,6 +75,7 @@ pub fn start_attempt(
     let conn: &mut DbConnection = conn;
     conn.transaction(|conn| {
         let enrolment = super::lock::lock_enrolment(conn, enrolment_id)?;
+        super::fee::require_course_open(ctx, conn, &enrolment)?;
         let language = course_language(ctx, &enrolment)?;
         let attempts = attempts(conn, &enrolment.id)?;
         if attempts.iter().any(|a| a.passed == Some(true)) {

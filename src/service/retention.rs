@@ -13,9 +13,10 @@ use super::{Context, Error};
 use crate::audit::{self, Actor};
 use crate::clock::to_db;
 use crate::db::schema::{
-    certificate_tombstones, certificates, declarations, enrolments, identity_checks,
-    identity_logins, issued_pdfs, learner_sessions, outbox, pdf_requests, progress_windows,
-    quiz_attempts, resume_links, staff_sessions, watch_coverage,
+    certificate_tombstones, certificates, declarations, enrolments, fee_settlements, fee_waivers,
+    identity_checks, identity_logins, issued_pdfs, learner_sessions, outbox, payments,
+    pdf_requests, progress_windows, quiz_attempts, resume_links, staff_sessions, vouchers,
+    watch_coverage,
 };
 use crate::db::{Database, DbConnection, Writer};
 use crate::secret::sha256_hex;
@@ -158,6 +159,17 @@ fn delete_enrolments(conn: &mut DbConnection, ids: &[String]) -> Result<(), Erro
         diesel::delete(identity_checks::table.filter(identity_checks::enrolment_id.eq_any(chunk)))
             .execute(conn)?;
         diesel::delete(identity_logins::table.filter(identity_logins::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        // Payments and settlements go with the person; the platform keeps its bookings.
+        // A used voucher stays used (used_at), without naming whom it served.
+        diesel::delete(fee_settlements::table.filter(fee_settlements::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(payments::table.filter(payments::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(fee_waivers::table.filter(fee_waivers::enrolment_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::update(vouchers::table.filter(vouchers::used_by.eq_any(chunk)))
+            .set(vouchers::used_by.eq(None::<String>))
             .execute(conn)?;
         diesel::delete(outbox::table.filter(outbox::enrolment_id.eq_any(chunk))).execute(conn)?;
         diesel::delete(resume_links::table.filter(resume_links::enrolment_id.eq_any(chunk)))

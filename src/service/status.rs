@@ -6,7 +6,7 @@ use super::{Context, Error};
 use crate::course::{CourseLanguage, Lesson};
 use crate::db::DbConnection;
 use crate::db::models::{EnrolmentRow, QuizAttemptRow, WatchCoverageRow};
-use crate::db::schema::{certificates, quiz_attempts, watch_coverage};
+use crate::db::schema::{certificates, declarations, quiz_attempts, watch_coverage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -14,6 +14,8 @@ pub enum EnrolmentStatus {
     Learning,
     Quiz,
     Declaration,
+    /// The office's fee is to be settled: before the course, or after the declaration.
+    Fee,
     /// Declared; the office checks an identity document before it issues the certificate.
     IdentityCheck,
     Certified,
@@ -152,10 +154,21 @@ pub fn enrolment_view(
         Some(_) => None,
         None => super::identity_check::check_state(conn, &enrolment.id)?,
     };
+    let fee_open = certificate.is_none()
+        && check.is_none()
+        && !super::fee::settled_or_free(ctx, conn, enrolment)?
+        && (super::fee::course_waits_for_fee(ctx, conn, enrolment)?
+            || declarations::table
+                .find(&enrolment.id)
+                .count()
+                .get_result::<i64>(conn)?
+                > 0);
     let status = if certificate.is_some() {
         EnrolmentStatus::Certified
     } else if check.is_some() {
         EnrolmentStatus::IdentityCheck
+    } else if fee_open {
+        EnrolmentStatus::Fee
     } else if passed {
         EnrolmentStatus::Declaration
     } else if lessons.iter().all(|l| l.completed) {

@@ -1,7 +1,7 @@
 //! The names of the settings, and the `BELEHRUNG_*` variables that name none of them.
 
 /// Every key of `belehrung.toml`; `BELEHRUNG_<KEY>` in the environment.
-const KEYS: [&str; 27] = [
+const KEYS: [&str; 29] = [
     "bind",
     "database_url",
     "database_pool_size",
@@ -29,6 +29,8 @@ const KEYS: [&str; 27] = [
     "learner_token_after_certificate_hours",
     "pdf_code_minutes",
     "saml_idp_metadata",
+    "payment_platforms",
+    "payment_check_seconds",
 ];
 
 /// The `BELEHRUNG_*` variables that name no setting, each with the setting its name is

@@ -103,6 +103,11 @@ fn problem_of(error: &Error) -> Problem {
             "unavailable",
             "the database is not reachable; please try again shortly",
         ),
+        Error::PaymentPlatform => Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "payment-unavailable",
+            super::problem_detail::api_text("payment-unavailable"),
+        ),
         Error::Internal(_) => Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal",

@@ -77,6 +77,11 @@ pub fn field_detail(reason: &FieldReason) -> String {
         ),
         FieldReason::LoginMissing => text("field-login-missing", &[]),
         FieldReason::LoginExpired => text("field-login-expired", &[]),
+        FieldReason::VoucherTypo => text("field-voucher-typo", &[]),
+        FieldReason::ReasonLength { max_chars } => {
+            text("field-reason-length", &[("max", max_chars.to_string())])
+        }
+        FieldReason::WaiverNotOffered => text("field-waiver-not-offered", &[]),
     }
 }
 
@@ -118,6 +123,10 @@ pub fn conflict_detail(conflict: &Conflict) -> String {
         Conflict::IdentityCheckDecided => text("conflict-identity-check-decided", &[]),
         Conflict::SecondPersonNeeded => text("conflict-second-person-needed", &[]),
         Conflict::DocumentDiffers => text("conflict-document-differs", &[]),
+        Conflict::FeeDue => text("conflict-fee-due", &[]),
+        Conflict::FeeNotDue => text("conflict-fee-not-due", &[]),
+        Conflict::PaymentOpen => text("conflict-payment-open", &[]),
+        Conflict::WaiverDecided => text("conflict-waiver-decided", &[]),
     }
 }
 
@@ -138,6 +147,8 @@ pub fn refusal_detail(refusal: &Refusal) -> String {
             text("refused-guardian-not-applicable-adult", &[])
         }
         Refusal::DevelopmentCertificate => text("refused-development-certificate", &[]),
+        Refusal::VoucherInvalid => text("refused-voucher-invalid", &[]),
+        Refusal::NotOffered => text("refused-not-offered", &[]),
         Refusal::UploadBroken => text("refused-upload-broken", &[]),
     }
 }
@@ -184,6 +195,10 @@ mod tests {
             Conflict::IdentityCheckDecided,
             Conflict::SecondPersonNeeded,
             Conflict::DocumentDiffers,
+            Conflict::FeeDue,
+            Conflict::FeeNotDue,
+            Conflict::PaymentOpen,
+            Conflict::WaiverDecided,
         ];
         let refusals = [
             Refusal::OneTimeCodeInvalid,

@@ -18,6 +18,9 @@ field-unknown-role = must be parent, guardian or carer
 field-identity-method-not-offered = choose one of the office's ways of checking identity: { $methods }
 field-login-missing = this office checks identity with the online ID card: log in first (GET /anmeldung/bundid?tenant=…&lang=… in a browser), then send the login's token as identity_login
 field-login-expired = the login with the online ID card is used up or older than 30 minutes: log in again
+field-voucher-typo = Der Gutscheincode enthält einen Tippfehler (das Prüfzeichen passt nicht) oder ist unvollständig. / The voucher code has a typo (its check character does not match) or is incomplete.
+field-reason-length = give a short reason of at most { $max } characters
+field-waiver-not-offered = this health office grants no such waiver
 
 ## After a graded quiz attempt (the `message` of the answer)
 
@@ -34,6 +37,10 @@ conflict-quiz-not-passed = The declaration follows a passed quiz.
 conflict-already-revoked = the certificate is already revoked
 conflict-identity-check-decided = the identity check was already confirmed or rejected
 conflict-second-person-needed = a second member of staff must complete this confirmation
+conflict-fee-due = Die Gebühr ist zuerst zu bezahlen. / The fee is to be paid first (GET /api/v1/enrolments/{id}/fee).
+conflict-fee-not-due = Es ist keine Gebühr zu bezahlen: Das Gesundheitsamt erhebt keine, oder sie ist bezahlt. / There is no fee to settle: the office charges none, or it is settled.
+conflict-payment-open = Eine Online-Zahlung ist offen: Schließen Sie sie auf der Bezahlseite ab oder brechen Sie sie dort ab. / An online payment is open: finish or cancel it on the pay page first.
+conflict-waiver-decided = the waiver was claimed already and is open or granted
 conflict-document-differs = the second confirmation names another kind of document than the first; the first is withdrawn and two confirmations are needed again
 
 ## The rules refuse the request (422)
@@ -47,8 +54,12 @@ refused-guardian-not-applicable-minor = Für Minderjährige erklärt ein sorgebe
 refused-guardian-not-applicable-adult = Volljährige geben die Erklärung selbst ab, außer eine rechtliche Betreuung umfasst dies (Rolle "carer"). / An adult declares personally unless a legal carer does (role "carer").
 refused-development-certificate = Diese Bescheinigung wurde mit einem Entwicklungsschlüssel ausgestellt und ist nicht gültig; sie wird nicht neu ausgestellt. / This certificate was issued with a development key and is not valid; it is not issued again.
 refused-upload-broken = the upload broke off; send the file again
+refused-voucher-invalid = Dieser Gutschein gilt nicht: unbekannt, schon benutzt, abgelaufen oder von einem anderen Gesundheitsamt. / This voucher is not valid: unknown, used, expired or another office's.
+refused-not-offered = Das bietet dieses Gesundheitsamt nicht an. / This health office does not offer this.
 
 ## Other problems
+
+payment-unavailable = Der Bezahldienst ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten noch einmal. / The payment service is not reachable; please try again in a few minutes.
 
 access-ended = Dieser Zugang gilt nicht mehr, weil die Bescheinigung schon ausgestellt ist. Das PDF gibt es mit Code, Geburtsdatum und einem Einmalcode an die hinterlegte E-Mail-Adresse: POST /api/v1/certificate-access oder die Seite /bescheinigung; sonst beim Gesundheitsamt. / This access no longer works because the certificate was issued. Get the PDF with the certificate code, the birth date and a one-time code sent to the e-mail address on record: POST /api/v1/certificate-access or the page /bescheinigung; otherwise from the health office.
 code-typo = Der Code enthält einen Tippfehler (das Prüfzeichen passt nicht). / The code contains a typo: its check character does not match.

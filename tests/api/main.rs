@@ -2,6 +2,7 @@
 //! SQLite and PostgreSQL.
 
 mod helpers;
+mod payment_platform;
 mod postgres;
 #[cfg(feature = "saml")]
 mod saml_idp;
@@ -19,6 +20,8 @@ mod crash;
 mod data_at_rest;
 mod declaration;
 mod faults;
+mod fee_crash;
+mod fees;
 mod happy_path;
 mod identity_checks;
 #[cfg(feature = "saml")]

@@ -114,6 +114,11 @@ struct Certificate {
 }
 
 #[derive(Serialize)]
+struct AwaitingFee {
+    fee: service::fee::FeeView,
+}
+
+#[derive(Serialize)]
 struct AwaitingCheck {
     identity_check: CheckRef,
 }
@@ -145,6 +150,13 @@ async fn declare(
     let issued = match declared {
         service::Declared::Issued(issued) => issued,
         // The office checks an identity document before it issues the certificate.
+        // The office's fee is due before the certificate: `GET …/fee` says how to pay.
+        service::Declared::AwaitingFee => {
+            let view = state
+                .db(move |ctx, conn| service::fee::fee_view_of(ctx, conn, &id))
+                .await?;
+            return Ok(HttpResponse::Accepted().json(AwaitingFee { fee: view }));
+        }
         service::Declared::AwaitingIdentityCheck(pending) => {
             let mut response = if pending.created {
                 HttpResponse::Accepted()

@@ -5,6 +5,7 @@ mod certificate_access;
 mod certificates;
 mod courses;
 mod enrolments;
+mod fees;
 mod learning;
 mod tenants;
 
@@ -20,6 +21,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .configure(courses::config)
         .configure(enrolments::config)
         .configure(learning::config)
+        .configure(fees::config)
         .configure(certificates::config)
         .configure(certificate_access::config)
         .service(web::resource("/openapi.json").get(openapi));

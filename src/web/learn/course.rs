@@ -99,6 +99,7 @@ async fn overview_page(
             return Ok(redirect("/lernen/fertig"));
         }
         EnrolmentStatus::Declaration => return Ok(redirect("/lernen/erklaerung")),
+        EnrolmentStatus::Fee => return Ok(redirect("/lernen/gebuehr")),
         EnrolmentStatus::Learning | EnrolmentStatus::Quiz => {}
     }
     let content = &state.ctx.content;
@@ -173,6 +174,9 @@ pub async fn chapter(
     lesson: web::Path<String>,
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(&state).await?;
+    if view.status == EnrolmentStatus::Fee {
+        return Ok(redirect("/lernen/gebuehr"));
+    }
     let content = &state.ctx.content;
     let lang = &learner.enrolment.language;
     let not_found = || LearnError::new(Kind::NotFound, content, Some(lang));

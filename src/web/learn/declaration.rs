@@ -104,6 +104,7 @@ pub struct DeclarationForm {
 fn elsewhere(status: EnrolmentStatus) -> Option<HttpResponse> {
     match status {
         EnrolmentStatus::Declaration => None,
+        EnrolmentStatus::Fee => Some(redirect("/lernen/gebuehr")),
         EnrolmentStatus::Certified | EnrolmentStatus::IdentityCheck => {
             Some(redirect("/lernen/fertig"))
         }

@@ -194,7 +194,7 @@ pub(super) async fn render(
         csrf: csrf.clone(),
         tenant: tenant.id.clone(),
         office_name: tenant.name.clone(),
-        fee: tenant.fee.clone(),
+        fee: fee_words(&f.t, tenant.fee.as_ref()),
         identity,
         bundid,
         person: person.map(|p| FixedPerson {
@@ -376,5 +376,20 @@ pub async fn submit(
             render(&state, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await
         }
         Err(other) => Err(LearnError::from_service(other, &content, Some(&form.lang))),
+    }
+}
+
+/// What the instruction costs and when it is paid, in the learner's language.
+pub(super) fn fee_words(t: &super::texts::Texts<'_>, fee: Option<&crate::course::Fee>) -> String {
+    match fee {
+        None => t.get("fee-free"),
+        Some(fee) => t.str(
+            match fee.due {
+                crate::domain::FeeDue::BeforeCourse => "fee-before-course",
+                crate::domain::FeeDue::BeforeCertificate => "fee-before-certificate",
+            },
+            "amount",
+            &fee.amount.to_string(),
+        ),
     }
 }

@@ -14,6 +14,8 @@ struct DonePage<'a> {
     code: String,
     mailed: Option<String>,
     verify_url: String,
+    /// How the fee was settled: amount, day and the platform's reference.
+    paid: Option<String>,
 }
 
 #[derive(Template)]
@@ -34,6 +36,9 @@ pub async fn done(
     learner: Learner,
 ) -> Result<HttpResponse, LearnError> {
     let view = learner.view(&state).await?;
+    if view.status == service::EnrolmentStatus::Fee {
+        return Ok(redirect("/lernen/gebuehr"));
+    }
     let content = &state.ctx.content;
     if let Some(check) = view.identity_check {
         let staff_check = content
@@ -53,7 +58,13 @@ pub async fn done(
     let Some(certificate) = view.certificate else {
         return Ok(redirect("/lernen"));
     };
+    let id = *learner.id();
+    let fee = state
+        .db(move |ctx, conn| service::fee::fee_view_of(ctx, conn, &id))
+        .await
+        .map_err(|e| learner.fail(e))?;
     let f = learner.frame(&state.ctx.content);
+    let paid = fee.settlement.map(|s| settled_words(&f, &s));
     let mails = content
         .tenant(&learner.enrolment.tenant)
         .is_some_and(|t| t.email_certificates);
@@ -66,6 +77,7 @@ pub async fn done(
             .map(|email| f.t.str("done-mailed", "email", email)),
         verify_url: state.url(&format!("/v/{}", certificate.code)),
         code: certificate.code,
+        paid,
         f,
     };
     Ok(html(StatusCode::OK, &page))
@@ -82,4 +94,23 @@ pub async fn pdf(state: web::Data<AppState>, learner: Learner) -> Result<HttpRes
         security_headers(HttpResponse::Ok()),
         pdf,
     ))
+}
+
+/// "Paid: 20,00 € on 06.12.2026, reference KZ-…", or how else it was settled.
+fn settled_words(f: &Frame<'_>, settled: &service::fee::SettlementView) -> String {
+    let day = settled
+        .settled_at
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .format("%d.%m.%Y")
+        .to_string();
+    let args = [
+        ("amount", settled.amount.to_string()),
+        ("date", day),
+        ("reference", settled.reference.clone()),
+    ];
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, fluent_bundle::FluentValue::from(value.as_str())))
+        .collect();
+    f.t.pages_text(&format!("done-fee-{}", settled.kind), &args)
 }

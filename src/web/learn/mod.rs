@@ -7,6 +7,7 @@ mod certificate_view;
 mod course;
 mod declaration;
 mod enrol;
+mod fee;
 mod finish;
 mod id_login;
 mod page;
@@ -98,6 +99,17 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 .get(declaration::representative)
                 .post(declaration::representative_named),
         )
+        .service(web::resource("/lernen/gebuehr").get(fee::page))
+        .service(web::resource("/lernen/gebuehr/zurueck").get(fee::returned))
+        .service(web::resource("/lernen/gebuehr/bezahlen").post(fee::pay))
+        .service(
+            web::resource("/lernen/gebuehr/gutschein")
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
+                .post(fee::voucher),
+        )
+        .service(web::resource("/lernen/gebuehr/befreiung").post(fee::waiver))
         .service(web::resource("/lernen/fertig").get(finish::done))
         .service(web::resource("/lernen/bescheinigung.pdf").get(finish::pdf))
         .service(web::resource("/lernen/bescheinigung").get(certificate_view::view))

@@ -57,6 +57,7 @@ pub async fn intro(
     Ok(match view.status {
         EnrolmentStatus::Certified | EnrolmentStatus::IdentityCheck => redirect("/lernen/fertig"),
         EnrolmentStatus::Declaration => redirect("/lernen/erklaerung"),
+        EnrolmentStatus::Fee => redirect("/lernen/gebuehr"),
         EnrolmentStatus::Learning => intro_page(&state, &learner, true),
         EnrolmentStatus::Quiz => intro_page(&state, &learner, false),
     })
