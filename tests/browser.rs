@@ -77,6 +77,82 @@ fn serve_with(watch_ratio: &str, env: &[(&str, &str)]) -> Server {
     }
 }
 
+/// The Land's payment platform (`tests/tools/xbezahldienste.py`) on loopback, connected
+/// to the offices that charge; killed when the test ends.
+struct Platform {
+    child: Child,
+    base: String,
+    dir: tempfile::TempDir,
+}
+
+impl Platform {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new("python3")
+            .arg(root().join("tests/tools/xbezahldienste.py"))
+            .args(["--port", &port.to_string(), "--originator", "belehrung"])
+            .args(["--endpoint", "beispielkreis", "--endpoint", "beispielstadt"])
+            .args([
+                "--client-id",
+                "belehrung",
+                "--client-secret",
+                "browser-test",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 tests/tools/xbezahldienste.py");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the payment platform did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// The service's settings that connect it.
+    fn settings(&self) -> Vec<(&'static str, String)> {
+        let file = self.dir.path().join("payment.toml");
+        let mut text = String::new();
+        for office in ["beispielkreis", "beispielstadt"] {
+            text.push_str(&format!(
+                "[{office}]\nurl = \"{base}\"\ntoken_url = \"{base}/oauth/token\"\noriginator_id = \"belehrung\"\nendpoint_id = \"{office}\"\nclient_id = \"belehrung\"\nclient_secret = \"browser-test\"\n\n",
+                base = self.base
+            ));
+        }
+        std::fs::write(&file, text).expect("payment.toml");
+        vec![
+            ("BELEHRUNG_PAYMENT_PLATFORMS", file.display().to_string()),
+            ("BELEHRUNG_PAYMENT_CHECK_SECONDS", "1".to_string()),
+        ]
+    }
+}
+
+impl Drop for Platform {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The service connected to a payment platform.
+fn serve_paying(watch_ratio: &str, platform: &Platform, more: &[(&str, &str)]) -> Server {
+    let settings = platform.settings();
+    let mut env: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    env.extend_from_slice(more);
+    serve_with(watch_ratio, &env)
+}
+
 fn node(script: &str, args: &[&str]) -> Value {
     let dir = root().join("tests/browser");
     assert!(
@@ -369,7 +445,8 @@ fn pages_without_a_session_pass_axe_at_desktop_width() {
 #[test]
 fn an_office_that_checks_identity_shows_the_case_number() {
     let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
-    let server = serve("0");
+    let platform = Platform::start();
+    let server = serve_paying("0", &platform, &[]);
     let out = artifacts();
     for language in ["de", "ar"] {
         answers(language);
@@ -400,6 +477,50 @@ fn an_office_that_checks_identity_shows_the_case_number() {
             assert!(needs.iter().any(|h| h == heading), "{seen:#}");
         }
     }
+}
+
+/// The fee in Chromium at a phone's size, in German and Arabic at Beispielkreis: after the
+/// declaration the fee's page; a voucher with a typo is named at its field; the pay
+/// button leads to the platform's pay page, "Abbrechen" back with a notice, a second try
+/// and "Bezahlen" back to the next step (the identity check). At Beispielstadt the course
+/// leads to the fee first, and a volunteer claims the waiver. axe-clean on every page of
+/// the service.
+#[test]
+fn the_fee_is_paid_on_the_platform_and_the_learner_comes_back() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let platform = Platform::start();
+    let server = serve_paying("0", &platform, &[]);
+    let out = artifacts();
+    for language in ["de", "ar"] {
+        answers(language);
+    }
+    let report = node(
+        "fee.mjs",
+        &[
+            &server.address,
+            &out.display().to_string(),
+            &out.display().to_string(),
+            &platform.base,
+        ],
+    );
+    let pages = report["pages"].as_array().expect("pages");
+    assert_eq!(pages.len(), 8, "{report:#}");
+    for page in pages {
+        assert_eq!(page["violations"], Value::Array(vec![]), "{page:#}");
+        assert_eq!(page["wide"], true, "{page:#}");
+    }
+    for language in ["de", "ar"] {
+        let seen = &report[language];
+        assert_eq!(seen["declared"], 202, "{seen:#}");
+        assert_eq!(seen["onPlatform"], true, "{seen:#}");
+        assert_eq!(seen["cancelledNotice"], true, "{seen:#}");
+        assert_eq!(seen["afterPaying"], "/lernen/fertig", "{seen:#}");
+        assert_eq!(seen["fee"], "settled", "{seen:#}");
+        assert_eq!(seen["case"], true, "the identity check follows: {seen:#}");
+    }
+    assert_eq!(report["de"]["typo"], true, "{report:#}");
+    assert_eq!(report["waiver"]["course"], "/lernen/gebuehr", "{report:#}");
+    assert_eq!(report["waiver"]["fee"], "waiver_pending", "{report:#}");
 }
 
 #[test]
@@ -498,7 +619,12 @@ fn a_login_with_the_online_id_card_fills_in_name_and_birth_date() {
     let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
     let mut provider = Provider::prepared();
     let metadata = provider.metadata();
-    let server = serve_with("0", &[("BELEHRUNG_SAML_IDP_METADATA", metadata.as_str())]);
+    let platform = Platform::start();
+    let server = serve_paying(
+        "0",
+        &platform,
+        &[("BELEHRUNG_SAML_IDP_METADATA", metadata.as_str())],
+    );
     provider.serve(&format!("{}/saml/metadata", server.address));
     let out = artifacts();
     answers("de");
@@ -527,7 +653,8 @@ fn a_login_with_the_online_id_card_fills_in_name_and_birth_date() {
     );
     assert_eq!(report["typed"], 0, "{report:#}");
     assert_eq!(report["passed"], true, "{report:#}");
-    assert_eq!(report["declared"], 201, "{report:#}");
+    assert_eq!(report["declared"], 202, "the fee first: {report:#}");
+    assert_eq!(report["fee"], "settled", "{report:#}");
     let rows = report["rows"].to_string();
     assert!(
         rows.contains("Erika Mustermann")

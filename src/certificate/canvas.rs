@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Color, DictItem, FontId, Mm, Op, PaintMode, PdfFontHandle, Pt, Rect, Rgb, TextItem, TextMatrix,
-    WindingOrder, XObjectId, XObjectTransform,
+    Color, DictItem, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, PdfFontHandle,
+    Point, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use super::layout::Colour;
@@ -142,6 +142,55 @@ impl<'a> Canvas<'a> {
     pub fn end_artifact(&mut self) {
         self.ops
             .extend([Op::EndMarkedContent, Op::EndMarkedContent]);
+    }
+
+    /// [`Canvas::text`] with `spacing` points between its characters (a code set wide
+    /// for reading aloud and typing; small enough that text extraction keeps it one word).
+    #[allow(clippy::too_many_arguments)]
+    pub fn spaced_text(
+        &mut self,
+        weight: Weight,
+        size: f32,
+        spacing: f32,
+        fill: Colour,
+        x: f32,
+        top: f32,
+        text: &str,
+    ) {
+        self.ops.push(Op::SetCharacterSpacing {
+            multiplier: spacing,
+        });
+        self.text(weight, size, fill, x, top, text);
+        // The spacing is part of the graphics state: back to none for what follows.
+        self.ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
+    }
+
+    /// A dashed line `width` mm thick from `from` to `to` (mm from the top-left corner):
+    /// where to cut.
+    pub fn dashed_line(&mut self, stroke: Colour, width: f32, from: (f32, f32), to: (f32, f32)) {
+        let point = |(x, y): (f32, f32)| LinePoint {
+            p: Point {
+                x: pt(x),
+                y: pt(self.page_height - y),
+            },
+            bezier: false,
+        };
+        let line = Line {
+            points: vec![point(from), point(to)],
+            is_closed: false,
+        };
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetOutlineColor {
+                col: colour(stroke),
+            },
+            Op::SetOutlineThickness { pt: pt(width) },
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[pt(3.0).0, pt(2.0).0]),
+            },
+            Op::DrawLine { line },
+            Op::RestoreGraphicsState,
+        ]);
     }
 
     fn text_at(&mut self, weight: Weight, size: f32, fill: Colour, at: TextMatrix, text: &str) {

@@ -1,4 +1,5 @@
-//! The certificate: what is printed, the keys that sign it, the PDF and its seal.
+//! The certificate: what is printed, the keys that sign it, the PDF and its seal; and,
+//! in the same fonts, the sheet of vouchers an office prints.
 
 mod assets;
 mod canvas;
@@ -22,6 +23,7 @@ pub mod seal;
 mod seal_check;
 pub mod self_signed;
 pub mod typeset;
+mod voucher_sheet;
 
 pub use assets::{AssetsError, CertificateAssets};
 pub use document::{CertificateDocument, CertificateTexts, Issuer};
@@ -34,3 +36,4 @@ pub use seal_check::{
 };
 pub use self_signed::self_signed_identity;
 pub use typeset::renders_correctly;
+pub use voucher_sheet::{VoucherSheet, render_voucher_sheet};

@@ -27,6 +27,18 @@ pub enum PlatformError {
     Refused(String),
 }
 
+/// What an office's connection is made of (`payment.toml`, checked).
+pub(super) struct Connection {
+    pub url: String,
+    pub token_url: String,
+    pub originator_id: String,
+    pub endpoint_id: String,
+    pub client_id: String,
+    pub client_secret: SecretString,
+    pub timeout: Duration,
+    pub pay_origins: Vec<String>,
+}
+
 /// One office's connection.
 pub struct Platform {
     url: String,
@@ -37,7 +49,19 @@ pub struct Platform {
     client_secret: SecretString,
     http: reqwest::Client,
     token: tokio::sync::Mutex<Option<(SecretString, Instant)>>,
+    /// The origins of the pay pages learners may be sent to.
+    pay_origins: Vec<String>,
+    /// Status answers of the last moments, by transaction: however often learners reload
+    /// the fee's page, the platform is asked about a payment at most every
+    /// [`FRESH`], and by at most [`ASKING`] requests at once.
+    recent: std::sync::Mutex<std::collections::HashMap<String, (Instant, Transaction)>>,
+    asking: tokio::sync::Semaphore,
 }
+
+/// How long a status answer is reused.
+const FRESH: Duration = Duration::from_secs(2);
+/// Status requests under way at once, per platform.
+const ASKING: usize = 4;
 
 #[derive(Deserialize)]
 struct TokenAnswer {
@@ -50,15 +74,17 @@ struct TokenAnswer {
 const MAX_ANSWER: usize = 64 * 1024;
 
 impl Platform {
-    pub(super) fn new(
-        url: String,
-        token_url: String,
-        originator_id: String,
-        endpoint_id: String,
-        client_id: String,
-        client_secret: SecretString,
-        timeout: Duration,
-    ) -> Result<Self, reqwest::Error> {
+    pub(super) fn new(connection: Connection) -> Result<Self, reqwest::Error> {
+        let Connection {
+            url,
+            token_url,
+            originator_id,
+            endpoint_id,
+            client_id,
+            client_secret,
+            timeout,
+            pay_origins,
+        } = connection;
         let http = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
@@ -74,7 +100,15 @@ impl Platform {
             client_secret,
             http,
             token: tokio::sync::Mutex::new(None),
+            pay_origins,
+            recent: std::sync::Mutex::new(std::collections::HashMap::new()),
+            asking: tokio::sync::Semaphore::new(ASKING),
         })
+    }
+
+    /// Where the platform's pay pages are: the only places learners are sent to.
+    pub fn pay_origins(&self) -> &[String] {
+        &self.pay_origins
     }
 
     fn transactions_url(&self) -> String {
@@ -128,14 +162,41 @@ impl Platform {
             .await
     }
 
-    /// Reads the transaction's current state.
+    /// Reads the transaction's current state (an answer of the last [`FRESH`] is reused).
     pub async fn status(&self, transaction_id: &str) -> Result<Transaction, PlatformError> {
         if !safe_id(transaction_id) {
             return Err(PlatformError::Malformed("transactionId"));
         }
-        let url = format!("{}/{transaction_id}", self.transactions_url());
-        self.call(|token| self.http.get(&url).bearer_auth(token))
+        if let Some(known) = self.recent_answer(transaction_id) {
+            return Ok(known);
+        }
+        let _turn = self
+            .asking
+            .acquire()
             .await
+            .map_err(|_| PlatformError::Unavailable("closing".into()))?;
+        // Asked while this request waited for its turn.
+        if let Some(known) = self.recent_answer(transaction_id) {
+            return Ok(known);
+        }
+        let url = format!("{}/{transaction_id}", self.transactions_url());
+        let answer = self
+            .call(|token| self.http.get(&url).bearer_auth(token))
+            .await?;
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        if recent.len() > 1024 {
+            recent.retain(|_, (at, _)| at.elapsed() < FRESH);
+        }
+        recent.insert(transaction_id.to_string(), (Instant::now(), answer.clone()));
+        Ok(answer)
+    }
+
+    fn recent_answer(&self, transaction_id: &str) -> Option<Transaction> {
+        let recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        recent
+            .get(transaction_id)
+            .filter(|(at, _)| at.elapsed() < FRESH)
+            .map(|(_, answer)| answer.clone())
     }
 
     /// Sends with a token; a token the platform no longer takes is renewed once.
@@ -175,7 +236,14 @@ impl Platform {
             }
             let wire: PaymentTransactionWire = serde_json::from_slice(&body)
                 .map_err(|_| PlatformError::Malformed("not a PaymentTransaction"))?;
-            return wire.check().map_err(PlatformError::Malformed);
+            let transaction = wire.check().map_err(PlatformError::Malformed)?;
+            // The learner is sent to the pay page: only to the platform's own.
+            if let Some(url) = &transaction.pay_url
+                && !super::wire::origin_of(url).is_some_and(|o| self.pay_origins.contains(&o))
+            {
+                return Err(PlatformError::Malformed("a pay page on an unexpected host"));
+            }
+            return Ok(transaction);
         }
     }
 }

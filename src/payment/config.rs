@@ -9,8 +9,8 @@ use std::time::Duration;
 use secrecy::SecretString;
 use serde::Deserialize;
 
-use super::client::Platform;
-use super::wire::safe_id;
+use super::client::{Connection, Platform};
+use super::wire::{origin_of, safe_id};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +29,10 @@ struct PlatformFile {
     client_secret_env: Option<String>,
     #[serde(default = "PlatformFile::default_timeout")]
     timeout_seconds: u64,
+    /// Where the platform's pay pages are (`https://host[:port]`), where not on the API's
+    /// host: the learner is sent to no other, and the fee page's form may lead only there.
+    #[serde(default)]
+    pay_page_origins: Vec<String>,
 }
 
 impl PlatformFile {
@@ -81,15 +85,26 @@ impl Platforms {
             if !(1..=120).contains(&file.timeout_seconds) {
                 return Err(at("timeout_seconds must be from 1 to 120"));
             }
-            let platform = Platform::new(
-                file.url.trim_end_matches('/').to_string(),
-                file.token_url,
-                file.originator_id,
-                file.endpoint_id,
-                file.client_id,
-                SecretString::from(secret),
-                Duration::from_secs(file.timeout_seconds),
-            )
+            let mut pay_origins = Vec::new();
+            for raw in file.pay_page_origins.iter().chain(
+                // By default, the API's own host.
+                file.pay_page_origins.is_empty().then_some(&file.url),
+            ) {
+                let origin = origin_of(raw)
+                    .filter(|o| o.starts_with("https://") || o.starts_with("http://127.0.0.1"))
+                    .ok_or_else(|| at("pay_page_origins must be https:// addresses"))?;
+                pay_origins.push(origin);
+            }
+            let platform = Platform::new(Connection {
+                url: file.url.trim_end_matches('/').to_string(),
+                token_url: file.token_url,
+                originator_id: file.originator_id,
+                endpoint_id: file.endpoint_id,
+                client_id: file.client_id,
+                client_secret: SecretString::from(secret),
+                timeout: Duration::from_secs(file.timeout_seconds),
+                pay_origins,
+            })
             .map_err(|e| at(&e.to_string()))?;
             platforms.insert(office, Arc::new(platform));
         }

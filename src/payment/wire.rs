@@ -224,9 +224,45 @@ impl PaymentTransactionWire {
     }
 }
 
+/// `scheme://host[:port]` of an absolute http(s) address, lower-cased; `None` for
+/// anything else (credentials in the address included).
+pub(super) fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    if authority.is_empty()
+        || authority.contains('@')
+        || !authority
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    {
+        return None;
+    }
+    Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origins_are_scheme_host_and_port_only() {
+        assert_eq!(
+            origin_of("https://Pay.Example.de/seite?x=1").as_deref(),
+            Some("https://pay.example.de")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8555/pay/t").as_deref(),
+            Some("http://127.0.0.1:8555")
+        );
+        assert_eq!(origin_of("https://user:pw@evil.example/"), None);
+        assert_eq!(origin_of("javascript:alert(1)"), None);
+        assert_eq!(origin_of("https://"), None);
+        assert_eq!(origin_of("https://a b/"), None);
+    }
 
     fn request() -> TransactionRequest {
         TransactionRequest {

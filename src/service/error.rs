@@ -193,6 +193,8 @@ pub enum Conflict {
     PaymentOpen,
     /// The waiver was decided already.
     WaiverDecided,
+    /// A waiver claim waits for staff: no payment starts meanwhile.
+    WaiverPending,
 }
 
 impl Conflict {
@@ -210,6 +212,7 @@ impl Conflict {
             Self::FeeNotDue => "fee-not-due",
             Self::PaymentOpen => "payment-open",
             Self::WaiverDecided => "waiver-decided",
+            Self::WaiverPending => "waiver-pending",
         }
     }
 }

@@ -127,6 +127,7 @@ pub fn conflict_detail(conflict: &Conflict) -> String {
         Conflict::FeeNotDue => text("conflict-fee-not-due", &[]),
         Conflict::PaymentOpen => text("conflict-payment-open", &[]),
         Conflict::WaiverDecided => text("conflict-waiver-decided", &[]),
+        Conflict::WaiverPending => text("conflict-waiver-pending", &[]),
     }
 }
 
@@ -185,6 +186,9 @@ mod tests {
             },
             FieldReason::LoginMissing,
             FieldReason::LoginExpired,
+            FieldReason::VoucherTypo,
+            FieldReason::ReasonLength { max_chars: 300 },
+            FieldReason::WaiverNotOffered,
         ];
         let conflicts = [
             Conflict::QuizPassed,
@@ -199,6 +203,7 @@ mod tests {
             Conflict::FeeNotDue,
             Conflict::PaymentOpen,
             Conflict::WaiverDecided,
+            Conflict::WaiverPending,
         ];
         let refusals = [
             Refusal::OneTimeCodeInvalid,
@@ -213,6 +218,8 @@ mod tests {
             Refusal::GuardianNotApplicable { minor: false },
             Refusal::DevelopmentCertificate,
             Refusal::UploadBroken,
+            Refusal::VoucherInvalid,
+            Refusal::NotOffered,
         ];
         let graded = |passed, must_rewatch| crate::service::AttemptGraded {
             passed,
@@ -235,7 +242,15 @@ mod tests {
             .chain(conflicts.iter().map(conflict_detail))
             .chain(refusals.iter().map(refusal_detail))
             .chain(quiz.iter().map(graded_message))
-            .chain(["access-ended", "code-typo", "invalid-postcode"].map(api_text))
+            .chain(
+                [
+                    "access-ended",
+                    "code-typo",
+                    "invalid-postcode",
+                    "payment-unavailable",
+                ]
+                .map(api_text),
+            )
             .collect();
         let ids: BTreeSet<&String> = TEXTS.ids().iter().collect();
         for text in &texts {

@@ -37,10 +37,11 @@ conflict-quiz-not-passed = The declaration follows a passed quiz.
 conflict-already-revoked = the certificate is already revoked
 conflict-identity-check-decided = the identity check was already confirmed or rejected
 conflict-second-person-needed = a second member of staff must complete this confirmation
-conflict-fee-due = Die Gebühr ist zuerst zu bezahlen. / The fee is to be paid first (GET /api/v1/enrolments/{id}/fee).
+conflict-fee-due = Die Gebühr ist zuerst zu bezahlen. / The fee is to be paid first (see GET /api/v1/enrolments/ID/fee).
 conflict-fee-not-due = Es ist keine Gebühr zu bezahlen: Das Gesundheitsamt erhebt keine, oder sie ist bezahlt. / There is no fee to settle: the office charges none, or it is settled.
 conflict-payment-open = Eine Online-Zahlung ist offen: Schließen Sie sie auf der Bezahlseite ab oder brechen Sie sie dort ab. / An online payment is open: finish or cancel it on the pay page first.
 conflict-waiver-decided = the waiver was claimed already and is open or granted
+conflict-waiver-pending = Ihr Antrag auf Befreiung wird noch geprüft. / The waiver claim waits for the office's decision; no payment starts meanwhile.
 conflict-document-differs = the second confirmation names another kind of document than the first; the first is withdrawn and two confirmations are needed again
 
 ## The rules refuse the request (422)

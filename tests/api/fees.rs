@@ -22,6 +22,9 @@ on_both_backends!(
     the_platform_cannot_report_another_payment_or_amount,
     paying_before_the_course_opens_it,
     a_voucher_settles_once_and_never_twice,
+    guessing_vouchers_is_limited_per_client,
+    nothing_is_paid_twice_when_settled_otherwise,
+    the_certificate_mail_states_the_payment,
 );
 
 /// The service with the example offices connected to `platform`, checking open
@@ -58,26 +61,7 @@ async fn pay(app: &TestApp, id: &str, token: &str) -> crate::helpers::Response {
 
 /// Declared at Beispielkreis without paying: the declaration waits for the fee.
 async fn declared_unpaid(app: &TestApp) -> (String, String) {
-    let body = office_learner("beispielkreis");
-    let (id, token) = app.enrol_unpaid(&body).await;
-    app.watch_everything(&id, &token, "de").await;
-    let attempt = app.start_quiz(&id, &token).await;
-    assert_eq!(attempt.status, 201, "{}", attempt.body);
-    let graded = app
-        .answer(
-            &id,
-            &token,
-            &attempt.body["attempt"],
-            &crate::helpers::answers(&attempt.body, true),
-        )
-        .await;
-    assert_eq!(graded.body["passed"], true);
-    let declared = app
-        .declare(&id, &token, &json!({"no_known_obstacles": true}))
-        .await;
-    assert_eq!(declared.status, 202, "{}", declared.body);
-    assert_eq!(declared.body["fee"]["status"], "due", "{}", declared.body);
-    (id, token)
+    app.declared_unpaid(&office_learner("beispielkreis")).await
 }
 
 /// Polls until `check` holds for the fee (the background check runs every second).
@@ -332,6 +316,10 @@ async fn the_platform_cannot_report_another_payment_or_amount(backend: Backend) 
         .expect("pay url")
         .to_string();
     platform.click(&other_url, "pay").await;
+    assert_eq!(
+        fee(&app, &other_id, &other_token).await["status"],
+        "settled"
+    );
     let (id, token) = declared_unpaid(&app).await;
     let answer = pay(&app, &id, &token).await;
     assert_eq!(answer.status, 200, "{}", answer.body);
@@ -503,4 +491,149 @@ async fn a_voucher_settles_once_and_never_twice(backend: Backend) {
     let answer = redeem(id.clone(), token.clone(), other.to_string().to_lowercase()).await;
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert_eq!(app.count("fee_settlements"), 2);
+}
+
+async fn guessing_vouchers_is_limited_per_client(backend: Backend) {
+    let app = spawn_app_configured(
+        backend,
+        &[
+            ("BELEHRUNG_LOOKUP_RATE_PER_MINUTE", "5"),
+            ("BELEHRUNG_LOOKUP_BURST", "5"),
+        ],
+    )
+    .await;
+    let (id, token) = declared_unpaid(&app).await;
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        let guess = belehrung::domain::VoucherCode::generate().to_string();
+        let answer = app
+            .post(
+                &format!("/api/v1/enrolments/{id}/fee/voucher"),
+                Some(&token),
+                &json!({ "code": guess }),
+            )
+            .await;
+        statuses.push(answer.status);
+    }
+    assert_eq!(&statuses[..5], &[422; 5], "{statuses:?}");
+    assert!(statuses[5..].iter().all(|s| *s == 429), "{statuses:?}");
+}
+
+async fn the_certificate_mail_states_the_payment(backend: Backend) {
+    let sink = crate::smtp::SmtpSink::started();
+    let platform = TestPlatform::start(900);
+    let file = platform.config_file();
+    let app = spawn_app_configured(
+        backend,
+        &[
+            ("BELEHRUNG_PAYMENT_PLATFORMS", file.as_str()),
+            ("BELEHRUNG_SMTP_URL", &sink.url()),
+        ],
+    )
+    .await;
+    let (id, token) = declared_unpaid(&app).await;
+    let url = pay(&app, &id, &token).await.body["pay_url"]
+        .as_str()
+        .expect("pay url")
+        .to_string();
+    platform.click(&url, "pay").await;
+    let view = fee(&app, &id, &token).await;
+    let reference = view["settlement"]["reference"]
+        .as_str()
+        .expect("reference")
+        .to_string();
+    let case = app.enrolment(&id, &token).await["identity_check"]["case_number"]
+        .as_str()
+        .expect("case")
+        .to_string();
+    for login in ["berta", "bruno"] {
+        let person = app.add_staff("beispielkreis", login, Role::Staff, false);
+        let office = app.logged_in(&person).await;
+        assert_eq!(confirm(&office, &case).await.status, 200);
+    }
+    let mails = sink.wait_for(1, std::time::Duration::from_secs(30)).await;
+    let text = mails[0]["text"].as_str().unwrap_or_default();
+    assert!(
+        text.contains(&format!(
+            "Gebühr bezahlt: 20,00 € am 23.11.2026, Buchungszeichen {reference}."
+        )),
+        "{text}"
+    );
+}
+
+async fn nothing_is_paid_twice_when_settled_otherwise(backend: Backend) {
+    let platform = TestPlatform::start(900);
+    let app = app_with_platform(backend, &platform).await;
+    let code = belehrung::domain::VoucherCode::generate();
+    app.execute(
+        "INSERT INTO voucher_batches (id, tenant, label, expires_on, created_at, created_by) \
+         VALUES ('b1', 'beispielkreis', 'Bäckerei Korn', '2027-12-31', '2026-11-23 09:00:00', 'berta')",
+    );
+    app.execute(&format!(
+        "INSERT INTO vouchers (code, batch_id, tenant) VALUES ('{}', 'b1', 'beispielkreis')",
+        code.compact()
+    ));
+    let (id, token) = declared_unpaid(&app).await;
+    // The platform takes longer than the service waits: while the request is under way,
+    // the voucher waits too.
+    platform.fault("slow", 1).await;
+    let voucher_path = format!("/api/v1/enrolments/{id}/fee/voucher");
+    let voucher_body = json!({ "code": code.to_string() });
+    let redeem = || app.post(&voucher_path, Some(&token), &voucher_body);
+    let (paying, meanwhile) = tokio::join!(pay(&app, &id, &token), async {
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(500)).await;
+        redeem().await
+    });
+    assert_problem(&paying, 503);
+    assert_problem(&meanwhile, 409);
+    assert!(
+        meanwhile.body["type"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("payment-open")
+    );
+    // Unanswered, the payment never reached the learner: the voucher may settle the fee,
+    // and the payment the platform made meanwhile is never handed out.
+    let settled = redeem().await;
+    assert_eq!(settled.status, 200, "{}", settled.body);
+    assert_eq!(settled.body["settlement"]["kind"], "voucher");
+    let after = pay(&app, &id, &token).await;
+    assert_eq!(after.status, 200, "{}", after.body);
+    assert_eq!(after.body["status"], "settled", "{}", after.body);
+    assert!(after.body.get("pay_url").is_none(), "{}", after.body);
+    let view = fee(&app, &id, &token).await;
+    assert!(view["payment"].get("pay_url").is_none(), "{view}");
+    assert_eq!(app.count("fee_settlements"), 1);
+
+    // A waiver claim waits for staff: no payment starts meanwhile.
+    let (id, token) = app.enrol_unpaid(&office_learner("beispielstadt")).await;
+    let claimed = app
+        .post(
+            &format!("/api/v1/enrolments/{id}/fee/waiver"),
+            Some(&token),
+            &json!({"category": "volunteer", "reason": "Tafel Beispielstadt"}),
+        )
+        .await;
+    assert_eq!(claimed.status, 200, "{}", claimed.body);
+    assert_eq!(claimed.body["status"], "waiver_pending");
+    let refused = pay(&app, &id, &token).await;
+    assert_problem(&refused, 409);
+    assert!(
+        refused.body["type"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("waiver-pending")
+    );
+    // Invisible or reordering characters are no reason.
+    let (other, other_token) = app.enrol_unpaid(&office_learner("beispielstadt")).await;
+    for reason in ["\u{200b}", "Tafel \u{202e}tsamlöK", "  "] {
+        let answer = app
+            .post(
+                &format!("/api/v1/enrolments/{other}/fee/waiver"),
+                Some(&other_token),
+                &json!({"category": "volunteer", "reason": reason}),
+            )
+            .await;
+        assert_problem(&answer, 422);
+    }
 }

@@ -352,6 +352,26 @@ impl TestApp {
     /// Enrols, watches, passes the quiz: the enrolment waits for its declaration.
     pub async fn ready_to_declare(&self, body: &Value) -> (String, String) {
         let (id, token) = self.enrol(body).await;
+        self.pass(&id, &token, body).await;
+        (id, token)
+    }
+
+    /// Declared at an office that charges before the certificate, without paying: the
+    /// certificate waits for the fee.
+    pub async fn declared_unpaid(&self, body: &Value) -> (String, String) {
+        let (id, token) = self.enrol_unpaid(body).await;
+        self.pass(&id, &token, body).await;
+        let declared = self
+            .declare(&id, &token, &json!({"no_known_obstacles": true}))
+            .await;
+        assert_eq!(declared.status, 202, "{}", declared.body);
+        assert_eq!(declared.body["fee"]["status"], "due", "{}", declared.body);
+        (id, token)
+    }
+
+    /// Watches everything and passes the quiz.
+    async fn pass(&self, id: &str, token: &str, body: &Value) {
+        let (id, token) = (id.to_string(), token.to_string());
         self.watch_everything(&id, &token, body["language"].as_str().unwrap_or("de"))
             .await;
         let attempt = self.start_quiz(&id, &token).await;
@@ -365,7 +385,6 @@ impl TestApp {
             )
             .await;
         assert_eq!(graded.body["passed"], true, "{}", graded.body);
-        (id, token)
     }
 }
 

@@ -21,6 +21,7 @@ mod data_at_rest;
 mod declaration;
 mod faults;
 mod fee_crash;
+mod fee_staff;
 mod fees;
 mod happy_path;
 mod identity_checks;

@@ -104,12 +104,12 @@ async fn staff_reach_their_own_office_only(backend: Backend) {
     assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
     assert!(
         csv.body
-            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid\n")
+            .starts_with("day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid,paid_online_eur,paid_at_desk_eur,vouchers_used,waivers_granted\n")
     );
     assert!(csv.body.contains("2026-11-23,de,1,1,1,1,"), "{}", csv.body);
     assert!(
-        csv.body.trim_end().ends_with(",1,0,0"),
-        "one unchecked: {}",
+        csv.body.trim_end().ends_with(",1,0,0,0.00,0.00,0,0"),
+        "one unchecked, no fee: {}",
         csv.body
     );
     let accounts = client.get("/staff/accounts").await;

@@ -7,7 +7,7 @@
 // Usage: node bundid.mjs BASE_URL ANSWERS_DIR OUT_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { apiPost, outDir, pageCheck, phone } from "./lib.mjs";
+import { apiPost, outDir, pageCheck, payFee, phone } from "./lib.mjs";
 
 const [base, answersDir, out] = process.argv.slice(2);
 outDir(out);
@@ -40,6 +40,8 @@ try {
   const answers = Object.fromEntries(attempt.questions.map((q) => [q.id, right[q.id]]));
   report.passed = (await api(`/api/v1/enrolments/${id}/quiz/${attempt.attempt}`, { answers }, token)).body.passed;
   report.declared = (await api(`/api/v1/enrolments/${id}/declaration`, { no_known_obstacles: true }, token)).status;
+  // Beispielkreis charges before the certificate: paid, it is issued.
+  report.fee = await payFee(context, base, id, token);
 
   await page.goto(`${base}/lernen/bescheinigung`);
   await check("certificate");

@@ -7,7 +7,7 @@
 // Usage: node identity.mjs BASE_URL ANSWERS_DIR OUT_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { apiPost, outDir, pageCheck, phone } from "./lib.mjs";
+import { apiPost, outDir, pageCheck, payFee, phone } from "./lib.mjs";
 
 const [base, answersDir, out] = process.argv.slice(2);
 outDir(out);
@@ -28,11 +28,19 @@ try {
       given_name: "Amira", family_name: "Haddad", birth_date: "1991-05-06",
     });
     const { id, token } = enrolled.body;
+    // Beispielstadt charges before the course.
+    if (office === "beispielstadt") await payFee(context, base, id, token);
     const right = JSON.parse(readFileSync(join(answersDir, `answers-${lang}.json`), "utf8"));
     const attempt = (await api(`/api/v1/enrolments/${id}/quiz`, {}, token)).body;
     const answers = Object.fromEntries(attempt.questions.map((q) => [q.id, right[q.id]]));
     const graded = await api(`/api/v1/enrolments/${id}/quiz/${attempt.attempt}`, { answers }, token);
     const declared = await api(`/api/v1/enrolments/${id}/declaration`, { no_known_obstacles: true }, token);
+    // Beispielkreis charges before the certificate: the check opens once it is paid.
+    if (declared.body.fee) {
+      await payFee(context, base, id, token);
+      const view = await context.request.get(`${base}/api/v1/enrolments/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      declared.body = await view.json();
+    }
 
     await context.addCookies([{ name: "belehrung_learner", value: `${id}.${token}`, url: base }]);
     await page.goto(`${base}/lernen/fertig`);

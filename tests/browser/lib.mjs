@@ -103,3 +103,15 @@ export function apiPost(context, base) {
   };
 }
 
+
+/** Pays an enrolment's fee on the payment platform the way a learner would, without a
+ * browser window: the service's pay link, then the platform's pay page's "Bezahlen",
+ * then the fee read again (which asks the platform). Returns the fee's state. */
+export async function payFee(context, base, id, token) {
+  const auth = { authorization: `Bearer ${token}` };
+  const started = await context.request.post(`${base}/api/v1/enrolments/${id}/fee/payment`, { data: {}, headers: auth });
+  const { pay_url } = await started.json();
+  await context.request.post(pay_url, { form: { action: "pay" }, maxRedirects: 0 });
+  const fee = await context.request.get(`${base}/api/v1/enrolments/${id}/fee`, { headers: auth });
+  return (await fee.json()).status;
+}

@@ -21,6 +21,7 @@ use crate::db::models::{EnrolmentRow, PaymentRow, SettlementRow, WaiverRow};
 use crate::db::schema::{declarations, fee_settlements, fee_waivers, payments};
 use crate::domain::{Cents, FeeDue, SettlementKind, WaiverCategory};
 
+pub(in crate::service) use online::refuse_while_paying;
 pub use payment_flow::{PayStep, check_due_payments, refresh_payment, start_payment};
 pub use voucher::redeem_voucher;
 pub use waiver::{WaiverInput, claim_waiver};
@@ -177,7 +178,7 @@ pub fn fee_view(
             .map(|f| f.waivers.iter().map(|w| w.code()).collect())
             .unwrap_or_default(),
         payment: payment.map(|p| PaymentView {
-            pay_url: p.pay_url.filter(|_| p.state == "open"),
+            pay_url: p.pay_url.filter(|_| p.state == "open" && settled.is_none()),
             state: p.state,
         }),
         settlement: settled.map(settlement_view),
@@ -251,6 +252,16 @@ pub(in crate::service) fn settle(
         return Ok(Some((Declared::AwaitingFee, false)));
     }
     super::after_declaration::proceed(ctx, conn, enrolment).map(Some)
+}
+
+/// Whether a waiver claim waits for staff.
+fn waiver_pending(conn: &mut DbConnection, enrolment_id: &str) -> Result<bool, Error> {
+    Ok(fee_waivers::table
+        .find(enrolment_id)
+        .filter(fee_waivers::decision.is_null())
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
 }
 
 /// The fee the office charges now, for a step that settles it: refused where the office

@@ -68,6 +68,29 @@ pub(super) fn unfinished(
     Ok(latest(conn, enrolment_id)?.filter(|p| matches!(p.state.as_str(), "requested" | "open")))
 }
 
+/// Refuses to settle the fee otherwise (voucher, waiver, desk) while an online payment may
+/// still be paid: one that is open, or being created right now. A request that was sent
+/// before and never answered is given up instead: its pay page never reached the learner.
+pub(in crate::service) fn refuse_while_paying(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    enrolment_id: &str,
+) -> Result<(), Error> {
+    match latest(conn, enrolment_id)? {
+        Some(p) if p.state == "open" => Err(Error::Conflict(Conflict::PaymentOpen)),
+        Some(p) if p.state == "requested" && in_flight(ctx, &p) => {
+            Err(Error::Conflict(Conflict::PaymentOpen))
+        }
+        Some(p) if p.state == "requested" => give_up(ctx, conn, &p.request_id),
+        _ => Ok(()),
+    }
+}
+
+/// A first request still under way (see [`IN_FLIGHT`]).
+fn in_flight(ctx: &Context, p: &PaymentRow) -> bool {
+    p.failures == 0 && ctx.clock.now() - crate::clock::from_db(p.created_at) < IN_FLIGHT
+}
+
 /// Reserves the payment to send, or finds the open one (the caller holds the lock).
 pub(super) fn reserve(
     ctx: &Context,
@@ -75,6 +98,11 @@ pub(super) fn reserve(
     enrolment: &EnrolmentRow,
 ) -> Result<Reservation, Error> {
     let fee = due_fee(ctx, conn, enrolment)?;
+    // A waiver claim staff have not decided yet settles the fee or not: until then no
+    // payment starts, so that nobody pays a fee that is then waived.
+    if super::waiver_pending(conn, &enrolment.id)? {
+        return Err(Error::Conflict(Conflict::WaiverPending));
+    }
     let platform = ctx
         .payments
         .get(&enrolment.tenant)
@@ -88,11 +116,7 @@ pub(super) fn reserve(
             }
             p.attempt
         }
-        Some(p)
-            if p.state == "requested"
-                && p.failures == 0
-                && ctx.clock.now() - crate::clock::from_db(p.created_at) < IN_FLIGHT =>
-        {
+        Some(p) if p.state == "requested" && in_flight(ctx, p) => {
             return Ok(Reservation::InFlight);
         }
         // Sent before without an answer: the same request again.
@@ -209,8 +233,21 @@ pub(super) fn record(
         return Err(Error::PaymentPlatform);
     }
     let now = ctx.clock.now();
+    let settled_otherwise = super::settlement(conn, &enrolment.id)?.is_some();
     match (row.state.as_str(), answer.status) {
         ("paid", _) => return Ok(Recorded::Paid(None)),
+        // Settled otherwise while this payment was being created: its pay page is never
+        // handed out, and the platform ends the payment after its timeout.
+        (_, PaymentStatus::Initial) if settled_otherwise => {
+            diesel::update(payments::table.find(request_id))
+                .set((
+                    payments::state.eq("failed"),
+                    payments::transaction_id.eq(&answer.id),
+                    payments::finished_at.eq(to_db(now)),
+                ))
+                .execute(conn)?;
+            return Ok(Recorded::Paid(None));
+        }
         ("cancelled" | "failed", _) => return Ok(Recorded::Ended),
         (_, PaymentStatus::Initial) => {
             let url = answer.pay_url.clone().unwrap_or_default();
@@ -258,9 +295,18 @@ pub(super) fn record(
         &reference,
     )?;
     if went_on.is_none() {
-        // Settled by other means while this payment was open (staff at the desk):
-        // the office refunds one of the two.
-        tracing::warn!(tenant = %row.tenant, "a fee was paid online after it was settled otherwise: refund due");
+        // Settled by other means while this payment was open: the office refunds one of
+        // the two. The audit log names the payment (its request id, no person).
+        tracing::warn!(tenant = %row.tenant, request = %row.request_id, "a fee was paid online after it was settled otherwise: refund due");
+        crate::audit::append(
+            conn,
+            now,
+            &row.tenant,
+            &crate::audit::Actor::System,
+            "fee.refund_due",
+            Some(&row.request_id),
+            serde_json::json!({"reference": reference, "amount_cents": row.amount_cents}),
+        )?;
     }
     Ok(Recorded::Paid(went_on))
 }

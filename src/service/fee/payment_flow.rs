@@ -127,7 +127,15 @@ pub async fn start_payment(
             return Err(Error::PaymentPlatform);
         }
     };
-    match record(&ctx, &db, request_id, answer).await? {
+    let recorded = match record(&ctx, &db, request_id.clone(), answer).await {
+        Ok(recorded) => recorded,
+        Err(e) => {
+            // An answer about another payment or amount: the next click sends again.
+            postpone(&ctx, &db, request_id).await;
+            return Err(e);
+        }
+    };
+    match recorded {
         Recorded::Open(url) => Ok(PayStep::PayPage(url)),
         Recorded::Paid(_) => Ok(PayStep::Settled),
         Recorded::Ended => Err(Error::PaymentPlatform),

@@ -9,7 +9,7 @@ use crate::db::schema::{voucher_batches, vouchers};
 use crate::db::{DbConnection, Writer};
 use crate::domain::{Cents, EnrolmentId, SettlementKind, VoucherCode};
 use crate::service::after_declaration::Declared;
-use crate::service::{Conflict, Context, Error, FieldError, FieldReason, Refusal};
+use crate::service::{Context, Error, FieldError, FieldReason, Refusal};
 
 /// Takes the voucher `raw` for the enrolment's fee. Unknown, used, expired and another
 /// office's vouchers get one answer; a typo gets its own (the check character).
@@ -28,9 +28,7 @@ pub fn redeem_voucher(
         if !fee.vouchers {
             return Err(Error::Refused(Refusal::NotOffered));
         }
-        if online::unfinished(conn, &enrolment.id)?.is_some_and(|p| p.state == "open") {
-            return Err(Error::Conflict(Conflict::PaymentOpen));
-        }
+        online::refuse_while_paying(ctx, conn, &enrolment.id)?;
         let today = ctx.clock.today_in_germany();
         let valid_batches = voucher_batches::table
             .filter(voucher_batches::tenant.eq(&enrolment.tenant))

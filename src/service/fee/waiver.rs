@@ -36,9 +36,14 @@ pub fn claim_waiver(
     let reason = input.reason.trim();
     let mut errors = Vec::new();
     let length = reason.chars().count();
-    if length == 0
-        || length > MAX_REASON_CHARS
-        || reason.chars().any(|c| c.is_control() && c != '\n')
+    // Words staff read: something readable, without controls or direction overrides
+    // that would reorder what the page shows.
+    if length > MAX_REASON_CHARS
+        || !reason.chars().any(char::is_alphanumeric)
+        || reason.chars().any(|c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        })
     {
         errors.push(FieldError::new(
             "reason",
@@ -58,9 +63,7 @@ pub fn claim_waiver(
         if !errors.is_empty() {
             return Err(Error::Invalid(std::mem::take(&mut errors)));
         }
-        if online::unfinished(conn, &enrolment.id)?.is_some_and(|p| p.state == "open") {
-            return Err(Error::Conflict(Conflict::PaymentOpen));
-        }
+        online::refuse_while_paying(ctx, conn, &enrolment.id)?;
         let earlier: Option<WaiverRow> = fee_waivers::table
             .find(&enrolment.id)
             .select(WaiverRow::as_select())

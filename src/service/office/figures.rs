@@ -7,11 +7,12 @@ use diesel::prelude::*;
 use super::super::Error;
 use crate::clock::to_db;
 use crate::db::DbConnection;
-use crate::db::schema::{certificates, enrolments, quiz_attempts};
-use crate::domain::IdentityMethod;
+use crate::db::schema::{certificates, enrolments, fee_settlements, quiz_attempts};
+use crate::domain::{IdentityMethod, SettlementKind};
 
 /// The figures of one day (in Germany) and one course language. Each enrolment counts
 /// on the day it began; "watched" means the quiz was opened (which needs every video).
+/// The fees count on the day they were settled, in the language of their enrolment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureRow {
     pub day: NaiveDate,
@@ -26,6 +27,39 @@ pub struct FigureRow {
     pub logged_in_with_id_card: u64,
     /// Median minutes from enrolment to certificate, of those certified.
     pub median_minutes: Option<f64>,
+    /// Fees paid on the payment platform, in cents.
+    pub paid_online_cents: u64,
+    /// Fees staff received at the desk, in cents.
+    pub paid_at_desk_cents: u64,
+    pub vouchers_used: u64,
+    pub waivers_granted: u64,
+}
+
+impl FigureRow {
+    fn empty(day: NaiveDate, language: &str) -> Self {
+        Self {
+            day,
+            language: language.to_string(),
+            enrolled: 0,
+            watched: 0,
+            passed: 0,
+            certified: 0,
+            unchecked: 0,
+            checked_by_staff: 0,
+            logged_in_with_id_card: 0,
+            median_minutes: None,
+            paid_online_cents: 0,
+            paid_at_desk_cents: 0,
+            vouchers_used: 0,
+            waivers_granted: 0,
+        }
+    }
+}
+
+fn day_in_germany(at: &NaiveDateTime) -> NaiveDate {
+    Utc.from_utc_datetime(at)
+        .with_timezone(&Berlin)
+        .date_naive()
 }
 
 fn start_of(day: NaiveDate) -> NaiveDateTime {
@@ -81,27 +115,10 @@ pub fn figures(
     }
     let mut groups: BTreeMap<(NaiveDate, String), (FigureRow, Vec<f64>)> = BTreeMap::new();
     for (id, language, created_at) in &enrolled {
-        let day = Utc
-            .from_utc_datetime(created_at)
-            .with_timezone(&Berlin)
-            .date_naive();
-        let (row, minutes) = groups.entry((day, language.clone())).or_insert_with(|| {
-            (
-                FigureRow {
-                    day,
-                    language: language.clone(),
-                    enrolled: 0,
-                    watched: 0,
-                    passed: 0,
-                    certified: 0,
-                    unchecked: 0,
-                    checked_by_staff: 0,
-                    logged_in_with_id_card: 0,
-                    median_minutes: None,
-                },
-                Vec::new(),
-            )
-        });
+        let day = day_in_germany(created_at);
+        let (row, minutes) = groups
+            .entry((day, language.clone()))
+            .or_insert_with(|| (FigureRow::empty(day, language), Vec::new()));
         row.enrolled += 1;
         row.watched += u64::from(watched.contains(id));
         row.passed += u64::from(passed.contains(id));
@@ -113,6 +130,32 @@ pub fn figures(
                 IdentityMethod::Bundid => row.logged_in_with_id_card += 1,
             }
             minutes.push((*issued_at - *created_at).num_seconds() as f64 / 60.0);
+        }
+    }
+    let settled: Vec<(String, String, i64, NaiveDateTime)> = fee_settlements::table
+        .inner_join(enrolments::table)
+        .filter(fee_settlements::tenant.eq(tenant))
+        .filter(fee_settlements::settled_at.ge(begin))
+        .filter(fee_settlements::settled_at.lt(end))
+        .select((
+            enrolments::language,
+            fee_settlements::kind,
+            fee_settlements::amount_cents,
+            fee_settlements::settled_at,
+        ))
+        .load(conn)?;
+    for (language, kind, cents, settled_at) in &settled {
+        let day = day_in_germany(settled_at);
+        let (row, _) = groups
+            .entry((day, language.clone()))
+            .or_insert_with(|| (FigureRow::empty(day, language), Vec::new()));
+        let cents = u64::try_from(*cents).unwrap_or(0);
+        match SettlementKind::parse(kind) {
+            Some(SettlementKind::Online) => row.paid_online_cents += cents,
+            Some(SettlementKind::Desk) => row.paid_at_desk_cents += cents,
+            Some(SettlementKind::Voucher) => row.vouchers_used += 1,
+            Some(SettlementKind::Waiver) => row.waivers_granted += 1,
+            None => {}
         }
     }
     Ok(groups

@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
+use super::super::fee::{SettlementView, settlement_of};
 use super::super::{CertificateView, Context, Error, StaffDetails, certificate_details};
 use crate::audit::entries_for_subject;
 use crate::clock::from_db;
@@ -20,6 +21,8 @@ pub struct CertificateRecord {
     pub pdfs_issued: Vec<DateTime<Utc>>,
     pub mails: Vec<MailEntry>,
     pub audit: Vec<AuditRow>,
+    /// How the fee was settled, where there was one.
+    pub fee: Option<SettlementView>,
 }
 
 pub struct MailEntry {
@@ -79,6 +82,7 @@ pub fn certificate_record(
         })
         .collect();
     let audit = entries_for_subject(conn, tenant, code.compact())?;
+    let fee = settlement_of(conn, &enrolment_id)?;
     Ok(CertificateRecord {
         view,
         details,
@@ -88,5 +92,6 @@ pub fn certificate_record(
         pdfs_issued,
         mails,
         audit,
+        fee,
     })
 }

@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::page::{Frame, LearnError, html, redirect};
+use super::page::{Frame, LearnError, html_leading_to, redirect};
 use super::session::Learner;
 use crate::service::fee::{self, FeeStatus, FeeView, PayStep, WaiverInput};
 use crate::service::{Conflict, Error, FieldReason, Refusal};
@@ -123,7 +123,13 @@ fn render(state: &AppState, learner: &Learner, view: &FeeView, outcome: Outcome)
     } else {
         StatusCode::OK
     };
-    html(status, &page)
+    let origins: Vec<String> = state
+        .ctx
+        .payments
+        .get(&learner.enrolment.tenant)
+        .map(|p| p.pay_origins().to_vec())
+        .unwrap_or_default();
+    html_leading_to(status, &page, &origins)
 }
 
 async fn current(state: &AppState, learner: &Learner) -> Result<FeeView, LearnError> {
@@ -264,7 +270,9 @@ async fn problem(
         }
         Error::Refused(Refusal::NotOffered) => outcome.error = Some(t.get("fee-not-offered")),
         Error::Conflict(Conflict::PaymentOpen) => outcome.error = Some(t.get("fee-payment-open")),
-        Error::Conflict(Conflict::FeeNotDue | Conflict::WaiverDecided) => {
+        Error::Conflict(
+            Conflict::FeeNotDue | Conflict::WaiverDecided | Conflict::WaiverPending,
+        ) => {
             return Ok(redirect("/lernen/gebuehr"));
         }
         Error::Invalid(fields) => {

@@ -88,6 +88,28 @@ pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
     }
 }
 
+/// [`html`] for a page whose form leads on to the pay pages at `origins` (the form's
+/// redirect is subject to the page's `form-action`).
+pub fn html_leading_to(
+    status: StatusCode,
+    page: &impl Template,
+    origins: &[String],
+) -> HttpResponse {
+    let mut response = html(status, page);
+    if !origins.is_empty() && response.status() == status {
+        let csp = CSP.replace(
+            "form-action 'self'",
+            &format!("form-action 'self' {}", origins.join(" ")),
+        );
+        if let Ok(value) = header::HeaderValue::from_str(&csp) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    response
+}
+
 pub fn redirect(to: &str) -> HttpResponse {
     security_headers(HttpResponse::SeeOther())
         .insert_header((header::LOCATION, to.to_string()))

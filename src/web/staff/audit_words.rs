@@ -10,6 +10,15 @@ pub fn action_words(action: &str, subject: &str) -> String {
     let subject =
         CertificateCode::parse(subject).map_or_else(|_| subject.to_string(), |c| c.to_string());
     let with_subject = |id: &str| text_with(id, &[("subject", &subject)]);
+    // A settled fee names the certificate it led to or the identity check it opened,
+    // where there is one.
+    let with_record = |id: &str| {
+        if subject.is_empty() {
+            text(id)
+        } else {
+            format!("{} ({subject})", text(id))
+        }
+    };
     match action {
         "certificate.viewed" => with_subject("staff-audit-certificate-viewed"),
         "certificate.revoked" => with_subject("staff-audit-certificate-revoked"),
@@ -22,6 +31,15 @@ pub fn action_words(action: &str, subject: &str) -> String {
         "identity.confirmed" => with_subject("staff-audit-identity-confirmed"),
         "identity.rejected" => with_subject("staff-audit-identity-rejected"),
         "identity.refused" => with_subject("staff-audit-identity-refused"),
+        "fee.listed" => text("staff-audit-fee-listed"),
+        "fee.searched" => text("staff-audit-fee-searched"),
+        "fee.waiver_granted" => with_record("staff-audit-fee-waiver-granted"),
+        "fee.waiver_refused" => text("staff-audit-fee-waiver-refused"),
+        "fee.desk_payment" => with_record("staff-audit-fee-desk-payment"),
+        "fee.refused" => text("staff-audit-fee-refused"),
+        "voucher.batch_created" => text("staff-audit-voucher-batch-created"),
+        "voucher.exported" => text("staff-audit-voucher-exported"),
+        "voucher.refused" => text("staff-audit-voucher-refused"),
         "retention.deleted" => text("staff-audit-retention-deleted"),
         "staff.added" => with_subject("staff-audit-staff-added"),
         "staff.disabled" => with_subject("staff-audit-staff-disabled"),
@@ -47,6 +65,14 @@ mod tests {
             format!("Bescheinigung {code} für ungültig erklärt")
         );
         assert_eq!(action_words("staff.login", ""), "Angemeldet");
+        assert_eq!(
+            action_words("fee.desk_payment", code.compact()),
+            format!("Zahlung am Schalter eingetragen ({code})")
+        );
+        assert_eq!(
+            action_words("fee.desk_payment", ""),
+            "Zahlung am Schalter eingetragen"
+        );
         assert_eq!(action_words("something.new", ""), "something.new");
         assert_eq!(action_words("something.new", "x"), "something.new (x)");
     }

@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::audit_words::action_words;
+use super::fee_words::settled_words;
 use super::page::{PageError, Who, berlin, html, secure_headers};
 use super::session::CurrentStaff;
 use super::texts::{filters, text, text_with};
@@ -47,6 +48,8 @@ struct Shown {
     quiz_attempts: i64,
     email: Option<String>,
     email_value: String,
+    /// How the fee was settled, where there was one.
+    fee: Option<String>,
     revoked_at: Option<String>,
     reason: String,
     note: Option<String>,
@@ -162,6 +165,7 @@ fn certificate_page(
         quiz_attempts: record.quiz_attempts,
         email: record.email.clone(),
         email_value: record.email.clone().unwrap_or_default(),
+        fee: record.fee.as_ref().map(settled_words),
         revoked_at: view.revoked_at.map(berlin),
         reason: view
             .revocation_category

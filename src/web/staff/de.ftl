@@ -5,6 +5,10 @@
 staff-nav-label = Bereiche
 staff-nav-search = Suche
 staff-nav-identity = Identitätsprüfungen
+# Also the title and heading of fees.html.
+staff-nav-fees = Gebühren
+# Also the title and heading of vouchers.html.
+staff-nav-vouchers = Gutscheine
 staff-figures-identity-none = davon ohne Identitätsprüfung
 staff-figures-identity-staff = davon Ausweis vom Amt geprüft
 staff-figures-identity-bundid = davon mit Online-Ausweis angemeldet
@@ -195,6 +199,11 @@ staff-figures-passed = Quiz bestanden
 staff-figures-certified = Bescheinigt
 staff-figures-median = Median Minuten
 staff-figures-none = Keine Anmeldungen in diesem Zeitraum.
+# The fees count on the day they were settled.
+staff-figures-paid-online = Gebühr online bezahlt
+staff-figures-paid-desk = Gebühr am Schalter bezahlt
+staff-figures-vouchers = Gutscheine eingelöst
+staff-figures-waivers = Befreiungen
 # $value: what was typed, in quotation marks.
 staff-figures-not-a-date = { $value } ist kein Datum (JJJJ-MM-TT).
 staff-figures-period-invalid = Der Zeitraum muss mit dem Anfang beginnen und darf höchstens drei Jahre lang sein.
@@ -207,7 +216,7 @@ staff-error-csrf-message = Das Formular war nicht mehr gültig. Bitte laden Sie 
 staff-error-admin-only-heading = Keine Berechtigung
 staff-error-admin-only-message = Diese Seite sehen nur Administratorinnen und Administratoren des Gesundheitsamts.
 staff-error-not-found-heading = Nicht gefunden
-staff-error-not-found-message = Dieses Gesundheitsamt hat keine Bescheinigung mit diesem Code.
+staff-error-not-found-message = Das gibt es bei diesem Gesundheitsamt nicht: keine Bescheinigung, keinen Fall, keinen Antrag und keine Gutscheinserie mit dieser Angabe.
 # The heading above a message that says what in the input was refused.
 staff-error-invalid-heading = Eingabe prüfen
 staff-error-unavailable-heading = Vorübergehend nicht erreichbar
@@ -278,3 +287,118 @@ staff-error-second-person = Nach dem Vier-Augen-Prinzip muss eine zweite Person 
 staff-error-document-differs = Die erste Person hat ein anderes Dokument angegeben. Die erste Bestätigung ist zurückgenommen: Der Ausweis wird neu geprüft und von zwei Personen bestätigt.
 staff-identity-document-choose = Bitte wählen
 staff-audit-identity-refused = Entscheidung im Fall { $subject } abgelehnt
+
+
+## Gebühren (fees.html, fees.rs, fee_words.rs)
+
+# $amount: the office's fee, "20,00 €".
+staff-fees-intro = Dieses Gesundheitsamt erhebt eine Gebühr von { $amount }.
+staff-fees-office-free = Dieses Gesundheitsamt erhebt keine Gebühr.
+staff-fees-waivers-heading = Anträge auf Befreiung
+staff-fees-waivers-intro = Diese Personen haben eine Befreiung von der Gebühr beantragt. Mit der Bewilligung ist die Gebühr beglichen; nach einer Ablehnung bleibt sie offen, und die Person kann bezahlen oder mit einer anderen Begründung neu beantragen.
+staff-fees-waivers-none = Keine offenen Anträge.
+staff-fees-category = Grund der Befreiung
+staff-fees-reason = Begründung der Person
+staff-fees-requested = Beantragt am
+staff-fees-grant = Befreiung bewilligen
+staff-fees-refuse = Ablehnen
+staff-fees-decision-invalid = Bitte bewilligen Sie die Befreiung oder lehnen Sie sie ab.
+staff-fees-person-heading = Gebühr einer Person
+staff-fees-person-search = Gebühr suchen
+staff-fees-none-found = Keine Anmeldung bei diesem Gesundheitsamt passt zu den Angaben.
+staff-fees-progress = Stand
+staff-fees-progress-learning = Belehrung begonnen, noch keine Erklärung
+staff-fees-progress-declared = Erklärung abgegeben, noch keine Bescheinigung
+staff-fees-progress-certified = Bescheinigung ausgestellt:
+# Also on certificate.html and a column of the latest settlements.
+staff-fees-fee = Gebühr
+# $amount: "20,00 €".
+staff-fees-due = offen: { $amount }
+staff-fees-free = keine Gebühr
+staff-fees-payment = Online-Zahlung
+staff-fees-waiver = Befreiung
+# $category: one of staff-waiver-…; $decision: one of staff-waiver-decision-…
+staff-fees-waiver-state = { $category }, { $decision } („{ $reason }“)
+staff-fees-desk = Zahlung am Schalter erhalten
+staff-fees-latest-heading = Zuletzt beglichen
+staff-fees-latest-none = Noch keine Gebühr beglichen.
+staff-fees-waiver-granted-done = Die Befreiung ist bewilligt.
+staff-fees-waiver-refused-done = Die Befreiung ist abgelehnt.
+staff-fees-desk-done = Die Zahlung am Schalter ist eingetragen.
+# After a settlement: what follows for the person.
+staff-fees-then-open = Die Person kann mit der Belehrung weitermachen.
+staff-fees-then-check = Als Nächstes prüft das Amt den Ausweis: Fallnummer { $case }.
+staff-fees-then-issued = Bescheinigung { $code } ist ausgestellt.
+staff-fees-then-due = Die Gebühr bleibt offen.
+# How the fee was settled: $kind is one of staff-fee-kind-…, $amount "20,00 €",
+# $day "23.11.2026".
+staff-fee-settled = { $kind }, { $amount }, am { $day }
+# $reference: the payment platform's reference, the voucher's code or the waiver's category.
+staff-fee-settled-reference = { $kind }, { $amount }, am { $day } ({ $reference })
+staff-fee-kind-online = online bezahlt
+staff-fee-kind-voucher = mit Gutschein
+staff-fee-kind-waiver = befreit
+staff-fee-kind-desk = am Schalter bezahlt
+staff-waiver-volunteer = Ehrenamt
+staff-waiver-internship = Schülerpraktikum
+staff-waiver-benefits = Bezug von Sozialleistungen
+staff-waiver-unknown = ein Grund, den das Amt nicht mehr anbietet
+staff-waiver-decision-open = offen
+staff-waiver-decision-granted = bewilligt
+staff-waiver-decision-refused = abgelehnt
+# $state: one of staff-payment-…; $attempts: how many attempts were made.
+staff-payment-state = { $state } (Versuch { $attempts })
+staff-payment-requested = angefordert
+staff-payment-open = offen, die Bezahlseite ist geöffnet
+staff-payment-paid = bezahlt
+staff-payment-cancelled = abgebrochen
+staff-payment-failed = fehlgeschlagen
+staff-error-waiver-decided = Über diesen Antrag ist bereits entschieden.
+staff-error-fee-not-due = Für diese Anmeldung ist keine Gebühr offen: Das Amt erhebt keine, sie ist beglichen, oder die Bescheinigung ist schon ausgestellt.
+staff-error-payment-open = Eine Online-Zahlung dieser Person ist gerade offen. Sie schließt sie zuerst ab oder bricht sie ab, damit nicht doppelt bezahlt wird.
+staff-audit-fee-listed = Gebühren und Anträge auf Befreiung angesehen
+staff-audit-fee-searched = Nach der Gebühr einer Person gesucht
+staff-audit-fee-waiver-granted = Befreiung von der Gebühr bewilligt
+staff-audit-fee-waiver-refused = Befreiung von der Gebühr abgelehnt
+staff-audit-fee-desk-payment = Zahlung am Schalter eingetragen
+staff-audit-fee-refused = Gebühr: Schritt abgelehnt (keine Anmeldung dieses Gesundheitsamts, schon entschieden oder nichts offen)
+
+## Gutscheine (vouchers.html, vouchers.rs)
+
+staff-vouchers-intro = Gutscheine gibt das Gesundheitsamt an Arbeitgeber oder Vereine aus. Jeder Code begleicht die Gebühr einer Person, einmal, bis zum Ende des angegebenen Tages.
+staff-vouchers-not-offered = Dieses Gesundheitsamt nimmt keine Gutscheine an.
+staff-vouchers-create-heading = Neue Gutscheinserie
+# Also a column of the list.
+staff-vouchers-label = Bezeichnung (z. B. Arbeitgeber oder Verein)
+staff-vouchers-count = Anzahl der Codes (1 bis { $max })
+# Also a column of the list.
+staff-vouchers-expires-on = Gültig bis
+staff-vouchers-create = Gutscheine erzeugen
+staff-vouchers-created-done = { $count } Gutscheine für „{ $label }“ sind erzeugt.
+staff-vouchers-label-invalid = Die Bezeichnung braucht 1 bis { $max } Zeichen in einer Zeile.
+staff-vouchers-count-invalid = Die Anzahl muss eine Zahl von 1 bis { $max } sein.
+# $latest: the last day allowed, "23.11.2029".
+staff-vouchers-expires-invalid = Das Datum muss zwischen heute und dem { $latest } liegen.
+staff-vouchers-batches-heading = Gutscheinserien
+staff-vouchers-none = Noch keine Gutscheinserien.
+staff-vouchers-created = Erzeugt
+# $at: when; $login: by whom.
+staff-vouchers-created-by = { $at } von { $login }
+staff-vouchers-used = Eingelöst
+staff-vouchers-used-of = { $used } von { $total }
+staff-vouchers-download = Herunterladen
+staff-vouchers-csv = Liste (CSV)
+staff-vouchers-pdf = Karten zum Ausdrucken (PDF)
+staff-audit-voucher-batch-created = Gutscheinserie erzeugt
+staff-audit-voucher-exported = Gutscheinserie heruntergeladen
+staff-audit-voucher-refused = Zugriff auf eine Gutscheinserie abgelehnt: keine Serie dieses Gesundheitsamts
+
+## The sheet of vouchers (vouchers.rs, the PDF)
+
+staff-voucher-sheet-title = Gutscheine: { $label }
+staff-voucher-sheet-label = Gutscheinserie: { $label }
+# $day: "31.12.2027"; $count: how many codes.
+staff-voucher-sheet-expires = { $count } Gutscheine, gültig bis { $day }
+staff-voucher-card-title = Gutschein für die Belehrung nach § 43 IfSG
+staff-voucher-card-valid = gültig bis { $day }
+staff-voucher-card-redeem = Einzulösen bei der Anmeldung unter { $url }

@@ -79,6 +79,20 @@ struct Row {
     checked_by_staff: u64,
     logged_in_with_id_card: u64,
     median: String,
+    paid_online: String,
+    paid_at_desk: String,
+    vouchers_used: u64,
+    waivers_granted: u64,
+}
+
+/// Cents as the CSV writes euros: `1234.50`.
+fn euros(cents: u64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+/// Cents as the page writes euros: `1234,50 €`.
+fn euros_de(cents: u64) -> String {
+    format!("{},{:02} €", cents / 100, cents % 100)
 }
 
 fn minutes(row: &FigureRow) -> String {
@@ -119,13 +133,18 @@ pub async fn page(
                     checked_by_staff: r.checked_by_staff,
                     logged_in_with_id_card: r.logged_in_with_id_card,
                     median: minutes(r),
+                    paid_online: euros_de(r.paid_online_cents),
+                    paid_at_desk: euros_de(r.paid_at_desk_cents),
+                    vouchers_used: r.vouchers_used,
+                    waivers_granted: r.waivers_granted,
                 })
                 .collect(),
         },
     ))
 }
 
-/// The same figures as CSV (comma-separated, UTF-8, one header line).
+/// The same figures as CSV (comma-separated, UTF-8, one header line; the columns are
+/// described in docs/operating.md, "Figures").
 pub async fn csv(
     state: web::Data<AppState>,
     staff: CurrentStaff,
@@ -134,11 +153,11 @@ pub async fn csv(
     let (from, to) = period(&state, &query)?;
     let rows = load(&state, &staff, from, to, true).await?;
     let mut out = String::from(
-        "day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid\n",
+        "day,language,enrolled,watched,passed,certified,median_minutes,identity_none,identity_staff,identity_bundid,paid_online_eur,paid_at_desk_eur,vouchers_used,waivers_granted\n",
     );
     for r in &rows {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             r.day,
             r.language,
             r.enrolled,
@@ -148,7 +167,11 @@ pub async fn csv(
             minutes(r),
             r.unchecked,
             r.checked_by_staff,
-            r.logged_in_with_id_card
+            r.logged_in_with_id_card,
+            euros(r.paid_online_cents),
+            euros(r.paid_at_desk_cents),
+            r.vouchers_used,
+            r.waivers_granted
         ));
     }
     Ok(secure_headers(HttpResponse::Ok())

@@ -1,11 +1,14 @@
 //! The health office's pages under `/staff`: login, search, one certificate with its
-//! history, revoke, reissue, figures, the person's own account (password, second
-//! factor), and for administrators the audit log and the accounts. Every page works without JavaScript; every form carries a CSRF token.
+//! history, revoke, reissue, identity checks, fees, voucher batches, figures, the
+//! person's own account (password, second factor), and for administrators the audit log
+//! and the accounts. Every page works without JavaScript; every form carries a CSRF token.
 
 mod account;
 mod admin;
 mod audit_words;
 mod certificates;
+mod fee_words;
+mod fees;
 mod figures;
 mod identity;
 mod login;
@@ -13,6 +16,7 @@ mod page;
 mod search;
 mod session;
 mod texts;
+mod vouchers;
 
 use actix_web::web;
 
@@ -48,6 +52,16 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                     .post(identity::search),
             )
             .service(web::resource("/identity/{case}").post(identity::decide))
+            .service(web::resource("/fees").get(fees::page).post(fees::search))
+            .service(web::resource("/fees/waiver").post(fees::decide_waiver))
+            .service(web::resource("/fees/desk").post(fees::desk_payment))
+            .service(
+                web::resource("/vouchers")
+                    .get(vouchers::page)
+                    .post(vouchers::create),
+            )
+            .service(web::resource("/vouchers/{batch}/codes.csv").get(vouchers::csv))
+            .service(web::resource("/vouchers/{batch}/codes.pdf").get(vouchers::pdf))
             .service(web::resource("/figures").get(figures::page))
             .service(web::resource("/figures.csv").get(figures::csv))
             .service(web::resource("/audit").get(admin::audit))

@@ -137,6 +137,15 @@ impl From<Error> for PageError {
             Error::Conflict(Conflict::DocumentDiffers) => {
                 Self::Invalid(super::texts::text("staff-error-document-differs"))
             }
+            Error::Conflict(Conflict::WaiverDecided) => {
+                Self::Invalid(super::texts::text("staff-error-waiver-decided"))
+            }
+            Error::Conflict(Conflict::FeeNotDue) => {
+                Self::Invalid(super::texts::text("staff-error-fee-not-due"))
+            }
+            Error::Conflict(Conflict::PaymentOpen) => {
+                Self::Invalid(super::texts::text("staff-error-payment-open"))
+            }
             Error::Refused(Refusal::DevelopmentCertificate) => {
                 Self::Invalid(super::texts::text("staff-error-development-certificate"))
             }
