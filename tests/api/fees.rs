@@ -18,6 +18,7 @@ on_both_backends!(
     paying_before_the_certificate_settles_once_and_goes_on,
     a_learner_who_never_returns_is_settled_by_the_background_check,
     a_cancelled_payment_can_be_started_again,
+    a_payment_the_platform_times_out_can_be_started_again,
     an_unavailable_platform_keeps_the_enrolment_and_is_retried,
     the_platform_cannot_report_another_payment_or_amount,
     paying_before_the_course_opens_it,
@@ -636,4 +637,25 @@ async fn nothing_is_paid_twice_when_settled_otherwise(backend: Backend) {
             .await;
         assert_problem(&answer, 422);
     }
+}
+
+async fn a_payment_the_platform_times_out_can_be_started_again(backend: Backend) {
+    // The platform ends an unpaid payment after its timeout (here a second) as FAILED.
+    let platform = TestPlatform::start(1);
+    let app = app_with_platform(backend, &platform).await;
+    let (id, token) = declared_unpaid(&app).await;
+    let first = pay(&app, &id, &token).await;
+    assert_eq!(first.status, 200, "{}", first.body);
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(3100)).await;
+    let view = fee(&app, &id, &token).await;
+    assert_eq!(view["status"], "due", "{view}");
+    assert_eq!(view["payment"]["state"], "failed", "{view}");
+    let second = pay(&app, &id, &token).await;
+    assert_eq!(second.status, 200, "{}", second.body);
+    assert_ne!(second.body["pay_url"], first.body["pay_url"]);
+    platform
+        .click(second.body["pay_url"].as_str().expect("url"), "pay")
+        .await;
+    assert_eq!(fee(&app, &id, &token).await["status"], "settled");
+    assert_eq!(app.count("fee_settlements"), 1);
 }
