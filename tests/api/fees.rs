@@ -25,6 +25,7 @@ on_both_backends!(
     a_voucher_settles_once_and_never_twice,
     guessing_vouchers_is_limited_per_client,
     nothing_is_paid_twice_when_settled_otherwise,
+    reloading_does_not_flood_the_platform_and_a_refused_answer_does_not_block,
     the_certificate_mail_states_the_payment,
 );
 
@@ -658,4 +659,30 @@ async fn a_payment_the_platform_times_out_can_be_started_again(backend: Backend)
         .await;
     assert_eq!(fee(&app, &id, &token).await["status"], "settled");
     assert_eq!(app.count("fee_settlements"), 1);
+}
+
+async fn reloading_does_not_flood_the_platform_and_a_refused_answer_does_not_block(
+    backend: Backend,
+) {
+    let platform = TestPlatform::start(900);
+    let app = app_with_platform(backend, &platform).await;
+    let (id, token) = declared_unpaid(&app).await;
+    // The create answer names another transaction: refused; the next click sends the
+    // same request again at once (no wait) and finds the payment the platform made.
+    platform.fault("other_transaction", 1).await;
+    assert_problem(&pay(&app, &id, &token).await, 503);
+    let started = std::time::Instant::now();
+    let answer = pay(&app, &id, &token).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(platform.transactions().await.len(), 1);
+    // 60 reloads of the fee at once: the platform is asked a few times, not 60.
+    let before = platform.status_reads();
+    let path = format!("/api/v1/enrolments/{id}/fee");
+    let reloads = (0..60).map(|_| app.get(&path, Some(&token)));
+    for view in futures_util::future::join_all(reloads).await {
+        assert_eq!(view.status, 200, "{}", view.body);
+    }
+    let asked = platform.status_reads() - before;
+    assert!(asked <= 4, "{asked} status reads for 60 reloads");
 }

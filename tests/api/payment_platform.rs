@@ -146,6 +146,16 @@ impl TestPlatform {
             .to_string()
     }
 
+    /// How often the service asked for a transaction's status (from the platform's log
+    /// of requests).
+    pub fn status_reads(&self) -> usize {
+        std::fs::read_to_string(self.dir.path().join("platform.log"))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.contains(" GET /paymenttransaction/"))
+            .count()
+    }
+
     /// Stops the platform, as an outage.
     pub fn stop(&mut self) {
         let _ = self.child.kill();
