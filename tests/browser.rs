@@ -362,8 +362,10 @@ fn form_errors_name_each_cause(language: &str, errors: &Value) {
         "{language}"
     );
     assert_eq!(errors["describedBy"], "birth_date-hint birth_date-error");
-    // The office's fee line is German, marked so, and said so in the page's language.
-    assert_eq!(errors["feeLanguage"], "de");
+    // The office's name is German, marked so, and said so in the page's language; what
+    // the instruction costs is in the page's language (Musterstadt: free).
+    assert_eq!(errors["officeLanguage"], "de");
+    assert_eq!(errors["feeLanguage"], Value::Null, "{errors:#}");
     let said = errors["hints"]
         .as_array()
         .is_some_and(|hints| hints.iter().any(|h| *h == t.get("office-text-german")));

@@ -70,7 +70,8 @@ try {
     atFields: [...document.querySelectorAll(".field-error")].map((p) => [p.id, p.textContent]),
     describedBy: document.querySelector("#birth_date").getAttribute("aria-describedby"),
     languageSwitch: !!document.querySelector("form.language select"),
-    feeLanguage: document.querySelector("main p[lang]").getAttribute("lang"),
+    officeLanguage: document.querySelector("main strong[lang]").getAttribute("lang"),
+    feeLanguage: document.querySelector("main h1 + p + p").getAttribute("lang"),
     hints: [...document.querySelectorAll("main p.hint")].map((p) => p.textContent),
   }));
 
