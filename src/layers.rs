@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
         "metrics",
         "telemetry",
     ],
-    &["db", "course", "certificate", "saml", "payment"],
+    &["db", "course", "certificate", "saml", "payment", "wallet"],
     &["audit", "settings"],
     &["staff", "mail"],
     &["service"],

@@ -21,6 +21,7 @@ pub mod settings;
 pub mod staff;
 pub mod startup;
 pub mod telemetry;
+pub mod wallet;
 pub mod web;
 
 /// mimalloc instead of the system allocator: rendering a certificate and answering a

@@ -325,3 +325,15 @@ done-fee-online = تم الدفع: { $amount } بتاريخ { $date }، رقم �
 done-fee-voucher = تم الدفع بالقسيمة { $reference } بتاريخ { $date }.
 done-fee-waiver = تم الإعفاء من الرسوم بتاريخ { $date }.
 done-fee-desk = تم الدفع في مكتب الصحة: { $amount } بتاريخ { $date }.
+
+## Wallet
+wallet-credential-name = شهادة وفق § 43 Infektionsschutzgesetz (قانون الحماية من العدوى)
+wallet-claim-given_name = الاسم الأول
+wallet-claim-family_name = اسم العائلة
+wallet-claim-birthdate = تاريخ الميلاد
+wallet-claim-instructed_on = تاريخ الإرشاد
+wallet-claim-issuing_authority = مكتب الصحة
+wallet-claim-certificate_code = رمز الشهادة
+wallet-claim-identity_check = التحقق من الهوية
+wallet-claim-given_name_latin = الاسم الأول بالحروف اللاتينية
+wallet-claim-family_name_latin = اسم العائلة بالحروف اللاتينية

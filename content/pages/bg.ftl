@@ -325,3 +325,15 @@ done-fee-online = Платено: { $amount } на { $date }, референте
 done-fee-voucher = Платено с ваучер { $reference } на { $date }.
 done-fee-waiver = Освобождаване от таксата на { $date }.
 done-fee-desk = Платено в здравната служба: { $amount } на { $date }.
+
+## Wallet
+wallet-credential-name = Удостоверение по § 43 Infektionsschutzgesetz (Закон за защита от инфекции)
+wallet-claim-given_name = Име
+wallet-claim-family_name = Фамилия
+wallet-claim-birthdate = Дата на раждане
+wallet-claim-instructed_on = Дата на инструктажа
+wallet-claim-issuing_authority = Здравна служба
+wallet-claim-certificate_code = Код на удостоверението
+wallet-claim-identity_check = Проверка на самоличността
+wallet-claim-given_name_latin = Име с латински букви
+wallet-claim-family_name_latin = Фамилия с латински букви

@@ -325,3 +325,15 @@ done-fee-online = Plaćeno: { $amount } dana { $date }, referentni broj uplate {
 done-fee-voucher = Plaćeno vaučerom { $reference } dana { $date }.
 done-fee-waiver = Oslobađanje od takse odobreno dana { $date }.
 done-fee-desk = Plaćeno u zavodu za javno zdravstvo: { $amount } dana { $date }.
+
+## Wallet
+wallet-credential-name = Potvrda prema § 43 Infektionsschutzgesetz (Zakon o zaštiti od infekcija)
+wallet-claim-given_name = Ime
+wallet-claim-family_name = Prezime
+wallet-claim-birthdate = Datum rođenja
+wallet-claim-instructed_on = Datum obuke
+wallet-claim-issuing_authority = Zavod za javno zdravstvo
+wallet-claim-certificate_code = Kod potvrde
+wallet-claim-identity_check = Provjera identiteta
+wallet-claim-given_name_latin = Ime latiničnim slovima
+wallet-claim-family_name_latin = Prezime latiničnim slovima

@@ -325,3 +325,15 @@ done-fee-online = Bezahlt: { $amount } am { $date }. Buchungs-Zeichen: { $refere
 done-fee-voucher = Bezahlt mit dem Gutschein { $reference } am { $date }.
 done-fee-waiver = Befreit von der Gebühr am { $date }.
 done-fee-desk = Beim Gesundheits-Amt bezahlt: { $amount } am { $date }.
+
+## Wallet
+wallet-credential-name = Bescheinigung nach § 43 Infektions-Schutz-Gesetz
+wallet-claim-given_name = Vor-Name
+wallet-claim-family_name = Familien-Name
+wallet-claim-birthdate = Geburts-Datum
+wallet-claim-instructed_on = Tag von der Belehrung
+wallet-claim-issuing_authority = Gesundheits-Amt
+wallet-claim-certificate_code = Code von der Bescheinigung
+wallet-claim-identity_check = Prüfung: Wer ist die Person?
+wallet-claim-given_name_latin = Vor-Name mit lateinischen Buchstaben
+wallet-claim-family_name_latin = Familien-Name mit lateinischen Buchstaben

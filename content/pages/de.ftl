@@ -327,3 +327,15 @@ done-fee-online = Bezahlt: { $amount } am { $date }, Buchungszeichen { $referenc
 done-fee-voucher = Bezahlt mit dem Gutschein { $reference } am { $date }.
 done-fee-waiver = Von der Gebühr befreit am { $date }.
 done-fee-desk = Beim Gesundheitsamt bezahlt: { $amount } am { $date }.
+
+## Wallet
+wallet-credential-name = Bescheinigung nach § 43 Infektionsschutzgesetz
+wallet-claim-given_name = Vorname
+wallet-claim-family_name = Familienname
+wallet-claim-birthdate = Geburtsdatum
+wallet-claim-instructed_on = Tag der Belehrung
+wallet-claim-issuing_authority = Gesundheitsamt
+wallet-claim-certificate_code = Code der Bescheinigung
+wallet-claim-identity_check = Prüfung der Identität
+wallet-claim-given_name_latin = Vorname in lateinischer Schrift
+wallet-claim-family_name_latin = Familienname in lateinischer Schrift

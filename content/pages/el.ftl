@@ -325,3 +325,15 @@ done-fee-online = Πληρώθηκε: { $amount } στις { $date }, κωδικ
 done-fee-voucher = Πληρώθηκε με το κουπόνι { $reference } στις { $date }.
 done-fee-waiver = Απαλλαγή από το τέλος στις { $date }.
 done-fee-desk = Πληρώθηκε στην υγειονομική υπηρεσία: { $amount } στις { $date }.
+
+## Wallet
+wallet-credential-name = Βεβαίωση σύμφωνα με την § 43 Infektionsschutzgesetz (Νόμος για την Προστασία από Λοιμώξεις)
+wallet-claim-given_name = Όνομα
+wallet-claim-family_name = Επώνυμο
+wallet-claim-birthdate = Ημερομηνία γέννησης
+wallet-claim-instructed_on = Ημερομηνία ενημέρωσης
+wallet-claim-issuing_authority = Υγειονομική υπηρεσία
+wallet-claim-certificate_code = Κωδικός βεβαίωσης
+wallet-claim-identity_check = Έλεγχος ταυτότητας
+wallet-claim-given_name_latin = Όνομα με λατινικά γράμματα
+wallet-claim-family_name_latin = Επώνυμο με λατινικά γράμματα

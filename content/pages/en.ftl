@@ -325,3 +325,15 @@ done-fee-online = Paid: { $amount } on { $date }, payment reference { $reference
 done-fee-voucher = Paid with the voucher { $reference } on { $date }.
 done-fee-waiver = Exempted from the fee on { $date }.
 done-fee-desk = Paid at the health office: { $amount } on { $date }.
+
+## Wallet
+wallet-credential-name = Certificate under § 43 Infektionsschutzgesetz (Infection Protection Act)
+wallet-claim-given_name = First name
+wallet-claim-family_name = Family name
+wallet-claim-birthdate = Date of birth
+wallet-claim-instructed_on = Date of instruction
+wallet-claim-issuing_authority = Health office
+wallet-claim-certificate_code = Certificate code
+wallet-claim-identity_check = Identity check
+wallet-claim-given_name_latin = First name in Latin letters
+wallet-claim-family_name_latin = Family name in Latin letters

@@ -325,3 +325,15 @@ done-fee-online = Pagado: { $amount } el { $date }, referencia de pago { $refere
 done-fee-voucher = Pagado con el vale { $reference } el { $date }.
 done-fee-waiver = Exención de la tasa concedida el { $date }.
 done-fee-desk = Pagado en la oficina de salud: { $amount } el { $date }.
+
+## Wallet
+wallet-credential-name = Certificado según el § 43 Infektionsschutzgesetz (Ley de Protección contra Infecciones)
+wallet-claim-given_name = Nombre
+wallet-claim-family_name = Apellido(s)
+wallet-claim-birthdate = Fecha de nacimiento
+wallet-claim-instructed_on = Fecha de la instrucción
+wallet-claim-issuing_authority = Oficina de salud
+wallet-claim-certificate_code = Código del certificado
+wallet-claim-identity_check = Comprobación de la identidad
+wallet-claim-given_name_latin = Nombre en letras latinas
+wallet-claim-family_name_latin = Apellido(s) en letras latinas

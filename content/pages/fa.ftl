@@ -325,3 +325,15 @@ done-fee-online = پرداخت شد: { $amount } در تاریخ { $date }، ش�
 done-fee-voucher = با کوپن { $reference } در تاریخ { $date } پرداخت شد.
 done-fee-waiver = معافیت از هزینه در تاریخ { $date }.
 done-fee-desk = در اداره بهداشت پرداخت شد: { $amount } در تاریخ { $date }.
+
+## Wallet
+wallet-credential-name = گواهی طبق § 43 Infektionsschutzgesetz (قانون حفاظت در برابر عفونت)
+wallet-claim-given_name = نام
+wallet-claim-family_name = نام خانوادگی
+wallet-claim-birthdate = تاریخ تولد
+wallet-claim-instructed_on = تاریخ آموزش
+wallet-claim-issuing_authority = اداره بهداشت
+wallet-claim-certificate_code = کد گواهی
+wallet-claim-identity_check = بررسی هویت
+wallet-claim-given_name_latin = نام با حروف لاتین
+wallet-claim-family_name_latin = نام خانوادگی با حروف لاتین

@@ -325,3 +325,15 @@ done-fee-online = Payé : { $amount } le { $date }, référence de paiement { $r
 done-fee-voucher = Payé avec le bon { $reference } le { $date }.
 done-fee-waiver = Exonération des frais le { $date }.
 done-fee-desk = Payé au service de santé publique : { $amount } le { $date }.
+
+## Wallet
+wallet-credential-name = Attestation selon le § 43 Infektionsschutzgesetz (loi sur la protection contre les infections)
+wallet-claim-given_name = Prénom
+wallet-claim-family_name = Nom de famille
+wallet-claim-birthdate = Date de naissance
+wallet-claim-instructed_on = Date de l'instruction
+wallet-claim-issuing_authority = Service de santé publique
+wallet-claim-certificate_code = Code de l'attestation
+wallet-claim-identity_check = Vérification de l'identité
+wallet-claim-given_name_latin = Prénom en lettres latines
+wallet-claim-family_name_latin = Nom de famille en lettres latines

@@ -325,3 +325,15 @@ done-fee-online = भुगतान हुआ: { $amount }, { $date } को, �
 done-fee-voucher = वाउचर { $reference } से भुगतान हुआ, { $date } को।
 done-fee-waiver = शुल्क से छूट मिली, { $date } को।
 done-fee-desk = स्वास्थ्य कार्यालय में भुगतान हुआ: { $amount }, { $date } को।
+
+## Wallet
+wallet-credential-name = § 43 Infektionsschutzgesetz (संक्रमण सुरक्षा कानून) के अनुसार प्रमाणपत्र
+wallet-claim-given_name = पहला नाम
+wallet-claim-family_name = परिवार का नाम
+wallet-claim-birthdate = जन्म तिथि
+wallet-claim-instructed_on = प्रशिक्षण की तारीख
+wallet-claim-issuing_authority = स्वास्थ्य कार्यालय
+wallet-claim-certificate_code = प्रमाणपत्र का कोड
+wallet-claim-identity_check = पहचान की जाँच
+wallet-claim-given_name_latin = पहला नाम लैटिन अक्षरों में
+wallet-claim-family_name_latin = परिवार का नाम लैटिन अक्षरों में

@@ -325,3 +325,15 @@ done-fee-online = Fizetve: { $amount }, { $date }, fizetési azonosító: { $ref
 done-fee-voucher = Fizetve utalvánnyal ({ $reference }), { $date }.
 done-fee-waiver = Mentesítve a díj alól: { $date }.
 done-fee-desk = Fizetve az egészségügyi hivatalban: { $amount }, { $date }.
+
+## Wallet
+wallet-credential-name = Igazolás a § 43 Infektionsschutzgesetz (német fertőzésvédelmi törvény) szerint
+wallet-claim-given_name = Utónév
+wallet-claim-family_name = Családi név
+wallet-claim-birthdate = Születési dátum
+wallet-claim-instructed_on = Az oktatás dátuma
+wallet-claim-issuing_authority = Egészségügyi hivatal
+wallet-claim-certificate_code = Az igazolás kódja
+wallet-claim-identity_check = Személyazonosság ellenőrzése
+wallet-claim-given_name_latin = Utónév latin betűkkel
+wallet-claim-family_name_latin = Családi név latin betűkkel

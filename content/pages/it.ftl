@@ -325,3 +325,15 @@ done-fee-online = Pagato: { $amount } il { $date }, riferimento del pagamento { 
 done-fee-voucher = Pagato con il buono { $reference } il { $date }.
 done-fee-waiver = Esenzione dalla tariffa concessa il { $date }.
 done-fee-desk = Pagato presso l'ufficio sanitario: { $amount } il { $date }.
+
+## Wallet
+wallet-credential-name = Attestato ai sensi del § 43 Infektionsschutzgesetz (legge tedesca sulla protezione dalle infezioni)
+wallet-claim-given_name = Nome
+wallet-claim-family_name = Cognome
+wallet-claim-birthdate = Data di nascita
+wallet-claim-instructed_on = Data dell'istruzione
+wallet-claim-issuing_authority = Ufficio sanitario
+wallet-claim-certificate_code = Codice dell'attestato
+wallet-claim-identity_check = Verifica dell'identità
+wallet-claim-given_name_latin = Nome in lettere latine
+wallet-claim-family_name_latin = Cognome in lettere latine

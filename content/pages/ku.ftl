@@ -325,3 +325,15 @@ done-fee-online = Hat dayîn: { $amount } di { $date } de, jimareya dayînê { $
 done-fee-voucher = Bi kûpona { $reference } hat dayîn, di { $date } de.
 done-fee-waiver = Ji xercê hat azadkirin, di { $date } de.
 done-fee-desk = Li Daîreya Tenduristiyê hat dayîn: { $amount } di { $date } de.
+
+## Wallet
+wallet-credential-name = Belge li gorî § 43 Infektionsschutzgesetz (Qanûna Parastina ji Enfeksiyonan)
+wallet-claim-given_name = Navê pêşîn
+wallet-claim-family_name = Paşnav
+wallet-claim-birthdate = Dîroka jidayikbûnê
+wallet-claim-instructed_on = Dîroka agahdarkirinê
+wallet-claim-issuing_authority = Daîreya Tenduristiyê
+wallet-claim-certificate_code = Koda belgeyê
+wallet-claim-identity_check = Kontrola nasnameyê
+wallet-claim-given_name_latin = Navê pêşîn bi tîpên latînî
+wallet-claim-family_name_latin = Paşnav bi tîpên latînî

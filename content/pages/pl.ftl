@@ -325,3 +325,15 @@ done-fee-online = Zapłacono: { $amount } dnia { $date }, numer referencyjny pł
 done-fee-voucher = Zapłacono bonem { $reference } dnia { $date }.
 done-fee-waiver = Zwolnienie z opłaty dnia { $date }.
 done-fee-desk = Zapłacono w urzędzie zdrowia: { $amount } dnia { $date }.
+
+## Wallet
+wallet-credential-name = Zaświadczenie zgodnie z § 43 Infektionsschutzgesetz (ustawa o ochronie przed zakażeniami)
+wallet-claim-given_name = Imię
+wallet-claim-family_name = Nazwisko
+wallet-claim-birthdate = Data urodzenia
+wallet-claim-instructed_on = Data pouczenia
+wallet-claim-issuing_authority = Urząd zdrowia
+wallet-claim-certificate_code = Kod zaświadczenia
+wallet-claim-identity_check = Sprawdzenie tożsamości
+wallet-claim-given_name_latin = Imię literami łacińskimi
+wallet-claim-family_name_latin = Nazwisko literami łacińskimi

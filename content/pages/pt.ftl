@@ -325,3 +325,15 @@ done-fee-online = Pago: { $amount } em { $date }, referência de pagamento { $re
 done-fee-voucher = Pago com o vale { $reference } em { $date }.
 done-fee-waiver = Isenção da taxa concedida em { $date }.
 done-fee-desk = Pago na autoridade de saúde: { $amount } em { $date }.
+
+## Wallet
+wallet-credential-name = Certificado nos termos do § 43 Infektionsschutzgesetz (Lei de Proteção contra Infeções)
+wallet-claim-given_name = Nome próprio
+wallet-claim-family_name = Apelido(s)
+wallet-claim-birthdate = Data de nascimento
+wallet-claim-instructed_on = Data da instrução
+wallet-claim-issuing_authority = Autoridade de saúde
+wallet-claim-certificate_code = Código do certificado
+wallet-claim-identity_check = Verificação da identidade
+wallet-claim-given_name_latin = Nome próprio em letras latinas
+wallet-claim-family_name_latin = Apelido(s) em letras latinas

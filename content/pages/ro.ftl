@@ -325,3 +325,15 @@ done-fee-online = Plătit: { $amount } la { $date }, referința plății { $refe
 done-fee-voucher = Plătit cu voucherul { $reference } la { $date }.
 done-fee-waiver = Scutire de taxă acordată la { $date }.
 done-fee-desk = Plătit la oficiul de sănătate: { $amount } la { $date }.
+
+## Wallet
+wallet-credential-name = Certificat conform § 43 Infektionsschutzgesetz (Legea privind protecția împotriva infecțiilor)
+wallet-claim-given_name = Prenume
+wallet-claim-family_name = Nume de familie
+wallet-claim-birthdate = Data nașterii
+wallet-claim-instructed_on = Data instruirii
+wallet-claim-issuing_authority = Oficiul de sănătate
+wallet-claim-certificate_code = Codul certificatului
+wallet-claim-identity_check = Verificarea identității
+wallet-claim-given_name_latin = Prenume cu litere latine
+wallet-claim-family_name_latin = Nume de familie cu litere latine

@@ -325,3 +325,15 @@ done-fee-online = Оплачено: { $amount }, { $date }, номер плат�
 done-fee-voucher = Оплачено ваучером { $reference }, { $date }.
 done-fee-waiver = Освобождение от сбора: { $date }.
 done-fee-desk = Оплачено в ведомстве здравоохранения: { $amount }, { $date }.
+
+## Wallet
+wallet-credential-name = Свидетельство согласно § 43 Infektionsschutzgesetz (Закон о защите от инфекций)
+wallet-claim-given_name = Имя
+wallet-claim-family_name = Фамилия
+wallet-claim-birthdate = Дата рождения
+wallet-claim-instructed_on = Дата инструктажа
+wallet-claim-issuing_authority = Ведомство здравоохранения
+wallet-claim-certificate_code = Код свидетельства
+wallet-claim-identity_check = Проверка личности
+wallet-claim-given_name_latin = Имя латинскими буквами
+wallet-claim-family_name_latin = Фамилия латинскими буквами

@@ -325,3 +325,15 @@ done-fee-online = La bixiyay: { $amount } taariikhda { $date }, lambarka lacag-b
 done-fee-voucher = Lagu bixiyay kuubonka { $reference } taariikhda { $date }.
 done-fee-waiver = Laga dhaafay khidmadda taariikhda { $date }.
 done-fee-desk = Xafiiska caafimaadka laga bixiyay: { $amount } taariikhda { $date }.
+
+## Wallet
+wallet-credential-name = Shahaado sida uu dhigayo § 43 Infektionsschutzgesetz (Sharciga Ka-hortagga Cudurrada Faafa)
+wallet-claim-given_name = Magaca hore
+wallet-claim-family_name = Magaca qoyska
+wallet-claim-birthdate = Taariikhda dhalashada
+wallet-claim-instructed_on = Taariikhda tababarka
+wallet-claim-issuing_authority = Xafiiska caafimaadka
+wallet-claim-certificate_code = Koodka shahaadada
+wallet-claim-identity_check = Hubinta aqoonsiga
+wallet-claim-given_name_latin = Magaca hore oo xarfaha Laatiinka ah
+wallet-claim-family_name_latin = Magaca qoyska oo xarfaha Laatiinka ah

@@ -325,3 +325,15 @@ done-fee-online = Paguar: { $amount } më { $date }, referenca e pagesës { $ref
 done-fee-voucher = Paguar me kuponin { $reference } më { $date }.
 done-fee-waiver = Përjashtuar nga tarifa më { $date }.
 done-fee-desk = Paguar në zyrën shëndetësore: { $amount } më { $date }.
+
+## Wallet
+wallet-credential-name = Vërtetim sipas § 43 Infektionsschutzgesetz (Ligji për Mbrojtjen nga Infeksionet)
+wallet-claim-given_name = Emri
+wallet-claim-family_name = Mbiemri
+wallet-claim-birthdate = Data e lindjes
+wallet-claim-instructed_on = Data e udhëzimit
+wallet-claim-issuing_authority = Zyra shëndetësore
+wallet-claim-certificate_code = Kodi i vërtetimit
+wallet-claim-identity_check = Kontrolli i identitetit
+wallet-claim-given_name_latin = Emri me shkronja latine
+wallet-claim-family_name_latin = Mbiemri me shkronja latine

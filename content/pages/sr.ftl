@@ -325,3 +325,15 @@ done-fee-online = Плаћено: { $amount } дана { $date }, референ
 done-fee-voucher = Плаћено ваучером { $reference } дана { $date }.
 done-fee-waiver = Ослобађање од таксе одобрено дана { $date }.
 done-fee-desk = Плаћено у заводу за јавно здравље: { $amount } дана { $date }.
+
+## Wallet
+wallet-credential-name = Потврда према § 43 Infektionsschutzgesetz (Закон о заштити од инфекција)
+wallet-claim-given_name = Име
+wallet-claim-family_name = Презиме
+wallet-claim-birthdate = Датум рођења
+wallet-claim-instructed_on = Датум обуке
+wallet-claim-issuing_authority = Завод за јавно здравље
+wallet-claim-certificate_code = Код потврде
+wallet-claim-identity_check = Провера идентитета
+wallet-claim-given_name_latin = Име латиничним словима
+wallet-claim-family_name_latin = Презиме латиничним словима

@@ -325,3 +325,15 @@ done-fee-online = Ödendi: { $amount }, { $date }, ödeme referansı { $referenc
 done-fee-voucher = { $reference } kuponuyla ödendi: { $date }.
 done-fee-waiver = Ücretten muaf tutuldu: { $date }.
 done-fee-desk = Sağlık Dairesinde ödendi: { $amount }, { $date }.
+
+## Wallet
+wallet-credential-name = § 43 Infektionsschutzgesetz (Enfeksiyondan Korunma Yasası) uyarınca belge
+wallet-claim-given_name = Ad
+wallet-claim-family_name = Soyadı
+wallet-claim-birthdate = Doğum tarihi
+wallet-claim-instructed_on = Bilgilendirme tarihi
+wallet-claim-issuing_authority = Sağlık Dairesi
+wallet-claim-certificate_code = Belge kodu
+wallet-claim-identity_check = Kimlik kontrolü
+wallet-claim-given_name_latin = Latin harfleriyle ad
+wallet-claim-family_name_latin = Latin harfleriyle soyadı

@@ -325,3 +325,15 @@ done-fee-online = Оплачено: { $amount }, { $date }, номер плат�
 done-fee-voucher = Оплачено ваучером { $reference }, { $date }.
 done-fee-waiver = Звільнення від збору: { $date }.
 done-fee-desk = Оплачено у відомстві охорони здоров'я: { $amount }, { $date }.
+
+## Wallet
+wallet-credential-name = Посвідчення згідно з § 43 Infektionsschutzgesetz (Закон про захист від інфекцій)
+wallet-claim-given_name = Ім'я
+wallet-claim-family_name = Прізвище
+wallet-claim-birthdate = Дата народження
+wallet-claim-instructed_on = Дата інструктажу
+wallet-claim-issuing_authority = Відомство охорони здоров'я
+wallet-claim-certificate_code = Код посвідчення
+wallet-claim-identity_check = Перевірка особи
+wallet-claim-given_name_latin = Ім'я латинськими літерами
+wallet-claim-family_name_latin = Прізвище латинськими літерами

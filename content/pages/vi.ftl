@@ -325,3 +325,15 @@ done-fee-online = Đã trả: { $amount } ngày { $date }, mã thanh toán { $re
 done-fee-voucher = Đã trả bằng voucher { $reference } ngày { $date }.
 done-fee-waiver = Được miễn lệ phí ngày { $date }.
 done-fee-desk = Đã trả tại cơ quan y tế: { $amount } ngày { $date }.
+
+## Wallet
+wallet-credential-name = Giấy chứng nhận theo § 43 Infektionsschutzgesetz (Luật Phòng chống bệnh truyền nhiễm)
+wallet-claim-given_name = Tên
+wallet-claim-family_name = Họ
+wallet-claim-birthdate = Ngày sinh
+wallet-claim-instructed_on = Ngày hướng dẫn
+wallet-claim-issuing_authority = Cơ quan y tế
+wallet-claim-certificate_code = Mã giấy chứng nhận
+wallet-claim-identity_check = Kiểm tra danh tính
+wallet-claim-given_name_latin = Tên bằng chữ cái Latinh
+wallet-claim-family_name_latin = Họ bằng chữ cái Latinh

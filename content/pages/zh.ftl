@@ -325,3 +325,15 @@ done-fee-online = 已于 { $date } 付款 { $amount }，付款参考号 { $refer
 done-fee-voucher = 已于 { $date } 用代金券 { $reference } 付款。
 done-fee-waiver = 已于 { $date } 免除费用。
 done-fee-desk = 已于 { $date } 在卫生局付款 { $amount }。
+
+## Wallet
+wallet-credential-name = 依据 § 43 Infektionsschutzgesetz（《感染防护法》）的证明
+wallet-claim-given_name = 名
+wallet-claim-family_name = 姓
+wallet-claim-birthdate = 出生日期
+wallet-claim-instructed_on = 培训日期
+wallet-claim-issuing_authority = 卫生局
+wallet-claim-certificate_code = 证明代码
+wallet-claim-identity_check = 身份核实
+wallet-claim-given_name_latin = 名（拉丁字母）
+wallet-claim-family_name_latin = 姓（拉丁字母）

@@ -337,6 +337,48 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    wallet_offers (code_hash) {
+        code_hash -> Text,
+        certificate_code -> Text,
+        tenant -> Text,
+        pin_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        wrong_pins -> Integer,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    wallet_tokens (token_hash) {
+        token_hash -> Text,
+        certificate_code -> Text,
+        tenant -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    wallet_nonces (nonce_hash) {
+        nonce_hash -> Text,
+        tenant -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    wallet_credentials (tenant, status_index) {
+        tenant -> Text,
+        status_index -> Integer,
+        certificate_code -> Nullable<Text>,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(watch_coverage -> enrolments (enrolment_id));
 diesel::joinable!(progress_windows -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
@@ -383,4 +425,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     fee_waivers,
     voucher_batches,
     vouchers,
+    wallet_offers,
+    wallet_tokens,
+    wallet_nonces,
+    wallet_credentials,
 );

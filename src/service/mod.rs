@@ -23,6 +23,7 @@ mod retention;
 mod revocation;
 mod status;
 mod tombstone;
+pub mod wallet;
 
 use std::sync::Arc;
 

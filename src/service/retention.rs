@@ -16,7 +16,7 @@ use crate::db::schema::{
     certificate_tombstones, certificates, declarations, enrolments, fee_settlements, fee_waivers,
     identity_checks, identity_logins, issued_pdfs, learner_sessions, outbox, payments,
     pdf_requests, progress_windows, quiz_attempts, resume_links, staff_sessions, vouchers,
-    watch_coverage,
+    wallet_credentials, wallet_offers, wallet_tokens, watch_coverage,
 };
 use crate::db::{Database, DbConnection, Writer};
 use crate::secret::sha256_hex;
@@ -136,6 +136,17 @@ fn delete_certificates(
             .execute(conn)?;
         diesel::delete(pdf_requests::table.filter(pdf_requests::certificate_code.eq_any(&codes)))
             .execute(conn)?;
+        // Offers and tokens go with the certificate; a credential's place in the status
+        // list stays (without the code), so that a revoked one never reads as valid.
+        diesel::delete(wallet_offers::table.filter(wallet_offers::certificate_code.eq_any(&codes)))
+            .execute(conn)?;
+        diesel::delete(wallet_tokens::table.filter(wallet_tokens::certificate_code.eq_any(&codes)))
+            .execute(conn)?;
+        diesel::update(
+            wallet_credentials::table.filter(wallet_credentials::certificate_code.eq_any(&codes)),
+        )
+        .set(wallet_credentials::certificate_code.eq(None::<String>))
+        .execute(conn)?;
         diesel::delete(certificates::table.filter(certificates::code.eq_any(&codes)))
             .execute(conn)?;
         delete_enrolments(conn, &enrolment_ids)?;

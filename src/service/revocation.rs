@@ -116,6 +116,8 @@ pub fn revoke(
                 certificates::revocation_note.eq(revocation.note.as_deref()),
             ))
             .execute(conn)?;
+        // The wallet's copies go with it: their bits in the office's status list.
+        super::wallet::revoke_credentials(conn, code.compact(), now)?;
         // The note is the office's own wording and may name the holder or an illness:
         // the log, kept longer than the record, holds only the category.
         audit::append(

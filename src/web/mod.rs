@@ -19,6 +19,7 @@ pub mod rate_limit;
 mod staff;
 mod state;
 mod verify_page;
+mod wallet;
 
 pub use state::AppState;
 
@@ -29,6 +30,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.configure(health::config)
         .configure(media::config)
         .configure(jwks::config)
+        .configure(wallet::config)
         .configure(staff::config)
         .configure(learn::config)
         .configure(verify_page::config)

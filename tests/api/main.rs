@@ -46,4 +46,5 @@ mod signing_offices;
 mod staff_credentials;
 mod staff_login;
 mod traces;
+mod wallet;
 mod watching;

@@ -8,6 +8,9 @@ mod enrolments;
 mod fees;
 mod learning;
 mod tenants;
+mod wallet_offer;
+
+pub(super) use auth::bearer_token;
 
 use actix_web::http::StatusCode;
 use actix_web::web;
@@ -22,6 +25,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         .configure(enrolments::config)
         .configure(learning::config)
         .configure(fees::config)
+        .configure(wallet_offer::config)
         .configure(certificates::config)
         .configure(certificate_access::config)
         .service(web::resource("/openapi.json").get(openapi));
