@@ -525,6 +525,40 @@ fn the_fee_is_paid_on_the_platform_and_the_learner_comes_back() {
     assert_eq!(report["waiver"]["fee"], "waiver_pending", "{report:#}");
 }
 
+/// The certificate for a wallet at a phone's size, in German and Arabic: the done page,
+/// the offer (a QR code, the wallet link, the PIN) and the inspectors' check page, all
+/// axe-clean and as wide as the phone.
+#[test]
+fn the_certificate_is_offered_for_a_wallet() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let server = serve("0");
+    let out = artifacts();
+    for language in ["de", "ar"] {
+        answers(language);
+    }
+    let report = node(
+        "wallet.mjs",
+        &[
+            &server.address,
+            &out.display().to_string(),
+            &out.display().to_string(),
+        ],
+    );
+    let pages = report["pages"].as_array().expect("pages");
+    assert_eq!(pages.len(), 6, "{report:#}");
+    for page in pages {
+        assert_eq!(page["violations"], Value::Array(vec![]), "{page:#}");
+        assert_eq!(page["wide"], true, "{page:#}");
+    }
+    for language in ["de", "ar"] {
+        let seen = &report[language];
+        assert_eq!(seen["qr"], true, "{seen:#}");
+        assert_eq!(seen["link"], true, "{seen:#}");
+        assert_eq!(seen["pin"].as_str().map(str::len), Some(6), "{seen:#}");
+        assert_eq!(seen["nonce"], true, "{seen:#}");
+    }
+}
+
 #[test]
 fn watching_counts_real_time_only() {
     let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());

@@ -96,6 +96,50 @@ pub fn offer_for_enrolment(
     if revoked.is_some() {
         return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
     }
+    make_offer(ctx, conn, &code, &tenant)
+}
+
+/// Makes an offer for the certificate `code` of the staff member's office, at the desk
+/// (a new phone, a lost wallet); audited. Another office's code is not found.
+pub fn offer_for_certificate(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    who: &super::office::StaffActor,
+    code: &CertificateCode,
+) -> Result<WalletOffer, Error> {
+    let conn: &mut DbConnection = conn;
+    conn.transaction(|conn| {
+        let found: Option<(String, Option<chrono::NaiveDateTime>)> = certificates::table
+            .find(code.compact())
+            .select((certificates::tenant, certificates::revoked_at))
+            .first(conn)
+            .optional()?;
+        let Some((_, revoked)) = found.filter(|(tenant, _)| *tenant == who.tenant) else {
+            return Err(Error::NotFound("certificate"));
+        };
+        if revoked.is_some() {
+            return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
+        }
+        let offer = make_offer(ctx, conn, code.compact(), &who.tenant)?;
+        crate::audit::append(
+            conn,
+            ctx.clock.now(),
+            &who.tenant,
+            &crate::audit::Actor::Staff(who.login.clone()),
+            "wallet.offer_made",
+            Some(code.compact()),
+            json!({}),
+        )?;
+        Ok(offer)
+    })
+}
+
+fn make_offer(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    code: &str,
+    tenant: &str,
+) -> Result<WalletOffer, Error> {
     let pre_authorized = random_token();
     let pin = format!("{:06}", rand::rng().random_range(0..1_000_000));
     let now = ctx.clock.now();
@@ -103,8 +147,8 @@ pub fn offer_for_enrolment(
     diesel::insert_into(wallet_offers::table)
         .values((
             wallet_offers::code_hash.eq(hash_token(&pre_authorized)),
-            wallet_offers::certificate_code.eq(&code),
-            wallet_offers::tenant.eq(&tenant),
+            wallet_offers::certificate_code.eq(code),
+            wallet_offers::tenant.eq(tenant),
             wallet_offers::pin_hash.eq(hash_token(&pin)),
             wallet_offers::created_at.eq(to_db(now)),
             wallet_offers::expires_at.eq(to_db(expires_at)),
@@ -112,7 +156,7 @@ pub fn offer_for_enrolment(
         ))
         .execute(conn)?;
     let offer = json!({
-        "credential_issuer": issuer_of(ctx, &tenant),
+        "credential_issuer": issuer_of(ctx, tenant),
         "credential_configuration_ids": [CONFIGURATION_ID],
         "grants": {
             PRE_AUTHORIZED: {
@@ -459,4 +503,100 @@ pub fn claim_names(ctx: &Context) -> Vec<ClaimName> {
         names: display_names(ctx, &format!("wallet-claim-{claim}")),
     })
     .collect()
+}
+
+/// Where an inspector's check of a presentation is addressed (the key binding's `aud`).
+pub fn verifier_of(ctx: &Context) -> String {
+    format!("{}/wallet/pruefen", ctx.public_url)
+}
+
+/// A fresh nonce for the inspector's check page.
+pub fn new_verifier_nonce(ctx: &Context, conn: &mut Writer<'_>) -> Result<String, Error> {
+    new_nonce(ctx, conn, VERIFIER)
+}
+
+/// The check page's nonces share the table with the issuers' (offices' ids never
+/// start with `*`).
+const VERIFIER: &str = "*verifier*";
+
+/// What an inspector sees of a checked presentation.
+#[derive(Debug, Clone)]
+pub struct PresentationCheck {
+    pub office: String,
+    pub claims: Vec<(String, Value)>,
+    pub revoked: bool,
+    /// Signed with a development key: a test, not a valid certificate.
+    pub development: bool,
+}
+
+/// Checks a presentation made for the check page: signed by an office of this
+/// deployment with its published key, every disclosure signed, bound to the holder's
+/// key, for the page's audience and an unused nonce of the page (spent now), and the
+/// credential's status.
+pub fn check_presentation(
+    ctx: &Context,
+    conn: &mut Writer<'_>,
+    presentation: &str,
+) -> Result<Result<PresentationCheck, crate::wallet::PresentationError>, Error> {
+    use crate::wallet::{PresentationError, checked_presentation};
+    let jwks = ctx.keys.jwks()?;
+    let prefix = format!("{}/wallet/", ctx.public_url);
+    let office_of = |iss: &str| iss.strip_prefix(&prefix).map(str::to_string);
+    let checked = checked_presentation(
+        presentation,
+        &verifier_of(ctx),
+        ctx.clock.now(),
+        |iss, kid| {
+            let tenant = office_of(iss)?;
+            jwks.find_owned(kid, &tenant).ok()?.verifying_key()
+        },
+    );
+    let presented = match checked {
+        Ok(p) => p,
+        Err(e) => return Ok(Err(e)),
+    };
+    let tenant = office_of(&presented.issuer).unwrap_or_default();
+    let Some(office) = ctx.content.tenant(&tenant) else {
+        return Ok(Err(PresentationError::Signature));
+    };
+    let conn: &mut DbConnection = conn;
+    let now = ctx.clock.now();
+    let spent = diesel::update(
+        wallet_nonces::table
+            .find(hash_token(&presented.nonce))
+            .filter(wallet_nonces::tenant.eq(VERIFIER))
+            .filter(wallet_nonces::used_at.is_null())
+            .filter(wallet_nonces::expires_at.gt(to_db(now))),
+    )
+    .set(wallet_nonces::used_at.eq(to_db(now)))
+    .execute(conn)?;
+    if spent != 1 {
+        return Ok(Err(PresentationError::Audience));
+    }
+    let expected_list = format!("{}/status", issuer_of(ctx, &tenant));
+    let revoked = match &presented.status {
+        Some((uri, index)) if *uri == expected_list => {
+            let index = i32::try_from(*index).unwrap_or(i32::MAX);
+            let row: Option<Option<chrono::NaiveDateTime>> = wallet_credentials::table
+                .find((&tenant, index))
+                .select(wallet_credentials::revoked_at)
+                .first(conn)
+                .optional()?;
+            // An index the office never gave out: not a credential of ours.
+            match row {
+                Some(revoked_at) => revoked_at.is_some(),
+                None => return Ok(Err(PresentationError::Signature)),
+            }
+        }
+        _ => return Ok(Err(PresentationError::Form)),
+    };
+    let development = jwks
+        .find_owned(&presented.kid, &tenant)
+        .map_or(true, |k| k.is_development());
+    Ok(Ok(PresentationCheck {
+        office: office.name.clone(),
+        claims: presented.claims,
+        revoked,
+        development,
+    }))
 }

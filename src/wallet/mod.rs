@@ -7,6 +7,7 @@
 
 mod jwt;
 mod metadata;
+mod presentation;
 mod proof;
 mod sd_jwt;
 mod status_list;
@@ -15,6 +16,7 @@ pub use jwt::{JwtError, Signer};
 pub use metadata::{
     CONFIGURATION_ID, ClaimName, authorization_server_metadata, issuer_metadata, type_metadata,
 };
+pub use presentation::{PresentationError, Presented, checked_presentation};
 pub use proof::{ProofError, checked_proof};
 pub use sd_jwt::{Disclosed, issue_sd_jwt};
 pub use status_list::status_list_jwt;

@@ -15,6 +15,7 @@ mod page_headers;
 mod pdf_download;
 pub mod problem;
 mod problem_detail;
+pub mod qr_svg;
 pub mod rate_limit;
 mod staff;
 mod state;

@@ -16,6 +16,7 @@ use crate::on_both_backends;
 on_both_backends!(
     a_wallet_receives_the_certificate_and_sees_its_revocation,
     offers_pins_tokens_and_proofs_are_checked,
+    an_inspector_checks_what_the_wallet_shows,
 );
 
 fn holder_script() -> PathBuf {
@@ -123,8 +124,57 @@ async fn a_wallet_receives_the_certificate_and_sees_its_revocation(backend: Back
     assert_eq!(again["http_status"], 400, "{again:#}");
     assert_eq!(again["body"]["error"], "invalid_grant");
 
-    // Staff revoke the certificate: the credential's bit flips.
+    // At the desk, staff make another offer (a new phone): a second credential.
     let client = app.logged_in(&admin).await;
+    let record = client.get(&format!("/staff/certificates/{code}")).await;
+    let csrf = crate::staff_client::csrf(&record.body);
+    let desk = client
+        .post(
+            &format!("/staff/certificates/{code}/wallet-offer"),
+            &[("csrf", csrf.as_str())],
+        )
+        .await;
+    assert_eq!(desk.status, 200, "{}", desk.body);
+    let desk_pin = element(&desk.body, "pin");
+    let desk_uri = desk
+        .body
+        .split("id=\"open-wallet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the wallet link")
+        .replace("&#38;", "&");
+    let second_key = dir.path().join("second.pem").display().to_string();
+    let second = holder(&[
+        "receive",
+        "--offer",
+        &desk_uri,
+        "--pin",
+        &desk_pin,
+        "--key-file",
+        &second_key,
+    ])
+    .await;
+    assert_eq!(second["issuer_signature"], "valid", "{second:#}");
+    assert_ne!(second["idx"], got["idx"]);
+    let second_file = dir.path().join("second.txt");
+    std::fs::write(
+        &second_file,
+        second["credential"].as_str().expect("credential"),
+    )
+    .expect("write");
+    // Another office's staff cannot make one.
+    let foreign = app.add_staff("beispielkreis", "karl", Role::Admin, false);
+    let other = app.logged_in(&foreign).await;
+    let other_csrf = other.csrf_of("/staff").await;
+    let refused = other
+        .post(
+            &format!("/staff/certificates/{code}/wallet-offer"),
+            &[("csrf", other_csrf.as_str())],
+        )
+        .await;
+    assert_eq!(refused.status, 404, "{}", refused.body);
+
+    // Staff revoke the certificate: the credentials' bits flip.
     let csrf = client.csrf_of("/staff").await;
     let revoked = client
         .post(
@@ -138,6 +188,9 @@ async fn a_wallet_receives_the_certificate_and_sees_its_revocation(backend: Back
         .await;
     assert_eq!(revoked.status, 200, "{}", revoked.body);
     let status = holder(&["status", "--credential", &at]).await;
+    assert_eq!(status["status"], 1, "{status:#}");
+    let second_at = format!("@{}", second_file.display());
+    let status = holder(&["status", "--credential", &second_at]).await;
     assert_eq!(status["status"], 1, "{status:#}");
     // And no new offer is made for it.
     let refused = app
@@ -227,4 +280,167 @@ async fn offers_pins_tokens_and_proofs_are_checked(backend: Backend) {
         serde_json::json!([200, 401]),
         "{twice:#}"
     );
+}
+
+/// The text of the element with `id` on a page.
+fn element(html: &str, id: &str) -> String {
+    let start = html
+        .find(&format!("id=\"{id}\""))
+        .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+        .unwrap_or_else(|| panic!("no #{id} in {html}"));
+    html[start..]
+        .split('<')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn an_inspector_checks_what_the_wallet_shows(backend: Backend) {
+    let app = app(backend).await;
+    let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
+    let (id, token, code) = app.certified(&learner()).await;
+    clocks_agree(&app);
+    // The learner's done page offers the wallet; the offer page shows a QR code, the
+    // link for a wallet on the phone and the PIN.
+    let learner_pages = app.learner_client(&id, &token);
+    let done = learner_pages.get("/lernen/fertig").await;
+    assert!(done.body.contains("PDF gilt auch ohne"), "{}", done.body);
+    let csrf = crate::staff_client::csrf(&done.body);
+    let offered = learner_pages
+        .post("/lernen/wallet", &[("csrf", csrf.as_str())])
+        .await;
+    assert_eq!(offered.status, 200, "{}", offered.body);
+    assert!(
+        offered.body.contains("<svg class=\"qr\""),
+        "{}",
+        offered.body
+    );
+    let pin = element(&offered.body, "pin");
+    assert_eq!(pin.len(), 6, "{pin}");
+    let href = offered
+        .body
+        .split("id=\"open-wallet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the wallet link")
+        .replace("&#38;", "&");
+    assert!(href.starts_with("openid-credential-offer://"), "{href}");
+    let dir = tempfile::tempdir().expect("dir");
+    let key = dir.path().join("holder.pem").display().to_string();
+    let got = holder(&[
+        "receive",
+        "--offer",
+        &href,
+        "--pin",
+        &pin,
+        "--key-file",
+        &key,
+    ])
+    .await;
+    assert_eq!(got["issuer_signature"], "valid", "{got:#}");
+    let file = dir.path().join("credential.txt");
+    std::fs::write(&file, got["credential"].as_str().expect("credential")).expect("write");
+    let credential = format!("@{}", file.display());
+
+    // The check page gives the audience and a nonce; the wallet shows two claims.
+    let inspector = app.staff_client();
+    let show = |drop: &'static str, tamper: bool| {
+        let (inspector, credential, key) = (&inspector, credential.clone(), key.clone());
+        async move {
+            let page = inspector.get("/wallet/pruefen").await;
+            assert_eq!(page.status, 200, "{}", page.body);
+            let (aud, nonce) = (
+                element(&page.body, "audience"),
+                element(&page.body, "nonce"),
+            );
+            let mut args = vec![
+                "present".to_string(),
+                "--credential".into(),
+                credential,
+                "--key-file".into(),
+                key,
+                "--aud".into(),
+                aud,
+                "--nonce".into(),
+                nonce,
+            ];
+            if !drop.is_empty() {
+                args.extend(["--drop".to_string(), drop.to_string()]);
+            }
+            if tamper {
+                args.push("--tamper".into());
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let shown = holder(&args).await;
+            let presentation = shown["presentation"]
+                .as_str()
+                .expect("presentation")
+                .to_string();
+            (
+                presentation.clone(),
+                inspector
+                    .post(
+                        "/wallet/pruefen",
+                        &[("presentation", presentation.as_str())],
+                    )
+                    .await,
+            )
+        }
+    };
+    let (presentation, checked) = show(
+        "birthdate,certificate_code,identity_check,issuing_authority,instructed_on",
+        false,
+    )
+    .await;
+    // A development key signs the test office's credentials: the page says so.
+    assert!(checked.body.contains("Testschlüssel"), "{}", checked.body);
+    assert!(
+        checked.body.contains("Łukasz") && checked.body.contains("Żółć"),
+        "{}",
+        checked.body
+    );
+    assert!(
+        !checked.body.contains(&code),
+        "a claim not shown stays hidden"
+    );
+    // The same presentation again: its nonce is spent.
+    let replayed = inspector
+        .post(
+            "/wallet/pruefen",
+            &[("presentation", presentation.as_str())],
+        )
+        .await;
+    assert_eq!(replayed.status, 422);
+    assert!(replayed.body.contains("Einmalwert"), "{}", replayed.body);
+    // A changed disclosure is refused.
+    let (_, tampered) = show("", true).await;
+    assert_eq!(tampered.status, 422);
+    assert!(tampered.body.contains("verändert"), "{}", tampered.body);
+    // Without the key binding: refused.
+    let (presentation, _) = show("", false).await;
+    let page = inspector.get("/wallet/pruefen").await;
+    let _ = page;
+    let unbound = presentation
+        .rsplit_once('~')
+        .map(|(p, _)| format!("{p}~"))
+        .expect("kb");
+    let refused = inspector
+        .post("/wallet/pruefen", &[("presentation", unbound.as_str())])
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    // Revoked by staff: the check says so.
+    let client = app.logged_in(&admin).await;
+    let csrf = client.csrf_of("/staff").await;
+    client
+        .post(
+            &format!("/staff/certificates/{code}/revoke"),
+            &[
+                ("csrf", csrf.as_str()),
+                ("confirm", "yes"),
+                ("reason", "Falsche Person"),
+            ],
+        )
+        .await;
+    let (_, after) = show("", false).await;
+    assert!(after.body.contains("Widerrufen"), "{}", after.body);
 }

@@ -16,6 +16,7 @@ struct DonePage<'a> {
     verify_url: String,
     /// How the fee was settled: amount, day and the platform's reference.
     paid: Option<String>,
+    csrf: String,
 }
 
 #[derive(Template)]
@@ -78,6 +79,7 @@ pub async fn done(
         verify_url: state.url(&format!("/v/{}", certificate.code)),
         code: certificate.code,
         paid,
+        csrf: learner.csrf(),
         f,
     };
     Ok(html(StatusCode::OK, &page))
@@ -113,4 +115,44 @@ fn settled_words(f: &Frame<'_>, settled: &service::fee::SettlementView) -> Strin
         .map(|(name, value)| (*name, fluent_bundle::FluentValue::from(value.as_str())))
         .collect();
     f.t.pages_text(&format!("done-fee-{}", settled.kind), &args)
+}
+
+#[derive(Template)]
+#[template(path = "learn/wallet.html", config = "src/web/askama.toml")]
+struct WalletPage<'a> {
+    f: Frame<'a>,
+    offer_uri: String,
+    pin: String,
+    qr_path: String,
+    qr_size: usize,
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// An offer of the certificate for the learner's wallet: a QR code, the link for a
+/// wallet on this phone, and the PIN the wallet asks for. Each press makes a new one.
+pub async fn wallet(
+    state: web::Data<AppState>,
+    learner: Learner,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, LearnError> {
+    learner.check_csrf(&form.csrf)?;
+    let id = *learner.id();
+    let offer = state
+        .db_write(move |ctx, conn| service::wallet::offer_for_enrolment(ctx, conn, &id))
+        .await
+        .map_err(|e| learner.fail(e))?;
+    let (qr_path, qr_size) = crate::web::qr_svg::qr_svg_path(&offer.offer_uri).unwrap_or_default();
+    let page = WalletPage {
+        f: learner.frame(&state.ctx.content),
+        offer_uri: offer.offer_uri,
+        pin: offer.tx_code,
+        qr_path,
+        qr_size,
+    };
+    Ok(html(StatusCode::OK, &page))
 }

@@ -20,6 +20,7 @@ mod resume;
 mod session;
 mod start;
 mod texts;
+mod wallet_check;
 
 use std::sync::Arc;
 
@@ -111,6 +112,16 @@ pub fn config(cfg: &mut web::ServiceConfig) {
         )
         .service(web::resource("/lernen/gebuehr/befreiung").post(fee::waiver))
         .service(web::resource("/lernen/fertig").get(finish::done))
+        .service(web::resource("/lernen/wallet").post(finish::wallet))
+        .service(
+            web::resource("/wallet/pruefen")
+                .app_data(web::FormConfig::default().limit(wallet_check::MAX_PRESENTATION_BYTES))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::rate_limit::limit_lookups,
+                ))
+                .get(wallet_check::form)
+                .post(wallet_check::check),
+        )
         .service(web::resource("/lernen/bescheinigung.pdf").get(finish::pdf))
         .service(web::resource("/lernen/bescheinigung").get(certificate_view::view))
         .service(web::resource("/static/learn.css").get(|| async {

@@ -44,7 +44,7 @@ struct FactorShown {
 
 impl FactorShown {
     fn new(factor: NewFactor) -> Self {
-        let (qr_path, qr_size) = qr_svg_path(&factor.uri).unwrap_or_default();
+        let (qr_path, qr_size) = crate::web::qr_svg::qr_svg_path(&factor.uri).unwrap_or_default();
         let secret = factor
             .secret
             .as_bytes()
@@ -59,24 +59,6 @@ impl FactorShown {
             qr_size,
         }
     }
-}
-
-/// The QR code of `text` as an SVG path in module units with a quiet zone of four.
-fn qr_svg_path(text: &str) -> Option<(String, usize)> {
-    let code = fast_qr::qr::QRBuilder::new(text.as_bytes())
-        .ecl(fast_qr::ECL::M)
-        .build()
-        .ok()?;
-    let size = code.size;
-    let mut path = String::new();
-    for (row, cells) in code.data[..size * size].chunks(size).enumerate() {
-        for (column, module) in cells.iter().enumerate() {
-            if module.value() {
-                path.push_str(&format!("M{} {}h1v1h-1z", column + 4, row + 4));
-            }
-        }
-    }
-    Some((path, size + 8))
 }
 
 fn office(state: &AppState, tenant: &str) -> String {
@@ -302,14 +284,4 @@ pub async fn confirm_enrolment(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::qr_svg_path;
-
-    #[test]
-    fn the_qr_code_is_a_path_of_squares_with_a_quiet_zone() {
-        let (path, size) =
-            qr_svg_path("otpauth://totp/Amt:anna?secret=JBSWY3DPEHPK3PXP").expect("encodes");
-        assert!(size >= 21 + 8);
-        assert!(path.starts_with('M') && path.contains("h1v1h-1z"));
-    }
-}
+mod tests {}

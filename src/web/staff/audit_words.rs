@@ -40,6 +40,8 @@ pub fn action_words(action: &str, subject: &str) -> String {
         "voucher.batch_created" => text("staff-audit-voucher-batch-created"),
         "voucher.exported" => text("staff-audit-voucher-exported"),
         "voucher.refused" => text("staff-audit-voucher-refused"),
+        "wallet.offer_made" => with_subject("staff-audit-wallet-offer-made"),
+        "fee.refund_due" => text("staff-audit-fee-refund-due"),
         "retention.deleted" => text("staff-audit-retention-deleted"),
         "staff.added" => with_subject("staff-audit-staff-added"),
         "staff.disabled" => with_subject("staff-audit-staff-disabled"),

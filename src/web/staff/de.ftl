@@ -402,3 +402,16 @@ staff-voucher-sheet-expires = { $count } Gutscheine, gültig bis { $day }
 staff-voucher-card-title = Gutschein für die Belehrung nach § 43 IfSG
 staff-voucher-card-valid = gültig bis { $day }
 staff-voucher-card-redeem = Einzulösen bei der Anmeldung unter { $url }
+
+# The certificate in a wallet, offered at the desk.
+staff-wallet-offer-heading = Bescheinigung für die Wallet
+staff-wallet-offer-hint = Für eine Wallet-App auf dem Handy der Person (zum Beispiel ein neues Handy): ein QR-Code und eine PIN, 15 Minuten gültig und nur einmal.
+staff-wallet-offer-button = QR-Code und PIN für die Wallet erzeugen
+staff-wallet-offer-scan = Die Person scannt diesen Code mit ihrer Wallet-App.
+staff-wallet-offer-qr = QR-Code für die Wallet
+staff-wallet-offer-pin = Die Wallet fragt nach dieser PIN:
+staff-wallet-offer-expiry = Code und PIN gelten 15 Minuten und nur einmal.
+staff-wallet-offer-link = Link für eine Wallet auf diesem Gerät
+staff-wallet-offer-back = Zurück zur Bescheinigung
+staff-audit-wallet-offer-made = QR-Code und PIN für die Wallet erzeugt
+staff-audit-fee-refund-due = Gebühr doppelt beglichen: online bezahlt, nachdem sie anders beglichen war (zu erstatten)

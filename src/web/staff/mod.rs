@@ -17,6 +17,7 @@ mod search;
 mod session;
 mod texts;
 mod vouchers;
+mod wallet_offer;
 
 use actix_web::web;
 
@@ -46,6 +47,7 @@ pub fn config(cfg: &mut web::ServiceConfig) {
             .service(web::resource("/certificates/{code}").get(certificates::show))
             .service(web::resource("/certificates/{code}/revoke").post(certificates::revoke))
             .service(web::resource("/certificates/{code}/reissue").post(certificates::reissue))
+            .service(web::resource("/certificates/{code}/wallet-offer").post(wallet_offer::make))
             .service(
                 web::resource("/identity")
                     .get(identity::page)
