@@ -55,3 +55,14 @@ fee-online = تم دفع الرسوم: { $amount } بتاريخ { $date }، رق
 fee-voucher = تمت تسوية الرسوم بالقسيمة { $reference }.
 fee-waiver = أنت معفى من الرسوم.
 fee-desk = تم دفع الرسوم في مكتب الصحة: { $amount } بتاريخ { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = رمز PIN الخاص بك للمحفظة الرقمية
+wallet-pin-body =
+    مرحبًا { $name }،
+
+    رمز PIN الخاص بك للشهادة في المحفظة الرقمية: { $one_time_code }
+
+    يطلب تطبيق المحفظة رمز PIN هذا عندما تمسح رمز QR. رمز PIN صالح لمدة 15 دقيقة ولمرة واحدة فقط.
+
+    لم تطلب ذلك؟ احذف هذه الرسالة إذن.

@@ -55,3 +55,14 @@ fee-online = Таксата е платена: { $amount } на { $date }, ре�
 fee-voucher = Таксата е платена с ваучер { $reference }.
 fee-waiver = Освободени сте от таксата.
 fee-desk = Таксата е платена в здравната служба: { $amount } на { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Вашият ПИН за дигиталния портфейл
+wallet-pin-body =
+    Здравейте, { $name },
+
+    вашият ПИН за удостоверението в дигиталния портфейл: { $one_time_code }
+
+    Приложението на портфейла ще поиска този ПИН, когато сканирате QR кода. ПИН-ът е валиден 15 минути и само веднъж.
+
+    Не сте искали това? Тогава изтрийте това съобщение.

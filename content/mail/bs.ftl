@@ -55,3 +55,14 @@ fee-online = Taksa plaćena: { $amount } dana { $date }, referentni broj uplate 
 fee-voucher = Taksa plaćena vaučerom { $reference }.
 fee-waiver = Oslobođeni ste od takse.
 fee-desk = Taksa plaćena u zavodu za javno zdravstvo: { $amount } dana { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Vaš PIN za digitalni novčanik
+wallet-pin-body =
+    Dobar dan { $name },
+
+    vaš PIN za potvrdu u digitalnom novčaniku: { $one_time_code }
+
+    Aplikacija novčanika traži ovaj PIN kada skenirate QR kod. PIN važi 15 minuta i samo jednom.
+
+    Niste ovo tražili? Onda izbrišite ovu poruku.

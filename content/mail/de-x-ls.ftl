@@ -67,3 +67,16 @@ fee-online = Gebühr bezahlt: { $amount } am { $date }. Buchungs-Zeichen: { $ref
 fee-voucher = Gebühr bezahlt mit dem Gutschein { $reference }.
 fee-waiver = Sie sind von der Gebühr befreit. Sie müssen nichts bezahlen.
 fee-desk = Gebühr beim Gesundheits-Amt bezahlt: { $amount } am { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Ihre PIN für die Wallet
+wallet-pin-body =
+    Guten Tag { $name },
+
+    Ihre PIN für die Bescheinigung in der Wallet: { $one_time_code }
+
+    Sie scannen den QR-Code mit Ihrer Wallet-App.
+    Dann fragt die App nach dieser PIN.
+    Die PIN geht nur 1 Mal. Sie geht 15 Minuten lang.
+
+    Sie wollten keine PIN? Dann löschen Sie diese E-Mail.

@@ -64,3 +64,15 @@ fee-online = Gebühr bezahlt: { $amount } am { $date }, Buchungszeichen { $refer
 fee-voucher = Gebühr beglichen mit dem Gutschein { $reference }.
 fee-waiver = Sie sind von der Gebühr befreit.
 fee-desk = Gebühr beim Gesundheitsamt bezahlt: { $amount } am { $date }.
+
+# Die PIN für die Wallet, getrennt vom QR-Code. Variablen: { $name }, { $one_time_code }
+# (die PIN), { $office }.
+wallet-pin-subject = Ihre PIN für die Wallet
+wallet-pin-body =
+    Guten Tag { $name },
+
+    Ihre PIN für die Bescheinigung in der Wallet: { $one_time_code }
+
+    Die Wallet-App fragt nach dieser PIN, wenn Sie den QR-Code scannen. Die PIN gilt 15 Minuten und nur einmal.
+
+    Sie haben das nicht angefordert? Dann löschen Sie diese Nachricht.

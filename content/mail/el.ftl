@@ -55,3 +55,14 @@ fee-online = Το τέλος πληρώθηκε: { $amount } στις { $date },
 fee-voucher = Το τέλος εξοφλήθηκε με το κουπόνι { $reference }.
 fee-waiver = Έχετε απαλλαγή από το τέλος.
 fee-desk = Το τέλος πληρώθηκε στην υγειονομική υπηρεσία: { $amount } στις { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Ο κωδικός PIN σας για το ψηφιακό πορτοφόλι
+wallet-pin-body =
+    Καλημέρα { $name },
+
+    ο κωδικός PIN σας για τη βεβαίωση στο ψηφιακό πορτοφόλι: { $one_time_code }
+
+    Η εφαρμογή του πορτοφολιού ζητά αυτόν τον κωδικό PIN όταν σαρώνετε τον κωδικό QR. Ο κωδικός PIN ισχύει 15 λεπτά και μόνο μία φορά.
+
+    Δεν το ζητήσατε; Τότε διαγράψτε αυτό το μήνυμα.

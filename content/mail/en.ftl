@@ -55,3 +55,14 @@ fee-online = Fee paid: { $amount } on { $date }, payment reference { $reference 
 fee-voucher = Fee settled with the voucher { $reference }.
 fee-waiver = You are exempted from the fee.
 fee-desk = Fee paid at the health office: { $amount } on { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Your PIN for the wallet
+wallet-pin-body =
+    Hello { $name },
+
+    your PIN for the certificate in the wallet: { $one_time_code }
+
+    The wallet app asks for this PIN when you scan the QR code. The PIN is valid for 15 minutes and only once.
+
+    You did not ask for this? Then delete this message.

@@ -55,3 +55,14 @@ fee-online = Tasa pagada: { $amount } el { $date }, referencia de pago { $refere
 fee-voucher = Tasa pagada con el vale { $reference }.
 fee-waiver = Usted no tiene que pagar la tasa: se le ha concedido la exención.
 fee-desk = Tasa pagada en la oficina de salud: { $amount } el { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Su PIN para la cartera digital
+wallet-pin-body =
+    Hola, { $name }:
+
+    su PIN para el certificado en la cartera digital: { $one_time_code }
+
+    La aplicación de la cartera le pide este PIN cuando escanea el código QR. El PIN solo es válido 15 minutos y una sola vez.
+
+    ¿No lo ha pedido? Entonces borre este mensaje.

@@ -55,3 +55,14 @@ fee-online = هزینه پرداخت شد: { $amount } در تاریخ { $date }
 fee-voucher = هزینه با کوپن { $reference } تسویه شد.
 fee-waiver = شما از پرداخت هزینه معاف هستید.
 fee-desk = هزینه در اداره بهداشت پرداخت شد: { $amount } در تاریخ { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = پین شما برای کیف پول دیجیتال
+wallet-pin-body =
+    سلام { $name }،
+
+    پین شما برای گواهی در کیف پول دیجیتال: { $one_time_code }
+
+    وقتی کد QR را اسکن می‌کنید، برنامه کیف پول این پین را می‌خواهد. این پین 15 دقیقه و فقط یک بار معتبر است.
+
+    این را درخواست نکرده‌اید؟ پس این پیام را پاک کنید.

@@ -55,3 +55,14 @@ fee-online = Frais payés : { $amount } le { $date }, référence de paiement { 
 fee-voucher = Frais réglés avec le bon { $reference }.
 fee-waiver = Vous bénéficiez d'une exonération des frais.
 fee-desk = Frais payés au service de santé publique : { $amount } le { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Votre code PIN pour le portefeuille numérique
+wallet-pin-body =
+    Bonjour { $name },
+
+    votre code PIN pour l'attestation dans le portefeuille numérique : { $one_time_code }
+
+    L'application du portefeuille demande ce code PIN quand vous scannez le code QR. Le code PIN est valable 15 minutes et une seule fois.
+
+    Vous ne l'avez pas demandé ? Supprimez alors ce message.

@@ -55,3 +55,14 @@ fee-online = शुल्क का भुगतान हुआ: { $amount }, {
 fee-voucher = शुल्क वाउचर { $reference } से चुकाया गया।
 fee-waiver = आपको शुल्क से छूट मिली है।
 fee-desk = शुल्क का भुगतान स्वास्थ्य कार्यालय में हुआ: { $amount }, { $date } को।
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = डिजिटल वॉलेट के लिए आपका PIN
+wallet-pin-body =
+    नमस्ते { $name },
+
+    डिजिटल वॉलेट में प्रमाणपत्र के लिए आपका PIN: { $one_time_code }
+
+    जब आप QR कोड स्कैन करेंगे, तो वॉलेट ऐप यह PIN माँगेगा। यह PIN 15 मिनट तक और केवल एक बार मान्य है।
+
+    आपने यह नहीं माँगा? तो यह संदेश हटा दें।

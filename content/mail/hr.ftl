@@ -55,3 +55,14 @@ fee-online = Pristojba plaćena: { $amount } dana { $date }, referentni broj upl
 fee-voucher = Pristojba plaćena vaučerom { $reference }.
 fee-waiver = Oslobođeni ste od pristojbe.
 fee-desk = Pristojba plaćena u zdravstvenom uredu: { $amount } dana { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Vaš PIN za digitalni novčanik
+wallet-pin-body =
+    Dobar dan { $name },
+
+    vaš PIN za potvrdu u digitalnom novčaniku: { $one_time_code }
+
+    Aplikacija novčanika traži ovaj PIN kada skenirate QR kod. PIN vrijedi 15 minuta i samo jednom.
+
+    Niste ovo tražili? Onda izbrišite ovu poruku.

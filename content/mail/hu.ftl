@@ -55,3 +55,14 @@ fee-online = Díj befizetve: { $amount }, { $date }, fizetési azonosító: { $r
 fee-voucher = A díjat utalvánnyal rendezte ({ $reference }).
 fee-waiver = Ön mentesül a díj alól.
 fee-desk = Díj befizetve az egészségügyi hivatalban: { $amount }, { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = PIN-kód a digitális tárcához
+wallet-pin-body =
+    Jó napot, { $name }!
+
+    A PIN-kódja az igazolás digitális tárcába mentéséhez: { $one_time_code }
+
+    A tárca alkalmazása ezt a PIN-kódot kéri, amikor beolvassa a QR-kódot. A PIN-kód 15 percig és csak egyszer érvényes.
+
+    Nem kért ilyet? Akkor törölje ezt az üzenetet.

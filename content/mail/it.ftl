@@ -55,3 +55,14 @@ fee-online = Tariffa pagata: { $amount } il { $date }, riferimento del pagamento
 fee-voucher = Tariffa pagata con il buono { $reference }.
 fee-waiver = Lei è esente dalla tariffa.
 fee-desk = Tariffa pagata presso l'ufficio sanitario: { $amount } il { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Il suo PIN per il portafoglio digitale
+wallet-pin-body =
+    Buongiorno { $name },
+
+    il suo PIN per l'attestato nel portafoglio digitale: { $one_time_code }
+
+    L'app del portafoglio chiede questo PIN quando scansiona il codice QR. Il PIN vale 15 minuti e una sola volta.
+
+    Non l'ha richiesto? Allora cancelli questo messaggio.

@@ -55,3 +55,14 @@ fee-online = Xerc hat dayîn: { $amount } di { $date } de, jimareya dayînê { $
 fee-voucher = Xerc bi kûpona { $reference } hat dayîn.
 fee-waiver = Hûn ji xercê azad in.
 fee-desk = Xerc li Daîreya Tenduristiyê hat dayîn: { $amount } di { $date } de.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = PIN-a we ji bo cizdana dîjîtal
+wallet-pin-body =
+    Rojbaş { $name },
+
+    PIN-a we ji bo belgeyê di cizdana dîjîtal de: { $one_time_code }
+
+    Dema ku hûn koda QR skan dikin, aplîkasyona cizdanê vê PIN-ê dixwaze. PIN 15 deqeyan û tenê carekê derbasdar e.
+
+    We ev nexwestiye? Wê demê vê peyamê jê bibin.

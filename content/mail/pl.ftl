@@ -55,3 +55,14 @@ fee-online = Opłata wniesiona: { $amount } dnia { $date }, numer referencyjny p
 fee-voucher = Opłata uregulowana bonem { $reference }.
 fee-waiver = Zwolnienie z opłaty zostało przyznane.
 fee-desk = Opłata wniesiona w urzędzie zdrowia: { $amount } dnia { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Twój kod PIN do portfela cyfrowego
+wallet-pin-body =
+    Dzień dobry { $name },
+
+    Twój kod PIN do zaświadczenia w portfelu cyfrowym: { $one_time_code }
+
+    Aplikacja portfela poprosi o ten kod PIN, gdy zeskanujesz kod QR. Kod PIN jest ważny 15 minut i tylko raz.
+
+    Nie prosiłeś o to? Usuń tę wiadomość.

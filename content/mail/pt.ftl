@@ -55,3 +55,14 @@ fee-online = Taxa paga: { $amount } em { $date }, referência de pagamento { $re
 fee-voucher = Taxa paga com o vale { $reference }.
 fee-waiver = Tem isenção da taxa.
 fee-desk = Taxa paga na autoridade de saúde: { $amount } em { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = O seu PIN para a carteira digital
+wallet-pin-body =
+    Olá { $name },
+
+    o seu PIN para o certificado na carteira digital: { $one_time_code }
+
+    A aplicação da carteira pede este PIN quando digitalizar o código QR. O PIN só é válido durante 15 minutos e uma única vez.
+
+    Não fez este pedido? Então apague esta mensagem.

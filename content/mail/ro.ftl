@@ -55,3 +55,14 @@ fee-online = Taxa plătită: { $amount } la { $date }, referința plății { $re
 fee-voucher = Taxa achitată cu voucherul { $reference }.
 fee-waiver = Aveți scutire de taxă.
 fee-desk = Taxa plătită la oficiul de sănătate: { $amount } la { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Codul dumneavoastră PIN pentru portofelul digital
+wallet-pin-body =
+    Bună ziua { $name },
+
+    codul dumneavoastră PIN pentru certificatul din portofelul digital: { $one_time_code }
+
+    Aplicația portofelului vă cere acest cod PIN când scanați codul QR. Codul PIN este valabil 15 minute și o singură dată.
+
+    Nu ați cerut acest lucru? Atunci ștergeți acest mesaj.

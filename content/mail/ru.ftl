@@ -55,3 +55,14 @@ fee-online = Сбор оплачен: { $amount }, { $date }, номер пла�
 fee-voucher = Сбор оплачен ваучером { $reference }.
 fee-waiver = Вы освобождены от сбора.
 fee-desk = Сбор оплачен в ведомстве здравоохранения: { $amount }, { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Ваш PIN-код для цифрового кошелька
+wallet-pin-body =
+    Здравствуйте, { $name }!
+
+    Ваш PIN-код для свидетельства в цифровом кошельке: { $one_time_code }
+
+    Приложение кошелька попросит этот PIN-код, когда вы отсканируете QR-код. PIN-код действует 15 минут и только один раз.
+
+    Вы этого не запрашивали? Тогда удалите это письмо.

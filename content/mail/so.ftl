@@ -55,3 +55,14 @@ fee-online = Khidmadda waa la bixiyay: { $amount } taariikhda { $date }, lambark
 fee-voucher = Khidmadda waxaa lagu bixiyay kuubonka { $reference }.
 fee-waiver = Waa lagaa dhaafay khidmadda.
 fee-desk = Khidmadda waxaa laga bixiyay xafiiska caafimaadka: { $amount } taariikhda { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = PIN-kaaga ee wallet-ka
+wallet-pin-body =
+    Salaan { $name },
+
+    PIN-kaaga ee shahaadada wallet-ka: { $one_time_code }
+
+    App-ka wallet-ku wuxuu ku weydiinayaa PIN-kan marka aad iskaan gareyso koodka QR. PIN-ku wuxuu shaqeeyaa 15 daqiiqo iyo hal mar oo keliya.
+
+    Ma aadan codsan arrintan? Markaas tirtir fariintan.

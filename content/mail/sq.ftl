@@ -55,3 +55,14 @@ fee-online = Tarifa u pagua: { $amount } më { $date }, referenca e pagesës { $
 fee-voucher = Tarifa u pagua me kuponin { $reference }.
 fee-waiver = Ju jeni të përjashtuar nga tarifa.
 fee-desk = Tarifa u pagua në zyrën shëndetësore: { $amount } më { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = PIN-i juaj për portofolin digjital
+wallet-pin-body =
+    Përshëndetje { $name },
+
+    PIN-i juaj për vërtetimin në portofolin digjital: { $one_time_code }
+
+    Aplikacioni i portofolit e kërkon këtë PIN kur skanoni kodin QR. PIN-i vlen 15 minuta dhe vetëm një herë.
+
+    Nuk e keni kërkuar këtë? Atëherë fshijeni këtë mesazh.

@@ -55,3 +55,14 @@ fee-online = Такса плаћена: { $amount } дана { $date }, рефе
 fee-voucher = Такса плаћена ваучером { $reference }.
 fee-waiver = Ослобођени сте од таксе.
 fee-desk = Такса плаћена у заводу за јавно здравље: { $amount } дана { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Ваш PIN за дигитални новчаник
+wallet-pin-body =
+    Добар дан { $name },
+
+    ваш PIN за потврду у дигиталном новчанику: { $one_time_code }
+
+    Апликација новчаника тражи овај PIN када скенирате QR код. PIN важи 15 минута и само једном.
+
+    Нисте ово тражили? Онда обришите ову поруку.

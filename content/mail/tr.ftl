@@ -55,3 +55,14 @@ fee-online = Ücret ödendi: { $amount }, { $date }, ödeme referansı { $refere
 fee-voucher = Ücret { $reference } kuponuyla ödendi.
 fee-waiver = Ücretten muafsınız.
 fee-desk = Ücret Sağlık Dairesinde ödendi: { $amount }, { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Dijital cüzdan için PIN'iniz
+wallet-pin-body =
+    Merhaba { $name },
+
+    dijital cüzdandaki belge için PIN'iniz: { $one_time_code }
+
+    QR kodu taradığınızda cüzdan uygulaması bu PIN'i ister. PIN 15 dakika boyunca ve yalnızca bir kez geçerlidir.
+
+    Bunu istemediniz mi? O zaman bu mesajı silin.

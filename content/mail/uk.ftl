@@ -55,3 +55,14 @@ fee-online = Збір оплачено: { $amount }, { $date }, номер пл�
 fee-voucher = Збір оплачено ваучером { $reference }.
 fee-waiver = Вас звільнено від збору.
 fee-desk = Збір оплачено у відомстві охорони здоров'я: { $amount }, { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Ваш PIN-код для цифрового гаманця
+wallet-pin-body =
+    Добрий день, { $name }!
+
+    Ваш PIN-код для посвідчення в цифровому гаманці: { $one_time_code }
+
+    Застосунок гаманця попросить цей PIN-код, коли ви відскануєте QR-код. PIN-код діє 15 хвилин і лише один раз.
+
+    Ви цього не запитували? Тоді видаліть цей лист.

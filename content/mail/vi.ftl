@@ -55,3 +55,14 @@ fee-online = Đã trả lệ phí: { $amount } ngày { $date }, mã thanh toán 
 fee-voucher = Lệ phí đã được thanh toán bằng voucher { $reference }.
 fee-waiver = Bạn được miễn lệ phí.
 fee-desk = Đã trả lệ phí tại cơ quan y tế: { $amount } ngày { $date }.
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = Mã PIN của bạn cho ví điện tử
+wallet-pin-body =
+    Xin chào { $name },
+
+    mã PIN của bạn cho giấy chứng nhận trong ví điện tử: { $one_time_code }
+
+    Ứng dụng ví sẽ hỏi mã PIN này khi bạn quét mã QR. Mã PIN có hiệu lực trong 15 phút và chỉ một lần.
+
+    Bạn không yêu cầu việc này? Hãy xóa tin nhắn này.

@@ -55,3 +55,14 @@ fee-online = 费用已于 { $date } 支付：{ $amount }，付款参考号 { $re
 fee-voucher = 费用已用代金券 { $reference } 结清。
 fee-waiver = 您已获免除费用。
 fee-desk = 费用已于 { $date } 在卫生局支付：{ $amount }。
+
+# Wallet PIN e-mail, sent separately from the QR code. Variables: $name, $one_time_code (the PIN), $office.
+wallet-pin-subject = 您的数字钱包 PIN 码
+wallet-pin-body =
+    { $name }，您好：
+
+    用于把证明添加到数字钱包的 PIN 码：{ $one_time_code }
+
+    扫描二维码时，钱包应用会要求输入此 PIN 码。PIN 码有效期为 15 分钟，且只能使用一次。
+
+    您没有申请过？请删除此邮件。

@@ -346,6 +346,7 @@ wallet-offer-scan = امسح هذا الرمز بتطبيق محفظتك. إذا
 wallet-offer-qr = رمز QR للمحفظة الرقمية
 wallet-offer-open = افتح المحفظة على هذا الهاتف
 wallet-offer-pin = تطلب المحفظة رمز PIN. رمز PIN الخاص بك:
+wallet-offer-pin-mailed = تطلب المحفظة رمز PIN. أرسلناه إليك بالبريد الإلكتروني إلى { $email }.
 wallet-offer-expiry = الرمز ورمز PIN صالحان لمدة 15 دقيقة ولمرة واحدة فقط. بعد ذلك تحصل هنا على رمزين جديدين.
 wallet-offer-back = العودة إلى الشهادة
 wallet-check-heading = التحقق من شهادة من محفظة رقمية

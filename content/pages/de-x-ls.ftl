@@ -346,6 +346,7 @@ wallet-offer-scan = Scannen Sie diesen Code mit Ihrer Wallet-App. Ist die Wallet
 wallet-offer-qr = QR-Code für die Wallet
 wallet-offer-open = Wallet auf diesem Handy öffnen
 wallet-offer-pin = Die Wallet fragt nach einer PIN. Das ist Ihre PIN:
+wallet-offer-pin-mailed = Die Wallet fragt nach einer PIN. Wir haben Ihnen die PIN per E-Mail geschickt. An diese E-Mail-Adresse: { $email }
 wallet-offer-expiry = Der Code und die PIN gehen nur 1 Mal. Sie gehen 15 Minuten lang. Danach bekommen Sie hier einen neuen Code und eine neue PIN.
 wallet-offer-back = Zurück zur Bescheinigung
 wallet-check-heading = Bescheinigung aus einer Wallet prüfen

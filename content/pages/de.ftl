@@ -348,6 +348,7 @@ wallet-offer-scan = Scannen Sie diesen Code mit Ihrer Wallet-App. Ist die Wallet
 wallet-offer-qr = QR-Code für die Wallet
 wallet-offer-open = Wallet auf diesem Handy öffnen
 wallet-offer-pin = Die Wallet fragt nach einer PIN. Ihre PIN:
+wallet-offer-pin-mailed = Die Wallet fragt nach einer PIN. Wir haben sie Ihnen per E-Mail an { $email } geschickt.
 wallet-offer-expiry = Code und PIN gelten 15 Minuten und nur einmal. Danach bekommen Sie hier neue.
 wallet-offer-back = Zurück zur Bescheinigung
 wallet-check-heading = Bescheinigung aus einer Wallet prüfen

@@ -346,6 +346,7 @@ wallet-offer-scan = Σαρώστε αυτόν τον κωδικό με την ε
 wallet-offer-qr = Κωδικός QR για το ψηφιακό πορτοφόλι
 wallet-offer-open = Άνοιγμα του πορτοφολιού σε αυτό το κινητό
 wallet-offer-pin = Το πορτοφόλι ζητά έναν κωδικό PIN. Ο κωδικός PIN σας:
+wallet-offer-pin-mailed = Το πορτοφόλι ζητά έναν κωδικό PIN. Σας τον στείλαμε με email στη διεύθυνση { $email }.
 wallet-offer-expiry = Ο κωδικός και ο κωδικός PIN ισχύουν 15 λεπτά και μόνο μία φορά. Μετά παίρνετε εδώ νέους.
 wallet-offer-back = Πίσω στη βεβαίωση
 wallet-check-heading = Έλεγχος βεβαίωσης από ψηφιακό πορτοφόλι

@@ -346,6 +346,7 @@ wallet-offer-scan = Scan this code with your wallet app. If the wallet is on thi
 wallet-offer-qr = QR code for the wallet
 wallet-offer-open = Open the wallet on this phone
 wallet-offer-pin = The wallet asks for a PIN. Your PIN:
+wallet-offer-pin-mailed = The wallet asks for a PIN. We have sent it to you by email to { $email }.
 wallet-offer-expiry = The code and the PIN work for 15 minutes and only once. After that, you get new ones here.
 wallet-offer-back = Back to the certificate
 wallet-check-heading = Verify a certificate from a wallet

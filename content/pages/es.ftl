@@ -346,6 +346,7 @@ wallet-offer-scan = Escanee este código con la aplicación de su cartera. Si la
 wallet-offer-qr = Código QR para la cartera digital
 wallet-offer-open = Abrir la cartera en este móvil
 wallet-offer-pin = La cartera le pide un PIN. Su PIN:
+wallet-offer-pin-mailed = La cartera le pide un PIN. Se lo hemos enviado por correo electrónico a { $email }.
 wallet-offer-expiry = El código y el PIN valen 15 minutos y solo una vez. Después recibirá aquí otros nuevos.
 wallet-offer-back = Volver al certificado
 wallet-check-heading = Comprobar un certificado de una cartera digital

@@ -346,6 +346,7 @@ wallet-offer-scan = این کد را با برنامه کیف پول خود اس
 wallet-offer-qr = کد QR برای کیف پول دیجیتال
 wallet-offer-open = باز کردن کیف پول روی همین گوشی
 wallet-offer-pin = کیف پول یک پین می‌خواهد. پین شما:
+wallet-offer-pin-mailed = کیف پول یک پین می‌خواهد. آن را با ایمیل به { $email } برایتان فرستاده‌ایم.
 wallet-offer-expiry = کد و پین 15 دقیقه و فقط یک بار معتبرند. بعد از آن، این‌جا کد و پین جدید می‌گیرید.
 wallet-offer-back = بازگشت به گواهی
 wallet-check-heading = بررسی گواهی از کیف پول دیجیتال

@@ -346,6 +346,7 @@ wallet-offer-scan = Scannez ce code avec l'application de votre portefeuille. Si
 wallet-offer-qr = Code QR pour le portefeuille numérique
 wallet-offer-open = Ouvrir le portefeuille sur ce téléphone
 wallet-offer-pin = Le portefeuille demande un code PIN. Votre code PIN :
+wallet-offer-pin-mailed = Le portefeuille demande un code PIN. Nous vous l'avons envoyé par e-mail à { $email }.
 wallet-offer-expiry = Le code et le code PIN sont valables 15 minutes et une seule fois. Ensuite, vous en recevez de nouveaux ici.
 wallet-offer-back = Retour à l'attestation
 wallet-check-heading = Vérifier une attestation depuis un portefeuille numérique

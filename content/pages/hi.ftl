@@ -346,6 +346,7 @@ wallet-offer-scan = इस कोड को अपने वॉलेट ऐप 
 wallet-offer-qr = डिजिटल वॉलेट के लिए QR कोड
 wallet-offer-open = इसी फ़ोन पर वॉलेट खोलें
 wallet-offer-pin = वॉलेट एक PIN माँगेगा। आपका PIN:
+wallet-offer-pin-mailed = वॉलेट एक PIN माँगेगा। हमने इसे ईमेल से { $email } पर आपको भेज दिया है।
 wallet-offer-expiry = कोड और PIN 15 मिनट तक और केवल एक बार मान्य हैं। उसके बाद आपको यहाँ नए मिलेंगे।
 wallet-offer-back = प्रमाणपत्र पर वापस
 wallet-check-heading = डिजिटल वॉलेट से प्रमाणपत्र जाँचें

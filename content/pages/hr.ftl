@@ -346,6 +346,7 @@ wallet-offer-scan = Skenirajte ovaj kod aplikacijom novčanika. Ako je novčanik
 wallet-offer-qr = QR kod za digitalni novčanik
 wallet-offer-open = Otvorite novčanik na ovom mobitelu
 wallet-offer-pin = Novčanik traži PIN. Vaš PIN:
+wallet-offer-pin-mailed = Novčanik traži PIN. Poslali smo vam ga e-poštom na { $email }.
 wallet-offer-expiry = Kod i PIN vrijede 15 minuta i samo jednom. Nakon toga ovdje dobivate nove.
 wallet-offer-back = Natrag na potvrdu
 wallet-check-heading = Provjera potvrde iz digitalnog novčanika

@@ -346,6 +346,7 @@ wallet-offer-scan = Olvassa be ezt a kódot a tárca alkalmazásával. Ha a tár
 wallet-offer-qr = QR-kód a digitális tárcához
 wallet-offer-open = A tárca megnyitása ezen a telefonon
 wallet-offer-pin = A tárca PIN-kódot kér. Az Ön PIN-kódja:
+wallet-offer-pin-mailed = A tárca PIN-kódot kér. E-mailben elküldtük Önnek erre a címre: { $email }.
 wallet-offer-expiry = A kód és a PIN-kód 15 percig és csak egyszer érvényes. Utána itt újakat kap.
 wallet-offer-back = Vissza az igazoláshoz
 wallet-check-heading = Igazolás ellenőrzése digitális tárcából

@@ -346,6 +346,7 @@ wallet-offer-scan = Scansioni questo codice con l'app del suo portafoglio. Se il
 wallet-offer-qr = Codice QR per il portafoglio digitale
 wallet-offer-open = Aprire il portafoglio su questo cellulare
 wallet-offer-pin = Il portafoglio chiede un PIN. Il suo PIN:
+wallet-offer-pin-mailed = Il portafoglio chiede un PIN. Glielo abbiamo mandato per e-mail a { $email }.
 wallet-offer-expiry = Il codice e il PIN valgono 15 minuti e una sola volta. Dopo ne riceve di nuovi qui.
 wallet-offer-back = Torna all'attestato
 wallet-check-heading = Verifica di un attestato da un portafoglio digitale

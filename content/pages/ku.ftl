@@ -346,6 +346,7 @@ wallet-offer-scan = Vê kodê bi aplîkasyona cizdana xwe skan bikin. Heke cizda
 wallet-offer-qr = Koda QR ji bo cizdana dîjîtal
 wallet-offer-open = Cizdanê li ser vê telefonê veke
 wallet-offer-pin = Cizdan PIN-ekê dixwaze. PIN-a we:
+wallet-offer-pin-mailed = Cizdan PIN-ekê dixwaze. Me PIN bi e-nameyê ji { $email } re şandiye.
 wallet-offer-expiry = Kod û PIN 15 deqeyan û tenê carekê derbasdar in. Piştre hûn li vir yên nû distînin.
 wallet-offer-back = Vegere belgeyê
 wallet-check-heading = Belgeyeke ji cizdana dîjîtal kontrol bike

@@ -346,6 +346,7 @@ wallet-offer-scan = Zeskanuj ten kod aplikacją portfela. Jeśli portfel jest na
 wallet-offer-qr = Kod QR dla portfela cyfrowego
 wallet-offer-open = Otwórz portfel na tym telefonie
 wallet-offer-pin = Portfel poprosi o kod PIN. Twój kod PIN:
+wallet-offer-pin-mailed = Portfel poprosi o kod PIN. Wysłaliśmy ci go e-mailem na adres { $email }.
 wallet-offer-expiry = Kod i kod PIN działają przez 15 minut i tylko raz. Potem dostaniesz tutaj nowe.
 wallet-offer-back = Wróć do zaświadczenia
 wallet-check-heading = Sprawdź zaświadczenie z portfela cyfrowego

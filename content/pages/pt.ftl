@@ -346,6 +346,7 @@ wallet-offer-scan = Digitalize este código com a aplicação da sua carteira. S
 wallet-offer-qr = Código QR para a carteira digital
 wallet-offer-open = Abrir a carteira neste telemóvel
 wallet-offer-pin = A carteira pede um PIN. O seu PIN:
+wallet-offer-pin-mailed = A carteira pede um PIN. Enviámos-lho por e-mail para { $email }.
 wallet-offer-expiry = O código e o PIN valem 15 minutos e só uma vez. Depois, recebe aqui novos.
 wallet-offer-back = Voltar ao certificado
 wallet-check-heading = Verificar um certificado de uma carteira digital

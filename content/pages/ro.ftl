@@ -346,6 +346,7 @@ wallet-offer-scan = Scanați acest cod cu aplicația portofelului. Dacă portofe
 wallet-offer-qr = Cod QR pentru portofelul digital
 wallet-offer-open = Deschideți portofelul pe acest telefon
 wallet-offer-pin = Portofelul vă cere un cod PIN. Codul dumneavoastră PIN:
+wallet-offer-pin-mailed = Portofelul vă cere un cod PIN. Vi l-am trimis prin e-mail la adresa { $email }.
 wallet-offer-expiry = Codul și codul PIN sunt valabile 15 minute și o singură dată. După aceea primiți aici altele noi.
 wallet-offer-back = Înapoi la certificat
 wallet-check-heading = Verificarea unui certificat dintr-un portofel digital

@@ -346,6 +346,7 @@ wallet-offer-scan = Koodkan ku iskaan garee app-ka wallet-kaaga. Haddii wallet-k
 wallet-offer-qr = Koodka QR ee wallet-ka
 wallet-offer-open = Ka fur wallet-ka taleefankan
 wallet-offer-pin = Wallet-ku wuxuu ku weydiinayaa PIN. PIN-kaagu waa:
+wallet-offer-pin-mailed = Wallet-ku wuxuu ku weydiinayaa PIN. PIN-ka waxaan iimayl ahaan kuugu soo dirnay { $email }.
 wallet-offer-expiry = Koodka iyo PIN-ku waxay shaqeeyaan 15 daqiiqo iyo hal mar oo keliya. Kadib halkan ayaad ka helaysaa kuwo cusub.
 wallet-offer-back = Ku noqo shahaadada
 wallet-check-heading = Hubi shahaado ka timid wallet

@@ -346,6 +346,7 @@ wallet-offer-scan = Skanojeni këtë kod me aplikacionin e portofolit. Nëse por
 wallet-offer-qr = Kodi QR për portofolin digjital
 wallet-offer-open = Hapeni portofolin në këtë telefon
 wallet-offer-pin = Portofoli kërkon një PIN. PIN-i juaj:
+wallet-offer-pin-mailed = Portofoli kërkon një PIN. Jua kemi dërguar me email në { $email }.
 wallet-offer-expiry = Kodi dhe PIN-i vlejnë 15 minuta dhe vetëm një herë. Pastaj këtu merrni të rinj.
 wallet-offer-back = Kthehu te vërtetimi
 wallet-check-heading = Kontrolli i një vërtetimi nga portofoli digjital

@@ -346,6 +346,7 @@ wallet-offer-scan = Скенирајте овај код апликацијом 
 wallet-offer-qr = QR код за дигитални новчаник
 wallet-offer-open = Отворите новчаник на овом телефону
 wallet-offer-pin = Новчаник тражи PIN. Ваш PIN:
+wallet-offer-pin-mailed = Новчаник тражи PIN. Послали смо вам га имејлом на { $email }.
 wallet-offer-expiry = Код и PIN важе 15 минута и само једном. После тога овде добијате нове.
 wallet-offer-back = Назад на потврду
 wallet-check-heading = Провера потврде из дигиталног новчаника

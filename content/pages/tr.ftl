@@ -346,6 +346,7 @@ wallet-offer-scan = Bu kodu cüzdan uygulamanızla tarayın. Cüzdan bu telefond
 wallet-offer-qr = Dijital cüzdan için QR kod
 wallet-offer-open = Cüzdanı bu telefonda aç
 wallet-offer-pin = Cüzdan bir PIN ister. PIN'iniz:
+wallet-offer-pin-mailed = Cüzdan bir PIN ister. PIN'i size e-postayla { $email } adresine gönderdik.
 wallet-offer-expiry = Kod ve PIN 15 dakika boyunca ve yalnızca bir kez geçerlidir. Sonra burada yenilerini alırsınız.
 wallet-offer-back = Belgeye dön
 wallet-check-heading = Dijital cüzdandaki belgeyi kontrol et

@@ -346,6 +346,7 @@ wallet-offer-scan = Відскануйте цей код застосунком 
 wallet-offer-qr = QR-код для цифрового гаманця
 wallet-offer-open = Відкрити гаманець на цьому телефоні
 wallet-offer-pin = Гаманець попросить PIN-код. Ваш PIN-код:
+wallet-offer-pin-mailed = Гаманець попросить PIN-код. Ми надіслали його вам електронною поштою на адресу { $email }.
 wallet-offer-expiry = Код і PIN-код діють 15 хвилин і лише один раз. Потім ви отримаєте тут нові.
 wallet-offer-back = Назад до посвідчення
 wallet-check-heading = Перевірити посвідчення з цифрового гаманця

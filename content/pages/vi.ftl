@@ -346,6 +346,7 @@ wallet-offer-scan = Hãy quét mã này bằng ứng dụng ví của bạn. N�
 wallet-offer-qr = Mã QR cho ví điện tử
 wallet-offer-open = Mở ví trên điện thoại này
 wallet-offer-pin = Ví sẽ hỏi mã PIN. Mã PIN của bạn:
+wallet-offer-pin-mailed = Ví sẽ hỏi mã PIN. Chúng tôi đã gửi mã PIN cho bạn qua email đến { $email }.
 wallet-offer-expiry = Mã và mã PIN có hiệu lực trong 15 phút và chỉ dùng được một lần. Sau đó bạn nhận mã mới tại đây.
 wallet-offer-back = Quay lại giấy chứng nhận
 wallet-check-heading = Kiểm tra giấy chứng nhận từ ví điện tử

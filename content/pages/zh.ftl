@@ -346,6 +346,7 @@ wallet-offer-scan = 请用您的钱包应用扫描此二维码。如果钱包就
 wallet-offer-qr = 用于数字钱包的二维码
 wallet-offer-open = 在这部手机上打开钱包
 wallet-offer-pin = 钱包会要求输入 PIN 码。您的 PIN 码：
+wallet-offer-pin-mailed = 钱包会要求输入 PIN 码。我们已通过电子邮件将 PIN 码发送到 { $email }。
 wallet-offer-expiry = 二维码和 PIN 码有效期为 15 分钟，且只能使用一次。之后您可以在这里获取新的。
 wallet-offer-back = 返回证明
 wallet-check-heading = 核查数字钱包中的证明

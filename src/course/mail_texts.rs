@@ -16,14 +16,17 @@ pub enum MailText {
     Resume,
     /// A one-time code that fetches the certificate's PDF.
     PdfCode,
+    /// The PIN of an offer for the wallet.
+    WalletPin,
 }
 
 impl MailText {
-    const ALL: [Self; 4] = [
+    const ALL: [Self; 5] = [
         Self::Certificate,
         Self::Reissue,
         Self::Resume,
         Self::PdfCode,
+        Self::WalletPin,
     ];
 
     fn subject_id(self) -> &'static str {
@@ -32,6 +35,7 @@ impl MailText {
             Self::Reissue => "reissue-subject",
             Self::Resume => "resume-subject",
             Self::PdfCode => "pdf-code-subject",
+            Self::WalletPin => "wallet-pin-subject",
         }
     }
 
@@ -41,6 +45,7 @@ impl MailText {
             Self::Reissue => "reissue-body",
             Self::Resume => "resume-body",
             Self::PdfCode => "pdf-code-body",
+            Self::WalletPin => "wallet-pin-body",
         }
     }
 
@@ -53,6 +58,7 @@ impl MailText {
             }
             Self::Resume => &["name", "link"],
             Self::PdfCode => &["one_time_code", "code"],
+            Self::WalletPin => &["one_time_code"],
         }
     }
 }
@@ -268,6 +274,8 @@ fee-online = { $amount } { $date } { $reference }
 fee-voucher = { $reference }
 fee-waiver = W
 fee-desk = { $amount } { $date }
+wallet-pin-subject = S
+wallet-pin-body = { $one_time_code }
 ";
 
     fn values() -> MailValues<'static> {

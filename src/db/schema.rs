@@ -342,7 +342,7 @@ diesel::table! {
         code_hash -> Text,
         certificate_code -> Text,
         tenant -> Text,
-        pin_hash -> Text,
+        pin_hash -> Nullable<Text>,
         created_at -> Timestamp,
         expires_at -> Timestamp,
         wrong_pins -> Integer,
@@ -366,6 +366,13 @@ diesel::table! {
         tenant -> Text,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    wallet_status_next (tenant) {
+        tenant -> Text,
+        next_index -> Integer,
     }
 }
 
@@ -429,4 +436,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     wallet_tokens,
     wallet_nonces,
     wallet_credentials,
+    wallet_status_next,
 );

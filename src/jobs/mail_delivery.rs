@@ -280,6 +280,28 @@ fn particulars(
                 },
             ))
         }
+        MailKind::WalletPin => {
+            let code = certificate()?;
+            let enrolment = holder(conn, &code)?;
+            let offer = mail
+                .reference
+                .as_deref()
+                .ok_or_else(|| Failure::preparing("no offer"))?;
+            let pin = service::wallet::draw_offer_pin(ctx, conn, offer)
+                .map_err(Failure::preparing)?
+                .ok_or_else(|| Failure::preparing("the offer is used or has expired"))?;
+            Ok((
+                kind,
+                Particulars {
+                    enrolment,
+                    code: code.to_string(),
+                    link: String::new(),
+                    one_time_code: pin,
+                    pdf_job: None,
+                    fee: None,
+                },
+            ))
+        }
         MailKind::PdfCode => {
             let code = certificate()?;
             let enrolment = holder(conn, &code)?;
@@ -358,6 +380,7 @@ fn compose(
                 MailKind::Reissue => MailText::Reissue,
                 MailKind::ResumeLink => MailText::Resume,
                 MailKind::PdfCode => MailText::PdfCode,
+                MailKind::WalletPin => MailText::WalletPin,
             };
             let mail = ctx.content.mail(code).compose(which, &values);
             subjects.push(mail.subject);

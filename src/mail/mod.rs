@@ -7,6 +7,7 @@ mod outbox;
 
 pub(crate) use message::{Draft, Section};
 pub use outbox::{
-    Addressed, MailKind, enqueue, enqueue_pdf_code, enqueue_resume_link, queued_count,
+    Addressed, MailKind, enqueue, enqueue_pdf_code, enqueue_resume_link, enqueue_wallet_pin,
+    queued_count,
 };
 pub(crate) use outbox::{claim_next, mark_failed, mark_sent};

@@ -16,6 +16,8 @@ pub enum MailKind {
     ResumeLink,
     /// A one-time code that fetches a certificate's PDF (see `service::request_pdf_code`).
     PdfCode,
+    /// The PIN of a wallet offer, apart from the offer's QR code and link.
+    WalletPin,
 }
 
 impl MailKind {
@@ -25,6 +27,7 @@ impl MailKind {
             Self::Reissue => "reissue",
             Self::ResumeLink => "resume-link",
             Self::PdfCode => "pdf-code",
+            Self::WalletPin => "wallet-pin",
         }
     }
 
@@ -34,6 +37,7 @@ impl MailKind {
             "reissue" => Some(Self::Reissue),
             "resume-link" => Some(Self::ResumeLink),
             "pdf-code" => Some(Self::PdfCode),
+            "wallet-pin" => Some(Self::WalletPin),
             _ => None,
         }
     }
@@ -102,6 +106,18 @@ pub fn enqueue_pdf_code(
         None,
         Some(request_id),
     )
+}
+
+/// Queues the PIN of the wallet offer `offer` (its stored hash); the PIN is drawn when
+/// the mail is composed.
+pub fn enqueue_wallet_pin(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    to: Addressed<'_>,
+    certificate_code: &str,
+    offer: &str,
+) -> diesel::QueryResult<String> {
+    insert(conn, now, to, Some(certificate_code), None, Some(offer))
 }
 
 fn insert(

@@ -13,7 +13,8 @@ use subtle::ConstantTimeEq;
 use super::{Context, Error};
 use crate::clock::to_db;
 use crate::db::schema::{
-    certificates, wallet_credentials, wallet_nonces, wallet_offers, wallet_tokens,
+    certificates, wallet_credentials, wallet_nonces, wallet_offers, wallet_status_next,
+    wallet_tokens,
 };
 use crate::db::{DbConnection, Writer};
 use crate::domain::{CertificateCode, EnrolmentId};
@@ -67,36 +68,66 @@ fn vct(ctx: &Context) -> String {
 }
 
 /// An offer for the learner's wallet: the `openid-credential-offer://` link (also the QR
-/// code) and the PIN, which the learner is told separately.
+/// code) and the PIN the wallet asks for, which goes by mail where the learner gave an
+/// address (apart from the link) and is shown otherwise.
 #[derive(Debug, Clone, Serialize)]
 pub struct WalletOffer {
     pub offer_uri: String,
-    pub tx_code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tx_code: Option<String>,
+    /// Where the PIN was mailed instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tx_code_sent_to: Option<String>,
     pub expires_at: DateTime<Utc>,
 }
 
-/// Makes an offer for the enrolment's certificate (not for a revoked one).
+/// Makes an offer for the enrolment's certificate (not for a revoked one); the PIN goes
+/// to the address on record, where there is one.
 pub fn offer_for_enrolment(
     ctx: &Context,
     conn: &mut Writer<'_>,
     id: &EnrolmentId,
 ) -> Result<WalletOffer, Error> {
     let conn: &mut DbConnection = conn;
-    let (code, tenant, revoked): (String, String, Option<chrono::NaiveDateTime>) =
-        certificates::table
-            .filter(certificates::enrolment_id.eq(id.to_string()))
-            .select((
-                certificates::code,
-                certificates::tenant,
-                certificates::revoked_at,
-            ))
-            .first(conn)
-            .optional()?
-            .ok_or(Error::NotFound("certificate"))?;
-    if revoked.is_some() {
-        return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
-    }
-    make_offer(ctx, conn, &code, &tenant)
+    conn.transaction(|conn| {
+        let (code, tenant, revoked): (String, String, Option<chrono::NaiveDateTime>) =
+            certificates::table
+                .filter(certificates::enrolment_id.eq(id.to_string()))
+                .select((
+                    certificates::code,
+                    certificates::tenant,
+                    certificates::revoked_at,
+                ))
+                .first(conn)
+                .optional()?
+                .ok_or(Error::NotFound("certificate"))?;
+        if revoked.is_some() {
+            return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
+        }
+        let enrolment = super::auth::find_enrolment(conn, id)?;
+        let Some(email) = enrolment.email.clone() else {
+            return make_offer(ctx, conn, &code, &tenant, true).map(|made| made.offer);
+        };
+        let mut offer = make_offer(ctx, conn, &code, &tenant, false)?;
+        let language = super::status::course_language(ctx, &enrolment)?
+            .code
+            .clone();
+        crate::mail::enqueue_wallet_pin(
+            conn,
+            ctx.clock.now(),
+            crate::mail::Addressed {
+                tenant: &tenant,
+                kind: crate::mail::MailKind::WalletPin,
+                recipient: &email,
+                language: &language,
+            },
+            &code,
+            &offer.reference,
+        )?;
+        ctx.mail_queued.notify_one();
+        offer.offer.tx_code_sent_to = Some(email);
+        Ok(offer.offer)
+    })
 }
 
 /// Makes an offer for the certificate `code` of the staff member's office, at the desk
@@ -120,7 +151,7 @@ pub fn offer_for_certificate(
         if revoked.is_some() {
             return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
         }
-        let offer = make_offer(ctx, conn, code.compact(), &who.tenant)?;
+        let offer = make_offer(ctx, conn, code.compact(), &who.tenant, true)?.offer;
         crate::audit::append(
             conn,
             ctx.clock.now(),
@@ -134,22 +165,32 @@ pub fn offer_for_certificate(
     })
 }
 
+/// An offer made, and the handle its PIN mail finds it by.
+struct Made {
+    offer: WalletOffer,
+    reference: String,
+}
+
+/// Stores an offer; with `show_pin` its PIN is drawn now (to be shown), otherwise when
+/// its mail is composed ([`draw_offer_pin`]).
 fn make_offer(
     ctx: &Context,
     conn: &mut DbConnection,
     code: &str,
     tenant: &str,
-) -> Result<WalletOffer, Error> {
+    show_pin: bool,
+) -> Result<Made, Error> {
     let pre_authorized = random_token();
-    let pin = format!("{:06}", rand::rng().random_range(0..1_000_000));
+    let pin = show_pin.then(new_pin);
     let now = ctx.clock.now();
     let expires_at = now + OFFER_LIFETIME;
+    let reference = hash_token(&pre_authorized);
     diesel::insert_into(wallet_offers::table)
         .values((
-            wallet_offers::code_hash.eq(hash_token(&pre_authorized)),
+            wallet_offers::code_hash.eq(&reference),
             wallet_offers::certificate_code.eq(code),
             wallet_offers::tenant.eq(tenant),
-            wallet_offers::pin_hash.eq(hash_token(&pin)),
+            wallet_offers::pin_hash.eq(pin.as_deref().map(hash_token)),
             wallet_offers::created_at.eq(to_db(now)),
             wallet_offers::expires_at.eq(to_db(expires_at)),
             wallet_offers::wrong_pins.eq(0),
@@ -166,11 +207,39 @@ fn make_offer(
         },
     });
     let encoded: String = form_urlencoded::byte_serialize(offer.to_string().as_bytes()).collect();
-    Ok(WalletOffer {
-        offer_uri: format!("openid-credential-offer://?credential_offer={encoded}"),
-        tx_code: pin,
-        expires_at,
+    Ok(Made {
+        offer: WalletOffer {
+            offer_uri: format!("openid-credential-offer://?credential_offer={encoded}"),
+            tx_code: pin,
+            tx_code_sent_to: None,
+            expires_at,
+        },
+        reference,
     })
+}
+
+fn new_pin() -> String {
+    format!("{:06}", rand::rng().random_range(0..1_000_000))
+}
+
+/// The PIN of the offer `reference` for its mail, drawn now so that it exists only in
+/// the mail; `None` when the offer is used, expired, or its PIN was drawn already.
+pub(crate) fn draw_offer_pin(
+    ctx: &Context,
+    conn: &mut DbConnection,
+    reference: &str,
+) -> Result<Option<String>, Error> {
+    let pin = new_pin();
+    let set = diesel::update(
+        wallet_offers::table
+            .find(reference)
+            .filter(wallet_offers::pin_hash.is_null())
+            .filter(wallet_offers::used_at.is_null())
+            .filter(wallet_offers::expires_at.gt(to_db(ctx.clock.now()))),
+    )
+    .set(wallet_offers::pin_hash.eq(Some(hash_token(&pin))))
+    .execute(conn)?;
+    Ok((set == 1).then_some(pin))
 }
 
 /// The token endpoint's answer.
@@ -213,12 +282,33 @@ pub fn redeem_offer(
         if found != 1 {
             return Ok(Err(WalletRefusal::InvalidGrant));
         }
-        let (pin_hash, certificate): (String, String) = wallet_offers::table
+        let (pin_hash, certificate): (Option<String>, String) = wallet_offers::table
             .find(&code_hash)
             .select((wallet_offers::pin_hash, wallet_offers::certificate_code))
             .first(conn)?;
+        // No PIN yet: its mail has not gone out.
+        let Some(pin_hash) = pin_hash else {
+            return Ok(Err(WalletRefusal::InvalidGrant));
+        };
         if !bool::from(hash_token(pin).as_bytes().ct_eq(pin_hash.as_bytes())) {
-            // The count stays raised.
+            // The count stays raised; the last wrong PIN ends the offer.
+            let wrong: i32 = wallet_offers::table
+                .find(&code_hash)
+                .select(wallet_offers::wrong_pins)
+                .first(conn)?;
+            if wrong >= MAX_WRONG_PINS {
+                tracing::warn!(tenant = %tenant, "a wallet offer ended after five wrong PINs");
+            }
+            return Ok(Err(WalletRefusal::InvalidGrant));
+        }
+        // A certificate revoked since the offer gets no token.
+        let revoked: Option<chrono::NaiveDateTime> = certificates::table
+            .find(&certificate)
+            .select(certificates::revoked_at)
+            .first::<Option<chrono::NaiveDateTime>>(conn)
+            .optional()?
+            .flatten();
+        if revoked.is_some() {
             return Ok(Err(WalletRefusal::InvalidGrant));
         }
         diesel::update(wallet_offers::table.find(&code_hash))
@@ -336,17 +426,22 @@ pub fn issue_credential(
         if taken != 1 {
             return Ok(Err(WalletRefusal::InvalidToken));
         }
+        // The certificate's row, locked while unrevoked: a revocation at this moment
+        // waits for this credential and then flips its bit as well.
+        let unrevoked = diesel::update(
+            certificates::table
+                .find(&certificate)
+                .filter(certificates::revoked_at.is_null()),
+        )
+        .set(certificates::code.eq(certificates::code))
+        .execute(conn)?;
+        if unrevoked != 1 {
+            return Ok(Err(WalletRefusal::InvalidToken));
+        }
         let code =
             CertificateCode::parse(&certificate).map_err(|_| Error::NotFound("certificate"))?;
         let (view, _) = super::certificate_details(ctx, conn, &code)?;
-        if view.revoked_at.is_some() {
-            return Ok(Err(WalletRefusal::InvalidToken));
-        }
-        let index: Option<i32> = wallet_credentials::table
-            .filter(wallet_credentials::tenant.eq(tenant))
-            .select(diesel::dsl::max(wallet_credentials::status_index))
-            .first(conn)?;
-        let index = index.map_or(0, |i| i + 1);
+        let index = next_status_index(conn, tenant)?;
         diesel::insert_into(wallet_credentials::table)
             .values((
                 wallet_credentials::tenant.eq(tenant),
@@ -416,6 +511,25 @@ pub fn issue_credential(
         tracing::info!(tenant = %tenant, "wallet credential issued");
         Ok(Ok(issue_sd_jwt(&signer, always, &disclosed)))
     })
+}
+
+/// The next place in the office's status list, taken under the counter row's lock.
+fn next_status_index(conn: &mut DbConnection, tenant: &str) -> Result<i32, Error> {
+    crate::on_backend!(conn, |c| diesel::insert_into(wallet_status_next::table)
+        .values((
+            wallet_status_next::tenant.eq(tenant),
+            wallet_status_next::next_index.eq(0),
+        ))
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    diesel::update(wallet_status_next::table.find(tenant))
+        .set(wallet_status_next::next_index.eq(wallet_status_next::next_index + 1))
+        .execute(conn)?;
+    let next: i32 = wallet_status_next::table
+        .find(tenant)
+        .select(wallet_status_next::next_index)
+        .first(conn)?;
+    Ok(next - 1)
 }
 
 /// The office's signed status list: every credential's bit, 1 where its certificate
@@ -537,6 +651,7 @@ pub fn check_presentation(
     ctx: &Context,
     conn: &mut Writer<'_>,
     presentation: &str,
+    page_nonce: &str,
 ) -> Result<Result<PresentationCheck, crate::wallet::PresentationError>, Error> {
     use crate::wallet::{PresentationError, checked_presentation};
     let jwks = ctx.keys.jwks()?;
@@ -555,6 +670,15 @@ pub fn check_presentation(
         Ok(p) => p,
         Err(e) => return Ok(Err(e)),
     };
+    // The nonce of the page this browser was given, not one fetched elsewhere.
+    if !bool::from(presented.nonce.as_bytes().ct_eq(page_nonce.as_bytes())) {
+        return Ok(Err(PresentationError::Audience));
+    }
+    // Valid means something only with whom it names: name and birth date shown.
+    let shown = |name: &str| presented.claims.iter().any(|(claim, _)| claim == name);
+    if !(shown("given_name") && shown("family_name") && shown("birthdate")) {
+        return Ok(Err(PresentationError::Form));
+    }
     let tenant = office_of(&presented.issuer).unwrap_or_default();
     let Some(office) = ctx.content.tenant(&tenant) else {
         return Ok(Err(PresentationError::Signature));

@@ -14,6 +14,7 @@ use crate::helpers::{Backend, TestApp, learner, spawn_app_configured};
 use crate::on_both_backends;
 
 on_both_backends!(
+    credentials_issued_at_once_get_their_own_places,
     a_wallet_receives_the_certificate_and_sees_its_revocation,
     offers_pins_tokens_and_proofs_are_checked,
     an_inspector_checks_what_the_wallet_shows,
@@ -58,6 +59,13 @@ fn clocks_agree(app: &TestApp) {
     app.clock.advance(behind);
 }
 
+/// A learner without an e-mail address: the offer's PIN comes with the offer.
+fn without_address() -> Value {
+    let mut body = learner();
+    body.as_object_mut().map(|b| b.remove("email"));
+    body
+}
+
 async fn offer(app: &TestApp, id: &str, token: &str) -> (String, String) {
     let answer = app
         .post(
@@ -78,7 +86,7 @@ async fn offer(app: &TestApp, id: &str, token: &str) -> (String, String) {
 async fn a_wallet_receives_the_certificate_and_sees_its_revocation(backend: Backend) {
     let app = app(backend).await;
     let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
-    let (id, token, code) = app.certified(&learner()).await;
+    let (id, token, code) = app.certified(&without_address()).await;
     clocks_agree(&app);
     let (uri, pin) = offer(&app, &id, &token).await;
     let dir = tempfile::tempdir().expect("dir");
@@ -205,7 +213,7 @@ async fn a_wallet_receives_the_certificate_and_sees_its_revocation(backend: Back
 
 async fn offers_pins_tokens_and_proofs_are_checked(backend: Backend) {
     let app = app(backend).await;
-    let (id, token, _) = app.certified(&learner()).await;
+    let (id, token, _) = app.certified(&without_address()).await;
     clocks_agree(&app);
     let dir = tempfile::tempdir().expect("dir");
     let key = dir.path().join("holder.pem").display().to_string();
@@ -296,7 +304,15 @@ fn element(html: &str, id: &str) -> String {
 }
 
 async fn an_inspector_checks_what_the_wallet_shows(backend: Backend) {
-    let app = app(backend).await;
+    let sink = crate::smtp::SmtpSink::started();
+    let app = spawn_app_configured(
+        backend,
+        &[
+            ("BELEHRUNG_LEARNER_TOKEN_AFTER_CERTIFICATE_HOURS", "8760"),
+            ("BELEHRUNG_SMTP_URL", &sink.url()),
+        ],
+    )
+    .await;
     let admin = app.add_staff("musterstadt", "anna", Role::Admin, false);
     let (id, token, code) = app.certified(&learner()).await;
     clocks_agree(&app);
@@ -315,8 +331,28 @@ async fn an_inspector_checks_what_the_wallet_shows(backend: Backend) {
         "{}",
         offered.body
     );
-    let pin = element(&offered.body, "pin");
-    assert_eq!(pin.len(), 6, "{pin}");
+    // The learner gave an address: the PIN goes there, apart from the QR code.
+    assert!(!offered.body.contains("id=\"pin\""), "{}", offered.body);
+    assert!(element(&offered.body, "pin-mailed").contains("lukasz@example.org"));
+    let mails = sink.wait_for(2, std::time::Duration::from_secs(30)).await;
+    let pin_mail = mails
+        .iter()
+        .find(|m| {
+            m["subject"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("Ihre PIN für die Wallet")
+        })
+        .expect("the PIN's mail");
+    let text = pin_mail["text"].as_str().unwrap_or_default();
+    let pin: String = text
+        .split("Ihre PIN für die Bescheinigung in der Wallet: ")
+        .nth(1)
+        .expect("the PIN in the mail")
+        .chars()
+        .take(6)
+        .collect();
+    assert!(pin.chars().all(|c| c.is_ascii_digit()), "{text}");
     let href = offered
         .body
         .split("id=\"open-wallet\" href=\"")
@@ -387,11 +423,22 @@ async fn an_inspector_checks_what_the_wallet_shows(backend: Backend) {
             )
         }
     };
-    let (presentation, checked) = show(
-        "birthdate,certificate_code,identity_check,issuing_authority,instructed_on",
-        false,
-    )
-    .await;
+    // Without the birth date it proves nothing about the person in front of one.
+    let (_, nameless) = show("birthdate", false).await;
+    assert_eq!(nameless.status, 422);
+    assert!(
+        nameless.body.contains("kein vollständiger Nachweis"),
+        "{}",
+        nameless.body
+    );
+    let (presentation, checked) =
+        show("certificate_code,issuing_authority,instructed_on", false).await;
+    // How identity was checked, in the certificate's words.
+    assert!(
+        checked.body.contains("nicht geprüft") || checked.body.contains("Lichtbildausweis"),
+        "{}",
+        checked.body
+    );
     // A development key signs the test office's credentials: the page says so.
     assert!(checked.body.contains("Testschlüssel"), "{}", checked.body);
     assert!(
@@ -443,4 +490,32 @@ async fn an_inspector_checks_what_the_wallet_shows(backend: Backend) {
         .await;
     let (_, after) = show("", false).await;
     assert!(after.body.contains("Widerrufen"), "{}", after.body);
+}
+
+async fn credentials_issued_at_once_get_their_own_places(backend: Backend) {
+    let app = app(backend).await;
+    let (id, token, _) = app.certified(&without_address()).await;
+    clocks_agree(&app);
+    let dir = tempfile::tempdir().expect("dir");
+    let mut offers = Vec::new();
+    for _ in 0..8 {
+        offers.push(offer(&app, &id, &token).await);
+    }
+    let keys: Vec<String> = (0..8)
+        .map(|i| dir.path().join(format!("k{i}.pem")).display().to_string())
+        .collect();
+    let wallets = offers
+        .iter()
+        .zip(&keys)
+        .map(|((uri, pin), key)| async move {
+            holder(&["receive", "--offer", uri, "--pin", pin, "--key-file", key]).await
+        });
+    let got = futures_util::future::join_all(wallets).await;
+    let mut places: Vec<i64> = got
+        .iter()
+        .map(|g| g["idx"].as_i64().unwrap_or_else(|| panic!("{g:#}")))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    assert_eq!(places.len(), 8, "{places:?}");
 }

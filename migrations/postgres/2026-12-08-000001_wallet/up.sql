@@ -5,7 +5,8 @@ CREATE TABLE wallet_offers (
     code_hash TEXT PRIMARY KEY NOT NULL,
     certificate_code TEXT NOT NULL,
     tenant TEXT NOT NULL,
-    pin_hash TEXT NOT NULL,
+    -- NULL until the PIN is drawn for its mail (the PIN then exists only in the mail).
+    pin_hash TEXT,
     created_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL,
     wrong_pins INTEGER NOT NULL,
@@ -43,3 +44,15 @@ CREATE TABLE wallet_credentials (
     PRIMARY KEY (tenant, status_index)
 );
 CREATE INDEX wallet_credentials_certificate ON wallet_credentials (certificate_code);
+
+-- The next free place in each office's status list: taken by an update that locks the
+-- row, so that two credentials issued at once never get the same place.
+CREATE TABLE wallet_status_next (
+    tenant TEXT PRIMARY KEY NOT NULL,
+    next_index INTEGER NOT NULL
+);
+
+-- The outbox also carries a wallet offer's PIN.
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+    CHECK (kind IN ('certificate', 'reissue', 'resume-link', 'pdf-code', 'wallet-pin'));

@@ -122,7 +122,10 @@ fn settled_words(f: &Frame<'_>, settled: &service::fee::SettlementView) -> Strin
 struct WalletPage<'a> {
     f: Frame<'a>,
     offer_uri: String,
-    pin: String,
+    /// The PIN, shown where it did not go by mail.
+    pin: Option<String>,
+    /// Where it was mailed instead.
+    mailed_to: Option<String>,
     qr_path: String,
     qr_size: usize,
 }
@@ -151,6 +154,7 @@ pub async fn wallet(
         f: learner.frame(&state.ctx.content),
         offer_uri: offer.offer_uri,
         pin: offer.tx_code,
+        mailed_to: offer.tx_code_sent_to,
         qr_path,
         qr_size,
     };

@@ -2,8 +2,9 @@
 //! the page gives the audience and a nonce for the wallet's key binding, and checks the
 //! presentation pasted back.
 
+use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
@@ -11,6 +12,9 @@ use super::page::{Frame, LearnError, html};
 use crate::service;
 use crate::wallet::PresentationError;
 use crate::web::AppState;
+
+/// The cookie that holds the nonce this browser's page gave out.
+const NONCE_COOKIE: &str = "belehrung_check";
 
 /// The longest presentation taken: a credential with its disclosures and key binding is
 /// a few KB.
@@ -44,6 +48,12 @@ pub async fn form(
         .db_write(service::wallet::new_verifier_nonce)
         .await
         .map_err(|e| LearnError::from_service(e, &content, query.lang.as_deref()))?;
+    let cookie = Cookie::build(NONCE_COOKIE, nonce.clone())
+        .path("/wallet/pruefen")
+        .http_only(true)
+        .secure(state.ctx.public_url.starts_with("https://"))
+        .same_site(SameSite::Strict)
+        .finish();
     let page = CheckPage {
         f: Frame::new(&state.ctx.content, query.lang.as_deref())
             .switchable(&state.ctx.content, "/wallet/pruefen"),
@@ -54,7 +64,9 @@ pub async fn form(
         office: String::new(),
         claims: Vec::new(),
     };
-    Ok(html(StatusCode::OK, &page))
+    let mut response = html(StatusCode::OK, &page);
+    let _ = response.add_cookie(&cookie);
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -64,14 +76,21 @@ pub struct Presentation {
 }
 
 pub async fn check(
+    req: HttpRequest,
     state: web::Data<AppState>,
     query: web::Query<Lang>,
     form: web::Form<Presentation>,
 ) -> Result<HttpResponse, LearnError> {
     let content = state.ctx.content.clone();
     let presentation = form.into_inner().presentation;
+    let page_nonce = req
+        .cookie(NONCE_COOKIE)
+        .map(|c| c.value().to_string())
+        .unwrap_or_default();
     let checked = state
-        .db_write(move |ctx, conn| service::wallet::check_presentation(ctx, conn, &presentation))
+        .db_write(move |ctx, conn| {
+            service::wallet::check_presentation(ctx, conn, &presentation, &page_nonce)
+        })
         .await
         .map_err(|e| LearnError::from_service(e, &content, query.lang.as_deref()))?;
     let f = Frame::new(&state.ctx.content, query.lang.as_deref());
@@ -90,7 +109,19 @@ pub async fn check(
                 .map(|(name, value)| {
                     let shown = match value {
                         serde_json::Value::String(s) => s,
-                        other => other.to_string(),
+                        // How identity was checked, in the certificate's own words.
+                        other => {
+                            serde_json::from_value::<crate::domain::IdentityCheck>(other.clone())
+                                .ok()
+                                .and_then(|check| {
+                                    let assets = &state.ctx.assets;
+                                    assets
+                                        .page_texts(&f.t.lang)
+                                        .or_else(|| assets.texts("de"))
+                                        .map(|words| words.identity_line(check))
+                                })
+                                .unwrap_or_else(|| other.to_string())
+                        }
                     };
                     (f.t.get(&format!("wallet-claim-{name}")), shown)
                 })

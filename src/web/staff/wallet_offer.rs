@@ -54,7 +54,8 @@ pub async fn make(
         )),
         code: code.to_string(),
         offer_uri: offer.offer_uri,
-        pin: offer.tx_code,
+        // Made at the desk, the PIN is shown (and said).
+        pin: offer.tx_code.unwrap_or_default(),
         qr_path,
         qr_size,
     };
