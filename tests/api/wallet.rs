@@ -270,6 +270,22 @@ async fn offers_pins_tokens_and_proofs_are_checked(backend: Backend) {
         assert_eq!(answer["http_status"], 400, "{mode}: {answer:#}");
         assert_eq!(answer["body"]["error"], error, "{mode}: {answer:#}");
     }
+    // An offer 15 minutes old is over.
+    let (uri, pin) = offer(&app, &id, &token).await;
+    app.clock.advance(chrono::TimeDelta::minutes(16));
+    let expired = holder(&[
+        "receive",
+        "--offer",
+        &uri,
+        "--pin",
+        &pin,
+        "--key-file",
+        &key,
+    ])
+    .await;
+    assert_eq!(expired["http_status"], 400, "{expired:#}");
+    assert_eq!(expired["body"]["error"], "invalid_grant");
+    clocks_agree(&app);
     // An access token gives one credential.
     let (uri, pin) = offer(&app, &id, &token).await;
     let twice = holder(&[
