@@ -98,6 +98,9 @@ pub struct Context {
     pub payments: Arc<Platforms>,
     /// How soon an open payment is asked about again; failures back off from there.
     pub payment_check: std::time::Duration,
+    /// Mails go out (an SMTP server is configured); otherwise they wait in the outbox, and
+    /// what would go by mail only (a wallet offer's PIN) is shown instead.
+    pub mails_go_out: bool,
 }
 
 impl Context {
@@ -138,6 +141,7 @@ impl Context {
             saml: Arc::new(saml),
             payments: Arc::new(payments),
             payment_check: settings.payment_check,
+            mails_go_out: settings.smtp_url.is_some(),
         })
     }
 }

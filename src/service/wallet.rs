@@ -82,7 +82,7 @@ pub struct WalletOffer {
 }
 
 /// Makes an offer for the enrolment's certificate (not for a revoked one); the PIN goes
-/// to the address on record, where there is one.
+/// to the address on record, where there is one and mails go out.
 pub fn offer_for_enrolment(
     ctx: &Context,
     conn: &mut Writer<'_>,
@@ -105,7 +105,7 @@ pub fn offer_for_enrolment(
             return Err(Error::Conflict(super::Conflict::AlreadyRevoked));
         }
         let enrolment = super::auth::find_enrolment(conn, id)?;
-        let Some(email) = enrolment.email.clone() else {
+        let Some(email) = enrolment.email.clone().filter(|_| ctx.mails_go_out) else {
             return make_offer(ctx, conn, &code, &tenant, true).map(|made| made.offer);
         };
         let mut offer = make_offer(ctx, conn, &code, &tenant, false)?;
