@@ -105,6 +105,12 @@ impl Platform {
             .stderr(Stdio::null())
             .spawn()
             .expect("python3 tests/tools/xbezahldienste.py");
+        // Owned at once: whatever fails from here on, Drop ends the process.
+        let platform = Self {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -113,11 +119,7 @@ impl Platform {
             );
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        Self {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
+        platform
     }
 
     /// The service's settings that connect it.

@@ -38,6 +38,7 @@ impl TestPlatform {
     /// On a given port, as after a restart.
     pub fn start_on(port: u16, timeout_seconds: u32) -> Self {
         crate::helpers::tls();
+        let client = reqwest::Client::new();
         let dir = tempfile::tempdir().expect("temp dir");
         let log = std::fs::File::create(dir.path().join("platform.log")).expect("log");
         let child = Command::new("python3")
@@ -50,6 +51,14 @@ impl TestPlatform {
             .stderr(log)
             .spawn()
             .expect("python3 tests/tools/xbezahldienste.py");
+        // Owned at once: whatever fails from here on, Drop ends the process.
+        let platform = Self {
+            base: format!("http://127.0.0.1:{port}"),
+            port,
+            dir,
+            child,
+            client,
+        };
         let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -58,13 +67,7 @@ impl TestPlatform {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        Self {
-            base: format!("http://127.0.0.1:{port}"),
-            port,
-            dir,
-            child,
-            client: reqwest::Client::new(),
-        }
+        platform
     }
 
     pub fn port(&self) -> u16 {
