@@ -24,30 +24,65 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that only moves when told to.
+/// A clock that only moves when told to, or, once set running, also with the
+/// machine's time (for checks against a program outside that reads the real clock).
 #[derive(Debug)]
-pub struct ManualClock(Mutex<DateTime<Utc>>);
+pub struct ManualClock(Mutex<Hands>);
+
+#[derive(Debug)]
+struct Hands {
+    at: DateTime<Utc>,
+    /// Since when it runs: `now` is `at` plus the time passed since then.
+    running_since: Option<std::time::Instant>,
+}
+
+impl Hands {
+    fn now(&self) -> DateTime<Utc> {
+        let run = self
+            .running_since
+            .map(|since| TimeDelta::from_std(since.elapsed()).unwrap_or(TimeDelta::MAX))
+            .unwrap_or_default();
+        self.at + run
+    }
+}
 
 impl ManualClock {
     pub fn starting_at(now: DateTime<Utc>) -> Self {
-        Self(Mutex::new(now))
+        Self(Mutex::new(Hands {
+            at: now,
+            running_since: None,
+        }))
+    }
+
+    fn hands(&self) -> std::sync::MutexGuard<'_, Hands> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn advance(&self, by: TimeDelta) {
-        let mut now = self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *now += by;
+        self.hands().at += by;
+    }
+
+    /// Lets the clock run from the time it shows, as a real one does (so that retries a
+    /// second away come due); `advance` still moves it on.
+    pub fn run(&self) {
+        let mut hands = self.hands();
+        hands.at = hands.now();
+        hands.running_since = Some(std::time::Instant::now());
+    }
+
+    /// Sets the clock to the machine's time and lets it run from there.
+    pub fn run_with_the_machine(&self) {
+        let mut hands = self.hands();
+        hands.at = Utc::now();
+        hands.running_since = Some(std::time::Instant::now());
     }
 }
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        *self
-            .0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.hands().now()
     }
 }
 
