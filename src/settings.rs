@@ -191,6 +191,11 @@ struct FileSettings {
 }
 
 impl Settings {
+    /// Where `content/build/build-videos` puts the films it builds for this deployment.
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+
     /// Reads `belehrung.toml` (if present) and the process environment.
     pub fn load() -> Result<Self, SettingsError> {
         let env: HashMap<String, String> = std::env::vars()

@@ -2,6 +2,7 @@
 
 mod audit;
 mod certificates;
+mod films;
 mod keys;
 mod retention;
 mod staff;
@@ -105,6 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
         } => {
             return content_check(
                 &dir.unwrap_or_else(|| settings.content_dir.clone()),
+                &settings.media_dir(),
                 &settings.certificates_dir,
             );
         }
@@ -172,8 +174,12 @@ fn certificate_reviews(content: &Content, certificates_dir: &std::path::Path) ->
         .collect()
 }
 
-fn content_check(dir: &std::path::Path, certificates_dir: &std::path::Path) -> ExitCode {
-    match Content::load(dir) {
+fn content_check(
+    dir: &std::path::Path,
+    media_dir: &std::path::Path,
+    certificates_dir: &std::path::Path,
+) -> ExitCode {
+    match Content::load_with_films(dir, Some(media_dir)) {
         Ok(content) => {
             let mismatches = certificate_reviews(&content, certificates_dir);
             if !mismatches.is_empty() {
@@ -196,29 +202,14 @@ fn content_check(dir: &std::path::Path, certificates_dir: &std::path::Path) -> E
                 content.tenants.len()
             );
             for language in &course.languages {
-                let minutes =
-                    language.lessons.iter().map(|l| l.duration_ms).sum::<i64>() as f64 / 60_000.0;
-                let media = if course.awaiting_videos.contains(&language.code) {
-                    format!(
-                        "its videos are not built yet, the {} film and captions stand in (content/build/build-videos --lang {})",
-                        course.source_language, language.code
-                    )
-                } else {
-                    let narration = language
-                        .lessons
-                        .iter()
-                        .find_map(|l| l.narration.as_deref())
-                        .map(|n| format!(", narrated in {n}"))
-                        .unwrap_or_default();
-                    format!("videos and captions {minutes:.1} min{narration}")
-                };
                 println!(
-                    "  {:<8} complete: {} lessons, {} questions, declaration {}, review {}; {media}",
+                    "  {:<8} complete: {} lessons, {} questions, declaration {}, review {}; {}",
                     language.code,
                     language.lessons.len(),
                     language.questions.len(),
                     language.declaration.version,
                     language.review.as_str(),
+                    films::report(course, language),
                 );
             }
             for tenant in &content.tenants {

@@ -1,45 +1,67 @@
 //! One lesson file: TOML front matter between two `+++` lines, then the Markdown text;
-//! and, once the videos are built, the checks of its video and captions.
+//! its film (the office's own recording, or one the build made for this text) and the
+//! checks of the film's files.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use super::files::Problems;
+use super::film::{self, Found};
 use super::media::{mp4_duration_ms, vtt_problems};
-use super::model::Lesson;
+use super::model::{Captions, Film, Lesson};
 
-/// Whether a language's videos exist. A translation is committed as text; its videos are
-/// generated from it, and a language without a `videos/` folder shows the source
-/// language's film until that build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Media {
-    Built,
-    NotBuilt,
-}
+/// A slide's message is shown large beside its picture: a line or two.
+const SLIDE_TEXT_MAX_CHARS: usize = 60;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LessonFrontMatter {
     id: String,
     title: String,
-    video: PathBuf,
-    captions: PathBuf,
-    duration_s: f64,
+    /// The office's own recording of the lesson, with its captions and duration.
+    #[serde(default)]
+    video: Option<PathBuf>,
+    #[serde(default)]
+    captions: Option<PathBuf>,
+    #[serde(default)]
+    duration_s: Option<f64>,
     #[serde(default)]
     legal_basis: Vec<String>,
+    /// The language a recording is spoken in, when it is not the lesson's.
     #[serde(default)]
     narration: Option<String>,
     /// One pictogram per paragraph (a name under `content/pictograms/`), drawn beside it
     /// on the chapter page: for readers with little reading practice (Leichte Sprache).
     #[serde(default)]
     pictures: Vec<String>,
+    /// One picture per paragraph for the film's slides (a name in `content/pictures.toml`);
+    /// a translation without its own takes the source language's.
+    #[serde(default)]
+    slide_pictures: Vec<String>,
+    /// The message of each paragraph's slide, in this language.
+    #[serde(default)]
+    slide_texts: Vec<String>,
+    /// A film of the lesson in German Sign Language, relative to the language folder.
+    #[serde(default)]
+    sign_language_video: Option<PathBuf>,
+}
+
+/// Where a language's lessons look for their films, and what the slides may show.
+pub(super) struct FilmSources<'a> {
+    /// `<cache>/<course>/<language>` of every media cache, the first winning.
+    pub media: Vec<PathBuf>,
+    /// The names of `content/pictures.toml`.
+    pub pictures: &'a BTreeSet<String>,
+    /// Whether this is the source language, whose lessons choose the slides' pictures.
+    pub is_source: bool,
 }
 
 pub(super) fn load_lesson(
     dir: &Path,
     id: &str,
-    media: Media,
+    sources: &FilmSources<'_>,
     problems: &mut Problems,
 ) -> Option<Lesson> {
     let path = dir.join("lessons").join(format!("{id}.md"));
@@ -89,22 +111,119 @@ pub(super) fn load_lesson(
             );
         }
     }
-    let lesson = Lesson {
+    check_slides(&path, &meta, paragraphs, sources, problems);
+    let sign_language_video = meta.sign_language_video.as_ref().map(|v| dir.join(v));
+    if let Some(video) = &sign_language_video
+        && let Err(e) = mp4_duration_ms(video)
+    {
+        problems.add(video, format!("sign_language_video: {e}"));
+    }
+    let mut lesson = Lesson {
         id: id.to_string(),
-        video: dir.join(&meta.video),
-        captions: dir.join(&meta.captions),
-        duration_ms: (meta.duration_s * 1000.0).round() as i64,
+        video: PathBuf::new(),
+        captions: Captions::Text("WEBVTT\n".into()),
+        duration_ms: 0,
         title: meta.title,
         text: body.trim().to_string(),
         legal_basis: meta.legal_basis,
         narration: meta.narration,
         pictures: meta.pictures,
         captions_language: None,
+        film: Film::Borrowed,
+        sign_language_video,
     };
-    if media == Media::Built {
+    match (meta.video, meta.captions, meta.duration_s) {
+        (Some(video), Some(captions), Some(duration_s)) => {
+            lesson.video = dir.join(video);
+            lesson.captions = Captions::File(dir.join(captions));
+            lesson.duration_ms = (duration_s * 1000.0).round() as i64;
+            lesson.film = Film::Recorded;
+        }
+        (None, None, None) => {
+            let hash = film::lesson_hash(&text);
+            match film::find(&sources.media, id, &hash, paragraphs, problems) {
+                Found::Current(found) => {
+                    lesson.video = found.video;
+                    lesson.captions = Captions::File(found.captions);
+                    lesson.duration_ms = found.duration_ms;
+                    lesson.narration =
+                        (found.narration != dir_language(dir)).then_some(found.narration);
+                    lesson.film = Film::Built(found.built);
+                }
+                Found::Outdated | Found::NotBuilt => {}
+            }
+        }
+        _ => problems.add(
+            &path,
+            "video, captions and duration_s name the office's own recording together",
+        ),
+    }
+    if lesson.film != Film::Borrowed {
         check_media(&path, &lesson, problems);
     }
     Some(lesson)
+}
+
+/// The language code of a language folder.
+fn dir_language(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Every slide has a message in this language and a picture of the set: the source
+/// language names the pictures, a translation may name its own.
+fn check_slides(
+    path: &Path,
+    meta: &LessonFrontMatter,
+    paragraphs: usize,
+    sources: &FilmSources<'_>,
+    problems: &mut Problems,
+) {
+    if meta.slide_texts.len() != paragraphs {
+        problems.add(
+            path,
+            format!(
+                "has {} slide_texts for {paragraphs} paragraphs: one message per slide",
+                meta.slide_texts.len()
+            ),
+        );
+    }
+    for text in &meta.slide_texts {
+        let chars = text.chars().count();
+        if text.trim().is_empty() || chars > SLIDE_TEXT_MAX_CHARS {
+            problems.add(
+                path,
+                format!(
+                    "slide text {text:?}: 1 to {SLIDE_TEXT_MAX_CHARS} characters, it is shown large"
+                ),
+            );
+        }
+    }
+    if meta.slide_pictures.is_empty() {
+        if sources.is_source {
+            problems.add(
+                path,
+                format!("needs slide_pictures, one picture per paragraph ({paragraphs})"),
+            );
+        }
+    } else if meta.slide_pictures.len() != paragraphs {
+        problems.add(
+            path,
+            format!(
+                "has {} slide_pictures for {paragraphs} paragraphs: one per slide",
+                meta.slide_pictures.len()
+            ),
+        );
+    }
+    for name in &meta.slide_pictures {
+        if !sources.pictures.contains(name) {
+            problems.add(
+                path,
+                format!("slide picture {name:?} is not named in content/pictures.toml"),
+            );
+        }
+    }
 }
 
 /// The video exists, lasts what the lesson says, and its captions fit in it.
@@ -124,8 +243,10 @@ fn check_media(path: &Path, lesson: &Lesson, problems: &mut Problems) {
     if lesson.duration_ms <= 0 {
         problems.add(path, "duration_s must be positive");
     }
-    for problem in vtt_problems(&lesson.captions, lesson.duration_ms) {
-        problems.add(&lesson.captions, problem);
+    if let Captions::File(captions) = &lesson.captions {
+        for problem in vtt_problems(captions, lesson.duration_ms) {
+            problems.add(captions, problem);
+        }
     }
 }
 

@@ -6,10 +6,11 @@ use serde::Deserialize;
 
 use super::consistency::{check_declaration, check_questions, compare_with_source};
 use super::files::{Problems, is_slug, read_toml};
-use super::lesson_file::{Media, load_lesson, report_stray_lessons};
+use super::lesson_file::{FilmSources, load_lesson, report_stray_lessons};
 use super::mail_texts::MailTexts;
 use super::model::{
-    Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules, ReviewStatus,
+    Captions, Course, CourseLanguage, Declaration, Direction, Film, Lesson, Question, QuizRules,
+    ReviewStatus,
 };
 use super::page_texts::PageTexts;
 use super::tenant::Tenant;
@@ -69,10 +70,28 @@ impl Content {
             .unwrap_or_else(|| &self.pages[0].1)
     }
 
-    /// Loads and validates the tree; lists every problem instead of stopping at the first.
+    /// Loads and validates the tree, with the films shipped in `content/media`; lists
+    /// every problem instead of stopping at the first.
     pub fn load(root: &Path) -> Result<Self, ContentProblems> {
+        Self::load_with_films(root, None)
+    }
+
+    /// As `load`, with the films built into `media` (a deployment's `data/media`) ahead
+    /// of those shipped in `content/media`.
+    pub fn load_with_films(root: &Path, media: Option<&Path>) -> Result<Self, ContentProblems> {
         let mut problems = Problems::default();
-        let course = load_course(&root.join("courses").join(COURSE_ID), &mut problems);
+        let caches: Vec<PathBuf> = media
+            .into_iter()
+            .map(Path::to_path_buf)
+            .chain([root.join("media")])
+            .collect();
+        let pictures = load_picture_names(&root.join("pictures.toml"), &mut problems);
+        let course = load_course(
+            &root.join("courses").join(COURSE_ID),
+            &caches,
+            &pictures,
+            &mut problems,
+        );
         let tenants = match &course {
             Some(course) => {
                 super::tenant_file::load_tenants(&root.join("tenants"), course, &mut problems)
@@ -135,9 +154,6 @@ struct CourseFile {
     languages: Vec<String>,
     lessons: Vec<String>,
     quiz: QuizRules,
-    /// Lesson id → name of an SVG under `content/pictograms/`, drawn on the slides.
-    #[serde(default)]
-    pictograms: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -157,7 +173,12 @@ struct QuizFile {
     questions: Vec<Question>,
 }
 
-fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
+fn load_course(
+    dir: &Path,
+    caches: &[PathBuf],
+    pictures: &BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Course> {
     let course_path = dir.join("course.toml");
     let file: CourseFile = read_toml(&course_path, problems)?;
     if file.id != COURSE_ID {
@@ -188,52 +209,48 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
     if file.lessons.is_empty() {
         problems.add(&course_path, "lists no lessons");
     }
-    // `dir` is content/courses/<course>; the pictograms are shared by all courses.
-    let pictograms = dir.ancestors().nth(2).unwrap_or(dir).join("pictograms");
-    for (lesson, name) in &file.pictograms {
-        if !file.lessons.contains(lesson) {
+    let loaded: Vec<CourseLanguage> = file
+        .languages
+        .iter()
+        .filter_map(|code| {
+            let sources = FilmSources {
+                media: caches.iter().map(|c| c.join(&file.id).join(code)).collect(),
+                pictures,
+                is_source: *code == file.source_language,
+            };
+            load_language(
+                &dir.join(code),
+                code,
+                &file.lessons,
+                rules,
+                &sources,
+                problems,
+            )
+        })
+        .collect();
+    let source = loaded.iter().find(|l| l.code == file.source_language);
+    if let Some(source) = source {
+        for lesson in source.lessons.iter().filter(|l| l.film == Film::Borrowed) {
             problems.add(
-                &course_path,
-                format!("pictograms: {lesson:?} is not a lesson"),
-            );
-        }
-        let svg = pictograms.join(format!("{name}.svg"));
-        if !is_slug(name) || !svg.is_file() {
-            problems.add(
-                &course_path,
+                &dir.join(&source.code).join("lessons").join(format!("{}.md", lesson.id)),
                 format!(
-                    "pictograms: {lesson:?} names {name:?}, but there is no pictograms/{name}.svg"
+                    "the source language's film is not built for this text (content/build/build-videos --lang {})",
+                    source.code
                 ),
             );
         }
-    }
-
-    let loaded: Vec<(CourseLanguage, Media)> = file
-        .languages
-        .iter()
-        .filter_map(|code| load_language(&dir.join(code), code, &file.lessons, rules, problems))
-        .collect();
-    if let Some((source, media)) = loaded.iter().find(|(l, _)| l.code == file.source_language) {
-        if *media == Media::NotBuilt {
-            problems.add(
-                &dir.join(&source.code).join("videos"),
-                "the source language's videos are missing (content/build/build-videos)",
-            );
-        }
-        for (other, _) in loaded.iter().filter(|(l, _)| l.code != source.code) {
+        for other in loaded.iter().filter(|l| l.code != source.code) {
             compare_with_source(source, other, &dir.join(&other.code), problems);
         }
     }
-    let source_lessons: Vec<Lesson> = loaded
-        .iter()
-        .find(|(l, media)| l.code == file.source_language && *media == Media::Built)
-        .map(|(l, _)| l.lessons.clone())
-        .unwrap_or_default();
+    let source_lessons: Vec<Lesson> = source.map(|l| l.lessons.clone()).unwrap_or_default();
     let mut awaiting_videos = Vec::new();
     let languages = loaded
         .into_iter()
-        .map(|(mut language, media)| {
-            if media == Media::NotBuilt && language.code != file.source_language {
+        .map(|mut language| {
+            if language.code != file.source_language
+                && language.lessons.iter().any(|l| l.film == Film::Borrowed)
+            {
                 show_source_film(&mut language, &source_lessons, &file.source_language);
                 awaiting_videos.push(language.code.clone());
             }
@@ -250,16 +267,52 @@ fn load_course(dir: &Path, problems: &mut Problems) -> Option<Course> {
     })
 }
 
-/// Until a translation's own videos are built, its lessons show the source language's
-/// film with the source language's captions; the text, quiz and declaration are its own.
+/// The names `content/pictures.toml` gives the slides' pictures.
+fn load_picture_names(path: &Path, problems: &mut Problems) -> BTreeSet<String> {
+    let names: BTreeMap<String, String> = read_toml(path, problems).unwrap_or_default();
+    for (name, hexcode) in &names {
+        let valid = !hexcode.is_empty()
+            && hexcode
+                .split('-')
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_hexdigit()));
+        if !is_slug(name) || !valid {
+            problems.add(
+                path,
+                format!("{name} = {hexcode:?}: a [a-z0-9-]+ name for an emoji's hexcode"),
+            );
+        }
+    }
+    names.into_keys().collect()
+}
+
+/// Until a translation's own film of a lesson is built, the lesson shows the source
+/// language's film: with captions in its own language, timed by the paragraphs the film
+/// speaks, where the build recorded them (else with the source language's captions).
 fn show_source_film(language: &mut CourseLanguage, source: &[Lesson], source_code: &str) {
-    for lesson in &mut language.lessons {
-        if let Some(original) = source.iter().find(|l| l.id == lesson.id) {
-            lesson.video = original.video.clone();
-            lesson.captions = original.captions.clone();
-            lesson.duration_ms = original.duration_ms;
-            lesson.narration = Some(source_code.to_string());
-            lesson.captions_language = Some(source_code.to_string());
+    let rtl = language.direction == Direction::Rtl;
+    for lesson in language
+        .lessons
+        .iter_mut()
+        .filter(|l| l.film == Film::Borrowed)
+    {
+        let Some(original) = source.iter().find(|l| l.id == lesson.id) else {
+            continue;
+        };
+        lesson.video = original.video.clone();
+        lesson.duration_ms = original.duration_ms;
+        lesson.narration = Some(source_code.to_string());
+        let paragraphs = super::lesson_file::paragraphs(&lesson.text);
+        match &original.film {
+            Film::Built(built) if built.spans.len() == paragraphs.len() => {
+                lesson.captions = Captions::Text(
+                    super::captions::borrowed_captions(&paragraphs, &built.spans, rtl).into(),
+                );
+                lesson.captions_language = None;
+            }
+            _ => {
+                lesson.captions = original.captions.clone();
+                lesson.captions_language = Some(source_code.to_string());
+            }
         }
     }
 }
@@ -269,8 +322,9 @@ fn load_language(
     code: &str,
     lesson_ids: &[String],
     rules: QuizRules,
+    sources: &FilmSources<'_>,
     problems: &mut Problems,
-) -> Option<(CourseLanguage, Media)> {
+) -> Option<CourseLanguage> {
     let language_path = dir.join("language.toml");
     let file: LanguageFile = read_toml(&language_path, problems)?;
     if file.code != code {
@@ -280,14 +334,9 @@ fn load_language(
         );
     }
     check_declaration(&language_path, &file.declaration, problems);
-    let media = if dir.join("videos").is_dir() {
-        Media::Built
-    } else {
-        Media::NotBuilt
-    };
     let lessons: Vec<Lesson> = lesson_ids
         .iter()
-        .filter_map(|id| load_lesson(dir, id, media, problems))
+        .filter_map(|id| load_lesson(dir, id, sources, problems))
         .collect();
     report_stray_lessons(dir, lesson_ids, problems);
 
@@ -307,7 +356,7 @@ fn load_language(
         lessons,
         questions,
     };
-    Some((language, media))
+    Some(language)
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! The course and the health offices as content data: loaded from `content/`,
 //! validated as a whole, and the rules that grade a learner against it.
 
+mod captions;
 mod consistency;
 mod fee;
 mod files;
+mod film;
 mod lesson_file;
 pub use lesson_file::paragraphs;
 mod load;
@@ -20,8 +22,8 @@ pub mod watch;
 pub use fee::{Fee, identifier_fits};
 pub use load::{Content, ContentProblems};
 pub use model::{
-    AnswerOption, Course, CourseLanguage, Declaration, Direction, Lesson, Question, QuizRules,
-    Representative, RepresentativeRoles, ReviewStatus,
+    AnswerOption, BuiltFilm, Captions, Course, CourseLanguage, Declaration, Direction, Film,
+    Lesson, Question, QuizRules, Representative, RepresentativeRoles, ReviewStatus,
 };
 pub use page_texts::PageTexts;
 pub use sections::{Section, SectionedText};

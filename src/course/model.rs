@@ -166,7 +166,7 @@ pub struct Lesson {
     /// Markdown.
     pub text: String,
     pub video: PathBuf,
-    pub captions: PathBuf,
+    pub captions: Captions,
     pub duration_ms: i64,
     pub legal_basis: Vec<String>,
     /// The language the video is spoken in when it is not the lesson's own (no voice for
@@ -177,6 +177,37 @@ pub struct Lesson {
     /// The language of the captions when it is not the lesson's own (a translation whose
     /// videos are not built yet shows the source language's film and captions).
     pub captions_language: Option<String>,
+    /// Where the film comes from.
+    pub film: Film,
+    /// A film of the lesson in German Sign Language (DGS), shown beside the film.
+    pub sign_language_video: Option<PathBuf>,
+}
+
+/// Where a lesson's film comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Film {
+    /// The office's own recording, named in the lesson file.
+    Recorded,
+    /// Built from the lesson file by `content/build/build-videos` (a manifest says so).
+    Built(BuiltFilm),
+    /// Not built (or built from an older text): the source language's film stands in.
+    Borrowed,
+}
+
+/// What the build says of a film it made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuiltFilm {
+    pub bytes: u64,
+    /// When each paragraph is spoken, in seconds: the captions of a translation that
+    /// borrows this film are timed by them.
+    pub spans: Vec<(f64, f64)>,
+}
+
+/// A lesson's captions: a WebVTT file, or made at start from the lesson's text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Captions {
+    File(PathBuf),
+    Text(std::sync::Arc<str>),
 }
 
 #[derive(Debug, Clone, Deserialize)]

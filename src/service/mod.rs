@@ -110,7 +110,15 @@ impl Context {
         clock: Arc<dyn Clock>,
         public_url: String,
     ) -> anyhow::Result<Self> {
-        let content = Content::load(&settings.content_dir)?;
+        let content = Content::load_with_films(&settings.content_dir, Some(&settings.media_dir()))?;
+        if !content.course.awaiting_videos.is_empty() {
+            tracing::warn!(
+                languages = %content.course.awaiting_videos.join(","),
+                "these languages show the {} film with captions in their own language until their own films are built: content/build/build-videos --lang {}",
+                content.course.source_language,
+                content.course.awaiting_videos.join(","),
+            );
+        }
         let assets = CertificateAssets::load(&settings.certificates_dir)
             .map_err(|e| anyhow::anyhow!("{}: {e}", settings.certificates_dir.display()))?;
         let saml =

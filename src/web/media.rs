@@ -1,11 +1,12 @@
 //! Lesson videos and captions, with HTTP range requests (seeking in the player).
 
 use actix_files::NamedFile;
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::AppState;
 use super::problem::Problem;
+use crate::course::Captions;
 
 /// Answers up to this size are read on the worker thread itself, in 64 KiB chunks,
 /// instead of one trip to the blocking pool per chunk. Lesson videos are a few MB and
@@ -22,6 +23,12 @@ pub fn media_path(course: &str, language: &str, lesson: &str, extension: &str) -
     format!("/media/{course}/{language}/{lesson}.{extension}")
 }
 
+/// What a media path names.
+enum Served {
+    File(std::path::PathBuf, &'static str),
+    Text(std::sync::Arc<str>),
+}
+
 /// Serves only files that a lesson names, so no path from outside ever reaches the disk.
 async fn media(
     req: HttpRequest,
@@ -35,20 +42,37 @@ async fn media(
         .flatten()
         .and_then(|l| {
             let (lesson, extension) = file.rsplit_once('.')?;
+            if let Some(lesson) = lesson.strip_suffix(".dgs") {
+                let video = l.lesson(lesson)?.sign_language_video.clone()?;
+                return (extension == "mp4").then_some(Served::File(video, "video/mp4"));
+            }
             let lesson = l.lesson(lesson)?;
-            match extension {
-                "mp4" => Some((lesson.video.clone(), "video/mp4")),
-                "vtt" => Some((lesson.captions.clone(), "text/vtt; charset=utf-8")),
+            match (extension, &lesson.captions) {
+                ("mp4", _) => Some(Served::File(lesson.video.clone(), "video/mp4")),
+                ("vtt", Captions::File(path)) => {
+                    Some(Served::File(path.clone(), "text/vtt; charset=utf-8"))
+                }
+                ("vtt", Captions::Text(text)) => Some(Served::Text(text.clone())),
                 _ => None,
             }
         });
-    let Some((path, mime)) = found else {
-        return Problem::new(
+    let not_found = || {
+        Problem::new(
             StatusCode::NOT_FOUND,
             "not-found",
             "no such video or caption file",
         )
-        .response();
+        .response()
+    };
+    let (path, mime) = match found {
+        Some(Served::File(path, mime)) => (path, mime),
+        Some(Served::Text(text)) => {
+            return HttpResponse::Ok()
+                .content_type("text/vtt; charset=utf-8")
+                .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
+                .body(text.to_string());
+        }
+        None => return not_found(),
     };
     match NamedFile::open_async(&path).await {
         Ok(file) => match mime.parse() {
@@ -61,12 +85,7 @@ async fn media(
         },
         Err(e) => {
             tracing::error!(error = %e, "a lesson's media file went missing after start");
-            Problem::new(
-                StatusCode::NOT_FOUND,
-                "not-found",
-                "no such video or caption file",
-            )
-            .response()
+            not_found()
         }
     }
 }
