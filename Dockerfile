@@ -30,6 +30,19 @@ RUN touch src/main.rs src/lib.rs \
     && cargo build --release --locked --features saml
 
 
+# The films of every language (content/build/build-videos): slides, narration and
+# captions made from the lesson files, into content/media beside the ones shipped built.
+FROM debian:bookworm-slim AS films
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends python3 ffmpeg espeak-ng pango1.0-tools \
+       fonts-dejavu-core fonts-noto-core fonts-noto-cjk npm \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /build
+COPY content content
+RUN content/build/build-videos --out content/media \
+    && rm -rf content/build/node_modules
+
+
 FROM debian:bookworm-slim
 
 # ca-certificates: the trusted CAs for outgoing TLS; libssl3: the bundled libpq links
@@ -46,7 +59,7 @@ RUN groupadd --system --gid 10001 belehrung \
 WORKDIR /srv/belehrung
 COPY --from=builder /build/target/release/belehrung /usr/local/bin/belehrung
 # The course, the health offices and the certificate's layout, fonts and texts; read only.
-COPY content content
+COPY --from=films /build/content content
 COPY certificates certificates
 # Signing keys and, with SQLite, the database: the only state on disk.
 RUN mkdir data && chown belehrung:belehrung data && chmod 700 data

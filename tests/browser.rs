@@ -44,17 +44,28 @@ fn serve(watch_ratio: &str) -> Server {
 
 fn serve_with(watch_ratio: &str, env: &[(&str, &str)]) -> Server {
     let dir = tempfile::tempdir().expect("temp dir");
+    let (child, address) = start(dir.path(), watch_ratio, env);
+    Server {
+        child,
+        address,
+        _dir: dir,
+    }
+}
+
+/// The service on a free port with its database and data in `dir`; returns the process
+/// and the address it printed.
+fn start(dir: &Path, watch_ratio: &str, env: &[(&str, &str)]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_belehrung"))
         .arg("serve")
-        .current_dir(dir.path())
+        .current_dir(dir)
         .env("BELEHRUNG_BIND", "127.0.0.1:0")
         .env(
             "BELEHRUNG_DATABASE_URL",
-            format!("sqlite://{}", dir.path().join("b.db").display()),
+            format!("sqlite://{}", dir.join("b.db").display()),
         )
         .env("BELEHRUNG_CONTENT_DIR", root().join("content"))
         .env("BELEHRUNG_CERTIFICATES_DIR", root().join("certificates"))
-        .env("BELEHRUNG_DATA_DIR", dir.path())
+        .env("BELEHRUNG_DATA_DIR", dir)
         .env("BELEHRUNG_REQUIRED_WATCH_RATIO", watch_ratio)
         .env("RUST_LOG", "error")
         .envs(env.iter().copied())
@@ -62,18 +73,27 @@ fn serve_with(watch_ratio: &str, env: &[(&str, &str)]) -> Server {
         .spawn()
         .expect("start belehrung");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("address line");
+    let read = BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line);
+    if read.is_err() || !line.contains("http://") {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("belehrung did not print its address: {line}");
+    }
     let address = line
         .split_whitespace()
         .find(|w| w.starts_with("http://"))
-        .expect("address printed")
+        .unwrap_or_default()
         .to_string();
-    Server {
-        child,
-        address,
-        _dir: dir,
+    (child, address)
+}
+
+/// A process ended when the test is done with it.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -164,6 +184,7 @@ fn node(script: &str, args: &[&str]) -> Value {
     let output = Command::new("node")
         .arg(dir.join(script))
         .args(args)
+        .env("ARTIFACTS", artifacts())
         .output()
         .expect("node (Node.js) is needed for the browser tests");
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -699,4 +720,161 @@ fn a_login_with_the_online_id_card_fills_in_name_and_birth_date() {
             && rows.contains("mit dem Online-Ausweis geprüft (BundID, Vertrauensniveau hoch)"),
         "{report:#}"
     );
+}
+
+/// A Turkish learner before Turkish films are built: the German film with Turkish
+/// captions and a notice, in Turkish, that the film speaks German. After the build (of
+/// one chapter, as an office runs it for every language) the chapter speaks Turkish.
+#[test]
+fn a_translation_reads_its_captions_under_the_german_voice_until_its_film_is_built() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let content = Content::load(&root().join("content")).expect("content");
+    let turkish = content.course.language("tr").expect("Turkish");
+    let german = content.course.language("de").expect("German");
+    let lesson = turkish.lesson("warum").expect("lesson");
+    let german_duration = german.lesson("warum").expect("lesson").duration_ms as f64 / 1000.0;
+    let dir = tempfile::tempdir().expect("temp dir");
+
+    let before = {
+        let (child, address) = start(dir.path(), "0", &[]);
+        let _server = Running(child);
+        node("film.mjs", &[&address, "tr", "warum"])
+    };
+    println!("before the build: {before}");
+    assert_eq!(before["track"]["srclang"], "tr", "{before:#}");
+    assert_eq!(before["narration"], "de");
+    assert_eq!(before["captionsLanguage"], "tr");
+    let notice = content.pages("tr").text(
+        "video-narrated-in",
+        &[
+            ("narration", fluent_bundle::FluentValue::from("Deutsch")),
+            ("captions", fluent_bundle::FluentValue::from("Türkçe")),
+        ],
+    );
+    assert_eq!(before["notice"], notice.as_str(), "{before:#}");
+    let shown = before["captions"][0].as_str().unwrap_or_default();
+    let first_line = shown.lines().next().unwrap_or_default();
+    assert!(
+        !first_line.is_empty() && lesson.text.contains(first_line),
+        "Turkish captions under the German voice: {before:#}"
+    );
+    assert!((before["duration"].as_f64().unwrap_or(0.0) - german_duration).abs() < 1.0);
+    assert_eq!(before["violations"], serde_json::json!([]), "{before:#}");
+
+    let built = Command::new(root().join("content/build/build-videos"))
+        .args(["--lang", "tr", "--lesson", "warum", "--out"])
+        .arg(dir.path().join("media"))
+        .output()
+        .expect("content/build/build-videos");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+
+    let after = {
+        let (child, address) = start(dir.path(), "0", &[]);
+        let _server = Running(child);
+        node("film.mjs", &[&address, "tr", "warum"])
+    };
+    println!("after the build: {after}");
+    assert_eq!(after["narration"], "tr", "{after:#}");
+    assert_eq!(after["notice"], Value::Null, "{after:#}");
+    assert_eq!(after["track"]["srclang"], "tr");
+    let shown = after["captions"][0].as_str().unwrap_or_default();
+    assert!(
+        lesson.text.contains(shown.lines().next().unwrap_or("-")),
+        "{after:#}"
+    );
+    assert!(
+        (after["duration"].as_f64().unwrap_or(0.0) - german_duration).abs() > 1.0,
+        "the Turkish narration has its own length: {after:#}"
+    );
+    assert_eq!(after["violations"], serde_json::json!([]), "{after:#}");
+}
+
+/// A chapter with a film in German Sign Language (a generated sample: the product cannot
+/// make DGS): shown beside the film, in step with it, and named in the accessibility
+/// statement.
+#[test]
+fn a_chapter_in_sign_language_plays_beside_the_film() {
+    let _one = BROWSER.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("content");
+    copy_content(&root().join("content"), &content);
+    let german = content.join("courses/ifsg43/de");
+    std::fs::create_dir_all(german.join("dgs")).expect("mkdir");
+    let made = Command::new("ffmpeg")
+        .args(["-hide_banner", "-loglevel", "error", "-f", "lavfi"])
+        .args(["-i", "testsrc2=size=320x240:rate=10:duration=20"])
+        .args([
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-movflags",
+            "+faststart",
+        ])
+        .arg(german.join("dgs/warum.mp4"))
+        .status()
+        .expect("ffmpeg");
+    assert!(made.success());
+    let lesson = german.join("lessons/warum.md");
+    let text = std::fs::read_to_string(&lesson).expect("lesson");
+    std::fs::write(
+        &lesson,
+        text.replacen(
+            "slide_pictures",
+            "sign_language_video = \"dgs/warum.mp4\"\nslide_pictures",
+            1,
+        ),
+    )
+    .expect("write lesson");
+    // The lesson file changed: its built film is the one of the edited text.
+    let (child, address) = start(
+        dir.path(),
+        "0",
+        &[("BELEHRUNG_CONTENT_DIR", content.to_str().expect("path"))],
+    );
+    let _server = Running(child);
+    let report = node("sign.mjs", &[&address]);
+    println!("sign language: {report}");
+    let sign = &report["sign"];
+    assert_eq!(sign["src"], "/media/ifsg43/de/warum.dgs.mp4", "{report:#}");
+    assert_eq!(sign["label"], "Gebärdensprache (DGS)");
+    assert_eq!(sign["muted"], true);
+    assert_eq!(sign["playing"], true, "{report:#}");
+    assert_eq!(sign["pausedWithFilm"], true, "{report:#}");
+    assert_eq!(sign["width"], 320);
+    assert_eq!(
+        report["chapterViolations"],
+        serde_json::json!([]),
+        "{report:#}"
+    );
+    let statement = report["statement"].as_str().unwrap_or_default();
+    assert!(
+        statement.contains("Gebärdensprache (DGS): Warum diese Belehrung?"),
+        "{report:#}"
+    );
+    assert_eq!(
+        report["statementViolations"],
+        serde_json::json!([]),
+        "{report:#}"
+    );
+}
+
+/// The content tree without the build's installed packages.
+fn copy_content(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        if entry.file_name() == "node_modules" {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_content(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
 }

@@ -255,8 +255,8 @@ mod tests {
     #[test]
     fn sentences_end_where_a_new_one_begins() {
         assert_eq!(
-            sentences("Zum Beispiel z. B. Wurst. Dann 2 Mal! Gut"),
-            ["Zum Beispiel z. B. Wurst.", "Dann 2 Mal!", "Gut"]
+            sentences("Zum Beispiel z. B. die Wurst. Dann 2 Mal! Gut"),
+            ["Zum Beispiel z. B. die Wurst.", "Dann 2 Mal!", "Gut"]
         );
         assert_eq!(sentences("洗手。然后工作。"), ["洗手。", "然后工作。"]);
     }

@@ -19,7 +19,7 @@ pub const MIN_TEXT_PERCENT: u32 = 6;
 #[derive(Deserialize)]
 struct Manifest {
     format: u32,
-    lesson_sha256: String,
+    text_sha256: String,
     video: String,
     captions: String,
     duration_s: f64,
@@ -54,9 +54,18 @@ pub(super) enum Found {
     NotBuilt,
 }
 
-/// The hash a manifest names the lesson file by.
-pub(super) fn lesson_hash(file: &str) -> String {
-    Sha256::digest(file.as_bytes())
+/// The hash a manifest names the lesson by: of what its film shows and says (title,
+/// text, slide pictures and messages), so that a change to anything else in the file
+/// (its legal basis, a sign-language film) keeps the film. `build-videos` computes the
+/// same.
+pub(super) fn text_hash(title: &str, body: &str, pictures: &[String], texts: &[String]) -> String {
+    let parts = [
+        title.to_string(),
+        body.trim().to_string(),
+        pictures.join("\n"),
+        texts.join("\n"),
+    ];
+    Sha256::digest(parts.join("\0").as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -84,7 +93,7 @@ pub(super) fn find(
                 continue;
             }
         };
-        if manifest.format != FORMAT || manifest.lesson_sha256 != lesson_hash {
+        if manifest.format != FORMAT || manifest.text_sha256 != lesson_hash {
             outdated = true;
             continue;
         }

@@ -112,6 +112,7 @@ pub(super) fn load_lesson(
         }
     }
     check_slides(&path, &meta, paragraphs, sources, problems);
+    let hash = film::text_hash(&meta.title, body, &meta.slide_pictures, &meta.slide_texts);
     let sign_language_video = meta.sign_language_video.as_ref().map(|v| dir.join(v));
     if let Some(video) = &sign_language_video
         && let Err(e) = mp4_duration_ms(video)
@@ -139,20 +140,17 @@ pub(super) fn load_lesson(
             lesson.duration_ms = (duration_s * 1000.0).round() as i64;
             lesson.film = Film::Recorded;
         }
-        (None, None, None) => {
-            let hash = film::lesson_hash(&text);
-            match film::find(&sources.media, id, &hash, paragraphs, problems) {
-                Found::Current(found) => {
-                    lesson.video = found.video;
-                    lesson.captions = Captions::File(found.captions);
-                    lesson.duration_ms = found.duration_ms;
-                    lesson.narration =
-                        (found.narration != dir_language(dir)).then_some(found.narration);
-                    lesson.film = Film::Built(found.built);
-                }
-                Found::Outdated | Found::NotBuilt => {}
+        (None, None, None) => match film::find(&sources.media, id, &hash, paragraphs, problems) {
+            Found::Current(found) => {
+                lesson.video = found.video;
+                lesson.captions = Captions::File(found.captions);
+                lesson.duration_ms = found.duration_ms;
+                lesson.narration =
+                    (found.narration != dir_language(dir)).then_some(found.narration);
+                lesson.film = Film::Built(found.built);
             }
-        }
+            Found::Outdated | Found::NotBuilt => {}
+        },
         _ => problems.add(
             &path,
             "video, captions and duration_s name the office's own recording together",

@@ -165,6 +165,8 @@ struct ChapterPage<'a> {
     paragraphs: Vec<(Option<String>, String)>,
     /// In which language the film speaks, where it is not the page's.
     narration: Option<String>,
+    /// The chapter in German Sign Language, beside the film.
+    sign_language_url: Option<String>,
 }
 
 /// One chapter: the video with captions, its watch status, and its text.
@@ -256,6 +258,10 @@ pub async fn chapter(
                 .collect()
         },
         narration,
+        sign_language_url: current
+            .sign_language_video
+            .as_ref()
+            .map(|_| media_path(course, lang, &format!("{}.dgs", current.id), "mp4")),
         f,
     };
     Ok(html(StatusCode::OK, &page))

@@ -137,6 +137,12 @@ pub fn config(cfg: &mut web::ServiceConfig) {
                 "text/javascript; charset=utf-8",
             )
         }))
+        .service(web::resource("/static/sign_language.js").get(|| async {
+            page::asset(
+                include_str!("../static/sign_language.js"),
+                "text/javascript; charset=utf-8",
+            )
+        }))
         .service(web::resource("/static/copy.js").get(|| async {
             page::asset(
                 include_str!("../static/copy.js"),

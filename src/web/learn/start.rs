@@ -109,6 +109,9 @@ struct OfficePage<'a> {
     heading: String,
     office_name: String,
     body: String,
+    /// What the service adds in the page's language: the chapters in sign language
+    /// (accessibility), the pictures' licence (imprint).
+    addendum: String,
 }
 
 #[derive(Deserialize)]
@@ -133,12 +136,39 @@ pub async fn office_page(
         _ => return Err(not_found()),
     };
     let f = Frame::new(content, query.lang.as_deref()).for_office(&tenant.id);
+    let addendum = if which == "impressum" {
+        f.t.get("imprint-pictures")
+    } else {
+        let course = &content.course;
+        let language = course
+            .language(&f.t.lang)
+            .or_else(|| course.language(&course.source_language));
+        let signed: Vec<&str> = language
+            .map(|l| {
+                l.lessons
+                    .iter()
+                    .filter(|lesson| lesson.sign_language_video.is_some())
+                    .map(|lesson| lesson.title.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if signed.is_empty() {
+            f.t.get("accessibility-sign-language-none")
+        } else {
+            f.t.str(
+                "accessibility-sign-language",
+                "chapters",
+                &signed.join(", "),
+            )
+        }
+    };
     Ok(html(
         StatusCode::OK,
         &OfficePage {
             heading: f.t.get(heading),
             office_name: tenant.name.clone(),
             body: markdown(text),
+            addendum,
             f,
         },
     ))
