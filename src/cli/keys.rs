@@ -42,7 +42,7 @@ pub enum KeysCommand {
 pub fn run(settings: &Settings, command: KeysCommand) -> anyhow::Result<()> {
     let store = KeyStore::new(&settings.data_dir);
     let office = |tenant: &str| -> anyhow::Result<String> {
-        let content = Content::load(&settings.content_dir)?;
+        let content = Content::load_with_films(&settings.content_dir, Some(&settings.media_dir()))?;
         content
             .tenant(tenant)
             .map(|t| t.name.clone())

@@ -46,7 +46,8 @@ pub enum StaffCommand {
 }
 
 pub fn run(settings: &Settings, command: StaffCommand) -> anyhow::Result<()> {
-    let content = Content::load(&settings.content_dir).map_err(|p| anyhow!("{p}"))?;
+    let content = Content::load_with_films(&settings.content_dir, Some(&settings.media_dir()))
+        .map_err(|p| anyhow!("{p}"))?;
     let db = prepare_database(settings)?;
     let mut turn = db.write_turn()?;
     let conn = &mut turn.writer();

@@ -120,8 +120,17 @@ fn sentences(text: &str) -> Vec<String> {
                 && chars[i - 1].is_lowercase()
                 && (i < 2 || !chars[i - 2].is_alphanumeric());
             next && opens && !abbreviation
+        } else if "؟۔।॥。！？".contains(c) {
+            // Closing quotes and further marks stay with the sentence they end.
+            while chars
+                .get(i + 1)
+                .is_some_and(|n| "」』）》”’！？。".contains(*n))
+            {
+                i += 1;
+            }
+            i + 1 < chars.len()
         } else {
-            "؟۔।॥。！？".contains(c) && i + 1 < chars.len()
+            false
         };
         if end {
             let sentence: String = chars[start..=i].iter().collect();
@@ -162,11 +171,14 @@ fn wrap(sentence: &str) -> Vec<String> {
 fn words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for c in text.chars() {
-        let starts_new = c == ' '
-            || (is_wide(c) && !"，。、；：！？）」』》".contains(c))
-            || words
-                .last()
-                .is_some_and(|w| w.chars().last().is_some_and(is_wide));
+        // Closing punctuation never begins a line: it stays with what it closes.
+        let closing = "，。、；：！？）」』》”’,.;:!?)".contains(c);
+        let starts_new = !closing
+            && (c == ' '
+                || is_wide(c)
+                || words
+                    .last()
+                    .is_some_and(|w| w.chars().last().is_some_and(is_wide)));
         match words.last_mut() {
             Some(word) if !starts_new => word.push(c),
             _ => words.push(c.to_string()),
@@ -259,6 +271,11 @@ mod tests {
             ["Zum Beispiel z. B. die Wurst.", "Dann 2 Mal!", "Gut"]
         );
         assert_eq!(sentences("洗手。然后工作。"), ["洗手。", "然后工作。"]);
+        assert_eq!(
+            sentences("他说：「洗手。」然后"),
+            ["他说：「洗手。」", "然后"]
+        );
+        assert!(words("洗手，然后").iter().all(|w| !w.starts_with('，')));
     }
 
     #[test]

@@ -29,6 +29,9 @@ struct Manifest {
     frame_height_px: u32,
     safe_line_px: u32,
     slides: Vec<Slide>,
+    /// For a film spoken in the source language: the hash of the source lesson it speaks.
+    #[serde(default)]
+    narrated_text_sha256: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +120,8 @@ pub(super) fn find(
             narration: manifest.narration,
             built: BuiltFilm {
                 bytes: manifest.bytes,
+                pictures: manifest.slides.iter().map(|s| s.picture.clone()).collect(),
+                narrated_text: manifest.narrated_text_sha256,
                 spans: manifest.paragraphs,
             },
         });
@@ -141,22 +146,36 @@ fn check(path: &Path, manifest: &Manifest, paragraphs: usize, problems: &mut Pro
             ),
         );
     }
-    let height = manifest.frame_height_px;
-    if manifest.safe_line_px >= height || manifest.safe_line_px * 10 > height * 8 {
+    let height = u64::from(manifest.frame_height_px);
+    let safe_line = u64::from(manifest.safe_line_px);
+    if safe_line >= height || safe_line * 4 > height * 3 {
         problems.add(
             path,
             format!(
-                "keeps {} of {height} px free for captions: at least a fifth",
-                height.saturating_sub(manifest.safe_line_px)
+                "keeps {} of {height} px free for captions: at least the bottom quarter",
+                height.saturating_sub(safe_line)
             ),
         );
+    }
+    let mut at = 0.0;
+    for (i, &(start, end)) in manifest.paragraphs.iter().enumerate() {
+        if !(start >= at && end > start && end <= manifest.duration_s) {
+            problems.add(
+                path,
+                format!(
+                    "paragraph {} is spoken at {start}–{end} s: out of order",
+                    i + 1
+                ),
+            );
+        }
+        at = end;
     }
     for (i, slide) in manifest.slides.iter().enumerate() {
         let number = i + 1;
         if slide.picture.is_empty() {
             problems.add(path, format!("slide {number} has no picture"));
         }
-        if slide.bottom_px > manifest.safe_line_px {
+        if u64::from(slide.bottom_px) > safe_line {
             problems.add(
                 path,
                 format!(
@@ -165,7 +184,7 @@ fn check(path: &Path, manifest: &Manifest, paragraphs: usize, problems: &mut Pro
                 ),
             );
         }
-        if slide.smallest_text_px * 100 < MIN_TEXT_PERCENT * height {
+        if u64::from(slide.smallest_text_px) * 100 < u64::from(MIN_TEXT_PERCENT) * height {
             problems.add(
                 path,
                 format!(
@@ -175,7 +194,7 @@ fn check(path: &Path, manifest: &Manifest, paragraphs: usize, problems: &mut Pro
             );
         }
     }
-    if !(manifest.duration_s > 0.0) {
+    if manifest.duration_s.is_nan() || manifest.duration_s <= 0.0 {
         problems.add(path, "duration_s must be positive");
     }
 }

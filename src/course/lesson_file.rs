@@ -114,7 +114,16 @@ pub(super) fn load_lesson(
     check_slides(&path, &meta, paragraphs, sources, problems);
     let hash = film::text_hash(&meta.title, body, &meta.slide_pictures, &meta.slide_texts);
     let sign_language_video = meta.sign_language_video.as_ref().map(|v| dir.join(v));
-    if let Some(video) = &sign_language_video
+    if let Some(video) = &meta.sign_language_video
+        && !video
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        problems.add(
+            &path,
+            "sign_language_video: a path inside the language folder",
+        );
+    } else if let Some(video) = &sign_language_video
         && let Err(e) = mp4_duration_ms(video)
     {
         problems.add(video, format!("sign_language_video: {e}"));
@@ -132,6 +141,8 @@ pub(super) fn load_lesson(
         captions_language: None,
         film: Film::Borrowed,
         sign_language_video,
+        slide_pictures: meta.slide_pictures,
+        text_hash: hash,
     };
     match (meta.video, meta.captions, meta.duration_s) {
         (Some(video), Some(captions), Some(duration_s)) => {
@@ -140,17 +151,19 @@ pub(super) fn load_lesson(
             lesson.duration_ms = (duration_s * 1000.0).round() as i64;
             lesson.film = Film::Recorded;
         }
-        (None, None, None) => match film::find(&sources.media, id, &hash, paragraphs, problems) {
-            Found::Current(found) => {
-                lesson.video = found.video;
-                lesson.captions = Captions::File(found.captions);
-                lesson.duration_ms = found.duration_ms;
-                lesson.narration =
-                    (found.narration != dir_language(dir)).then_some(found.narration);
-                lesson.film = Film::Built(found.built);
+        (None, None, None) => {
+            match film::find(&sources.media, id, &lesson.text_hash, paragraphs, problems) {
+                Found::Current(found) => {
+                    lesson.video = found.video;
+                    lesson.captions = Captions::File(found.captions);
+                    lesson.duration_ms = found.duration_ms;
+                    lesson.narration =
+                        (found.narration != dir_language(dir)).then_some(found.narration);
+                    lesson.film = Film::Built(found.built);
+                }
+                Found::Outdated | Found::NotBuilt => {}
             }
-            Found::Outdated | Found::NotBuilt => {}
-        },
+        }
         _ => problems.add(
             &path,
             "video, captions and duration_s name the office's own recording together",

@@ -248,6 +248,9 @@ fn load_course(
     let languages = loaded
         .into_iter()
         .map(|mut language| {
+            if language.code != file.source_language {
+                forget_outdated_films(&mut language, &source_lessons);
+            }
             if language.code != file.source_language
                 && language.lessons.iter().any(|l| l.film == Film::Borrowed)
             {
@@ -283,6 +286,33 @@ fn load_picture_names(path: &Path, problems: &mut Problems) -> BTreeSet<String> 
         }
     }
     names.into_keys().collect()
+}
+
+/// A translation's film is built from more than its own file: the source language's
+/// pictures where it names none, the source language's text where it has no voice. A
+/// film built before those changed is out of date.
+fn forget_outdated_films(language: &mut CourseLanguage, source: &[Lesson]) {
+    for lesson in &mut language.lessons {
+        let Some(original) = source.iter().find(|l| l.id == lesson.id) else {
+            continue;
+        };
+        let Film::Built(built) = &lesson.film else {
+            continue;
+        };
+        let pictures = if lesson.slide_pictures.is_empty() {
+            &original.slide_pictures
+        } else {
+            &lesson.slide_pictures
+        };
+        let spoken_changed = built
+            .narrated_text
+            .as_ref()
+            .is_some_and(|spoken| *spoken != original.text_hash);
+        if built.pictures != *pictures || spoken_changed {
+            lesson.film = Film::Borrowed;
+            lesson.narration = None;
+        }
+    }
 }
 
 /// Until a translation's own film of a lesson is built, the lesson shows the source

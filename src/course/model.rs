@@ -181,6 +181,10 @@ pub struct Lesson {
     pub film: Film,
     /// A film of the lesson in German Sign Language (DGS), shown beside the film.
     pub sign_language_video: Option<PathBuf>,
+    /// The pictures this lesson names for its slides (a translation may name none).
+    pub slide_pictures: Vec<String>,
+    /// The hash of what its film shows and says (`build-videos` records it).
+    pub text_hash: String,
 }
 
 /// Where a lesson's film comes from.
@@ -198,6 +202,10 @@ pub enum Film {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BuiltFilm {
     pub bytes: u64,
+    /// The picture of each slide.
+    pub pictures: Vec<String>,
+    /// For a film spoken in the source language: the hash of the lesson it speaks.
+    pub narrated_text: Option<String>,
     /// When each paragraph is spoken, in seconds: the captions of a translation that
     /// borrows this film are timed by them.
     pub spans: Vec<(f64, f64)>,

@@ -395,6 +395,37 @@ fn films_keep_to_the_slides_rules_and_are_reported_per_language() {
     let lesson = &content.course.language("so").expect("Somali").lessons[0];
     assert_eq!(lesson.narration.as_deref(), Some("de"));
 
+    // The German lesson takes another picture for its first slide (and its film is built
+    // again): the Somali film, which shows the German lesson's pictures, is out of date,
+    // and the German one stands in.
+    let warum = root.join("courses/ifsg43/de/lessons/warum.md");
+    let original = std::fs::read_to_string(&warum).expect("lesson");
+    std::fs::write(&warum, original.replacen("\"microbe\"", "\"warning\"", 1)).expect("write");
+    let built = Command::new(content_dir().join("build/build-videos"))
+        .args(["--lang", "de", "--lesson", "warum", "--content"])
+        .arg(&root)
+        .arg("--out")
+        .arg(data.join("media"))
+        .output()
+        .expect("content/build/build-videos");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let output = content_check_with(&root, &data);
+    let report = String::from_utf8_lossy(&output.stdout);
+    let somali = report
+        .lines()
+        .find(|l| l.trim_start().starts_with("so "))
+        .unwrap_or_default();
+    assert!(
+        somali.contains("8 not built"),
+        "{report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::write(&warum, &original).expect("write");
+
     // A slide into the captions' area, text too small, a slide without a picture.
     let manifest_path = somali_films.join("warum.json");
     let mut manifest: serde_json::Value =

@@ -17,5 +17,9 @@
   });
   film.addEventListener("pause", function () { signs.pause(); });
   film.addEventListener("seeked", follow);
+  // A film that waited for data runs behind: catch up while both play.
+  film.addEventListener("timeupdate", function () {
+    if (!film.paused && Math.abs(signs.currentTime - film.currentTime) > 0.5) follow();
+  });
   film.addEventListener("ratechange", function () { signs.playbackRate = film.playbackRate; });
 })();
