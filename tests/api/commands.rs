@@ -53,6 +53,24 @@ fn the_shipped_content_passes_the_check() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("valid"));
 }
 
+/// Builds one lesson's film of `root` into the media cache `out`, as an office runs the
+/// build; returns what it printed.
+fn build_films(root: &Path, out: &Path, language: &str, lesson: &str) -> String {
+    let output = Command::new(content_dir().join("build/build-videos"))
+        .args(["--lang", language, "--lesson", lesson, "--content"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("content/build/build-videos (tests/run installs its tools)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
 /// `content check` of `root`, with an empty media cache of its own.
 fn content_check(root: &Path) -> std::process::Output {
     let data = tempfile::tempdir().expect("temp dir");
@@ -359,18 +377,7 @@ fn films_keep_to_the_slides_rules_and_are_reported_per_language() {
     let data = dir.path().join("data");
     // A Somali chapter built into the deployment's media cache: espeak-ng has no Somali
     // voice, so it speaks German under Somali slides and captions.
-    let built = Command::new(content_dir().join("build/build-videos"))
-        .args(["--lang", "so", "--lesson", "warum", "--content"])
-        .arg(&root)
-        .arg("--out")
-        .arg(data.join("media"))
-        .output()
-        .expect("content/build/build-videos");
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    build_films(&root, &data.join("media"), "so", "warum");
     let somali_films = data.join("media/ifsg43/so");
     let output = content_check_with(&root, &data);
     let report = String::from_utf8_lossy(&output.stdout);
@@ -401,18 +408,7 @@ fn films_keep_to_the_slides_rules_and_are_reported_per_language() {
     let warum = root.join("courses/ifsg43/de/lessons/warum.md");
     let original = std::fs::read_to_string(&warum).expect("lesson");
     std::fs::write(&warum, original.replacen("\"microbe\"", "\"warning\"", 1)).expect("write");
-    let built = Command::new(content_dir().join("build/build-videos"))
-        .args(["--lang", "de", "--lesson", "warum", "--content"])
-        .arg(&root)
-        .arg("--out")
-        .arg(data.join("media"))
-        .output()
-        .expect("content/build/build-videos");
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    build_films(&root, &data.join("media"), "de", "warum");
     let output = content_check_with(&root, &data);
     let report = String::from_utf8_lossy(&output.stdout);
     let somali = report
@@ -494,21 +490,7 @@ fn the_film_build_takes_recordings_and_gives_the_same_bytes_twice() {
         .status()
         .expect("ffmpeg (tests/run installs it)");
     assert!(recorded.success());
-    let build = |out: &str| {
-        let output = Command::new(content_dir().join("build/build-videos"))
-            .args(["--lang", "de", "--lesson", "warum", "--content"])
-            .arg(&root)
-            .arg("--out")
-            .arg(dir.path().join(out))
-            .output()
-            .expect("content/build/build-videos");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).to_string()
-    };
+    let build = |out: &str| build_films(&root, &dir.path().join(out), "de", "warum");
     let first = build("a");
     assert!(first.contains("1 built, 0 up to date"), "{first}");
     assert!(build("b").contains("1 built"));
