@@ -3,7 +3,7 @@
 //! learner reads their own language under the German voice. Made when the content is
 //! loaded, from the lesson text and the times the film's build recorded: no tool needed.
 
-use unicode_general_category::{GeneralCategory, get_general_category};
+use unicode_normalization::char::is_combining_mark;
 
 /// Columns per caption line (a CJK character takes two) and lines per cue, as the films'
 /// own captions have them.
@@ -152,9 +152,10 @@ fn wrap(sentence: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in words(sentence) {
-        let joined = format!("{line}{word}");
-        if width(joined.trim()) <= LINE_COLUMNS || line.trim().is_empty() {
-            line = joined;
+        let fits =
+            width(line.trim_start()) + width(&word) <= LINE_COLUMNS || line.trim().is_empty();
+        if fits {
+            line.push_str(&word);
         } else {
             lines.push(line.trim().to_string());
             line = word.trim_start().to_string();
@@ -196,15 +197,19 @@ fn is_wide(c: char) -> bool {
 
 /// Columns a text takes: wide characters two, combining marks and format characters none.
 fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match get_general_category(c) {
-            GeneralCategory::NonspacingMark
-            | GeneralCategory::EnclosingMark
-            | GeneralCategory::Format => 0,
-            _ if is_wide(c) => 2,
-            _ => 1,
-        })
-        .sum()
+    text.chars().map(columns).sum()
+}
+
+fn columns(c: char) -> usize {
+    let format =
+        matches!(u32::from(c), 0xAD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF);
+    if format || is_combining_mark(c) {
+        0
+    } else if is_wide(c) {
+        2
+    } else {
+        1
+    }
 }
 
 fn starts_left_to_right(line: &str) -> bool {
