@@ -15,6 +15,7 @@ mod model;
 mod page_texts;
 pub mod quiz;
 mod sections;
+mod stand_in;
 mod tenant;
 mod tenant_file;
 pub mod watch;
